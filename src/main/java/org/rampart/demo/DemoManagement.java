@@ -1,0 +1,110 @@
+package org.rampart.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rampart.identity.UserDraft;
+import org.rampart.identity.UserManagement;
+import org.rampart.jurisdiction.ImportReport;
+import org.rampart.jurisdiction.ImportRow;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.shared.Actor;
+import org.rampart.shared.CurrentActor;
+import org.rampart.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Load Demo Province once per database, and tell the demo logins. */
+@Service
+public class DemoManagement {
+
+    /** Where the demo users live: the province, its first city and that city's first county. */
+    static final String[][] PLACES = {{"province", DemoProvince.ROOT}, {"city", DemoProvince.ROOT + "-01"},
+        {"county", DemoProvince.ROOT + "-01-01"}};
+
+    private final JurisdictionManagement jurisdictions;
+    private final UserManagement users;
+    private final DemoRepository repository;
+    private final String password;
+
+    DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
+            @Value("${rampart.demo.password:rampart-demo}") String password) {
+        this.jurisdictions = jurisdictions;
+        this.users = users;
+        this.repository = repository;
+        this.password = password;
+    }
+
+    public boolean isLoaded() {
+        return repository.loadedSummary().isPresent();
+    }
+
+    /** Load the demo province, its units and demo users in one transaction. */
+    @Transactional
+    public DemoSummary load() {
+        long started = System.nanoTime();
+        Actor system = Actor.system();
+        return CurrentActor.runAs(system, () -> {
+            if (!repository.markLoaded("loading")) {
+                throw new IllegalStateException("The demo data is already loaded.");
+            }
+            DemoProvince.Result generated = new DemoProvince(20261127L).generate();
+            ImportReport report = jurisdictions.importRows(system, generated.rows(), false, "demo");
+            if (!report.complete()) {
+                throw new IllegalStateException("The demo data did not pass validation: " + report.problems().subList(0,
+                        Math.min(5, report.problems().size())));
+            }
+            int units = jurisdictions.importUnits(system, generated.units());
+            int created = 0;
+            for (String[] place : PLACES) {
+                for (Role role : Role.values()) {
+                    users.create(system, new UserDraft(username(role, place[0]), displayName(role, place[0]),
+                            EnumSet.of(role), place[1], place[1] + "-" + unitFor(role), password, "en"));
+                    created++;
+                }
+            }
+            Map<Integer, Integer> byLevel = new TreeMap<>();
+            for (ImportRow row : generated.rows()) {
+                byLevel.merge(row.code().split("-").length, 1, Integer::sum);
+            }
+            DemoSummary summary = new DemoSummary(byLevel, units, created, (System.nanoTime() - started) / 1_000_000);
+            repository.finish(summary.describe());
+            return summary;
+        });
+    }
+
+    /** The demo logins, one line each, for the console. */
+    public List<String> logins() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Demo logins (password for all: " + password + "):");
+        for (String[] place : PLACES) {
+            StringBuilder sb = new StringBuilder("  " + String.format("%-9s", place[0]) + "(" + place[1] + "): ");
+            for (Role role : Role.values()) {
+                sb.append(username(role, place[0])).append(' ');
+            }
+            lines.add(sb.toString().trim());
+        }
+        return lines;
+    }
+
+    static String username(Role role, String place) {
+        return role.name().toLowerCase() + "." + place;
+    }
+
+    private static String displayName(Role role, String place) {
+        String r = role.name().charAt(0) + role.name().substring(1).toLowerCase();
+        return "Demo " + r + " (" + place + ")";
+    }
+
+    private static String unitFor(Role role) {
+        return switch (role) {
+            case OFFICER, REPORTER -> "EM";
+            case INSPECTOR -> "JUS";
+            case ANALYST -> "DRC";
+            default -> "OFFICE";
+        };
+    }
+}

@@ -1,0 +1,475 @@
+package org.rampart.jurisdiction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Geometry;
+import org.rampart.audit.AuditManagement;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.ConflictException;
+import org.rampart.shared.NotFoundException;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.Permissions;
+import org.rampart.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Read and change the jurisdiction tree and its units. Every read is limited to the actor's scope in SQL;
+ * records outside it are reported as not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class JurisdictionManagement {
+
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    static final int MAX_NAME = 200;
+
+    private final JurisdictionRepository repository;
+    private final AuditManagement audit;
+    private final JsonMapper json;
+
+    JurisdictionManagement(JurisdictionRepository repository, AuditManagement audit, JsonMapper json) {
+        this.repository = repository;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    public List<JurisdictionLevel> levels() {
+        return repository.levels();
+    }
+
+    /** Name of a level in the locale's language, or "Level n" when the level has no configured name. */
+    public String levelName(int level, Locale locale) {
+        return levels().stream().filter(l -> l.level() == level).findFirst().map(l -> l.name(locale))
+                .orElse("L" + level);
+    }
+
+    /** The topmost jurisdictions the actor can see. */
+    public List<Jurisdiction> roots(Actor actor) {
+        return repository.scopeRoots(actor.scopePath());
+    }
+
+    public Optional<Jurisdiction> find(Actor actor, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return repository.findByCode(actor.scopePath(), code);
+    }
+
+    /** Return the jurisdiction; throws not-found when it does not exist or lies outside the actor's scope. */
+    public Jurisdiction get(Actor actor, String code) {
+        return find(actor, code).orElseThrow(() -> new NotFoundException("jurisdiction " + code));
+    }
+
+    /** Children of a jurisdiction, or the actor's roots when parentCode is null. */
+    public Page<Jurisdiction> children(Actor actor, String parentCode, PageQuery page) {
+        if (parentCode == null) {
+            List<Jurisdiction> roots = roots(actor);
+            int from = (int) Math.min(roots.size(), page.offset());
+            int to = Math.min(roots.size(), from + page.size());
+            return new Page<>(roots.subList(from, to), page.page(), page.size(), roots.size());
+        }
+        Jurisdiction parent = get(actor, parentCode);
+        return repository.children(actor.scopePath(), parent.id(), false, page);
+    }
+
+    public Page<Jurisdiction> search(Actor actor, String q, Integer level, PageQuery page) {
+        if (q == null || q.isBlank()) {
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+        if (q.length() > MAX_NAME) {
+            throw BadInputException.field("q", "must be at most " + MAX_NAME + " characters");
+        }
+        return repository.search(actor.scopePath(), q.trim(), level, page);
+    }
+
+    /** The chain from the actor's topmost visible ancestor down to (not including) the jurisdiction. */
+    public List<Jurisdiction> ancestors(Actor actor, Jurisdiction jurisdiction) {
+        return repository.ancestors(actor.scopePath(), jurisdiction.path());
+    }
+
+    public KeyFigures figures(Actor actor, String code) {
+        Jurisdiction j = get(actor, code);
+        return new KeyFigures(repository.countsByLevel(j.path()), repository.unitsByLevel(j.path()),
+                repository.unitsByLevel(j.path()).values().stream().mapToLong(Long::longValue).sum(), j.population());
+    }
+
+    /** Figures of the actor's whole scope: jurisdictions and units by level. */
+    public KeyFigures scopeFigures(Actor actor) {
+        Map<Integer, Long> counts = new LinkedHashMap<>();
+        Map<Integer, Long> units = new LinkedHashMap<>();
+        long population = 0;
+        boolean anyPopulation = false;
+        for (Jurisdiction root : roots(actor)) {
+            counts.merge(root.level(), 1L, Long::sum);
+            repository.countsByLevel(root.path()).forEach((k, v) -> counts.merge(k, v, Long::sum));
+            repository.unitsByLevel(root.path()).forEach((k, v) -> units.merge(k, v, Long::sum));
+            if (root.population() != null) {
+                population += root.population();
+                anyPopulation = true;
+            }
+        }
+        return new KeyFigures(new java.util.TreeMap<>(counts), new java.util.TreeMap<>(units),
+                units.values().stream().mapToLong(Long::longValue).sum(), anyPopulation ? population : null);
+    }
+
+    /**
+     * A GeoJSON FeatureCollection for the map of a jurisdiction: its own outline (role "self") and its children's
+     * boundaries (role "child"), each feature carrying code, names, level and population.
+     */
+    public String mapGeoJson(Actor actor, String code) {
+        Jurisdiction j = get(actor, code);
+        ObjectNode collection = json.createObjectNode();
+        collection.put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        repository.boundary(j.id()).ifPresent(geometry -> features.add(feature(j.code(), j.nameEn(), j.nameZh(), j.level(),
+                j.population(), geometry, "self")));
+        for (JurisdictionRepository.Boundary child : repository.childBoundaries(actor.scopePath(), j.id())) {
+            features.add(feature(child.code(), child.nameEn(), child.nameZh(), child.level(), child.population(),
+                    child.geometry(), "child"));
+        }
+        return json.writeValueAsString(collection);
+    }
+
+    private ObjectNode feature(String code, String nameEn, String nameZh, int level, Long population, String geometry,
+            String role) {
+        ObjectNode feature = json.createObjectNode();
+        feature.put("type", "Feature");
+        ObjectNode props = feature.putObject("properties");
+        props.put("code", code);
+        props.put("name", code);
+        props.put("name_en", nameEn);
+        props.put("name_zh", nameZh);
+        props.put("level", level);
+        if (population != null) {
+            props.put("population", population);
+        }
+        props.put("role", role);
+        feature.set("geometry", json.readTree(geometry));
+        return feature;
+    }
+
+    public List<Unit> units(Actor actor, String code) {
+        Jurisdiction j = get(actor, code);
+        return repository.units(actor.scopePath(), j.id());
+    }
+
+    public Page<Unit> unitsInScope(Actor actor, PageQuery page) {
+        return repository.unitsInScope(actor.scopePath(), page);
+    }
+
+    public Optional<Unit> findUnit(Actor actor, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return repository.unitByCode(actor.scopePath(), code);
+    }
+
+    /** Look up a jurisdiction by id without a scope: for other modules resolving their own references. */
+    public Optional<JurisdictionRef> ref(long id) {
+        return repository.refById(id);
+    }
+
+    /** Look up a jurisdiction by code without a scope: for other modules resolving their own references. */
+    public Optional<JurisdictionRef> ref(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return repository.refByCode(code);
+    }
+
+    /** Look up a unit by code and the path of its jurisdiction, without a scope. */
+    public Optional<UnitRef> unitRef(String code) {
+        return findUnit(Actor.system(), code).flatMap(u -> repository.refByCode(u.jurisdictionCode())
+                .map(j -> new UnitRef(u.id(), u.code(), j.id(), j.path())));
+    }
+
+    /** A unit reference with its jurisdiction's id and path. */
+    public record UnitRef(long id, String code, long jurisdictionId, String jurisdictionPath) {
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    // --- changes ---
+
+    /** Create a jurisdiction under a parent in the actor's scope (a root needs the global scope). */
+    @Transactional
+    public Jurisdiction create(Actor actor, JurisdictionDraft draft) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        List<Problem> problems = new ArrayList<>();
+        validateCode(draft.code(), problems);
+        validateNames(draft.nameEn(), draft.nameZh(), problems);
+        validatePopulation(draft.population(), problems);
+        String boundary = normaliseBoundary(draft.boundary(), problems);
+        Jurisdiction parent = null;
+        int level = 1;
+        if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
+            parent = find(actor, draft.parentCode()).orElse(null);
+            if (parent == null) {
+                problems.add(Problem.field("parentCode", "unknown parent '" + draft.parentCode() + "'"));
+            } else {
+                level = parent.level() + 1;
+            }
+        } else if (!"/".equals(actor.scopePath())) {
+            problems.add(Problem.field("parentCode", "is required: only users with the whole tree in scope create roots"));
+        }
+        if (draft.level() != null && parent != null && draft.level() != level) {
+            problems.add(Problem.field("level", "must be " + level + " (one below the parent's level " + parent.level() + ")"));
+        } else if (draft.level() != null && parent == null && draft.level() != 1) {
+            problems.add(Problem.field("level", "a root must be at level 1"));
+        }
+        if (problems.isEmpty() && !repository.existingCodes(List.of(draft.code())).isEmpty()) {
+            problems.add(Problem.field("code", "duplicate code '" + draft.code() + "'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The jurisdiction is not valid", problems);
+        }
+        var row = new JurisdictionRepository.NewJurisdiction(draft.code(), parent == null ? "/" : parent.path(),
+                parent == null ? null : parent.id(), level, draft.nameEn().trim(), draft.nameZh().trim(),
+                draft.population(), boundary);
+        JurisdictionRef ref = repository.insertAll(List.of(row)).get(draft.code());
+        Jurisdiction created = repository.findById("/", ref.id()).orElseThrow();
+        audit.record("create", "jurisdiction", created.code(), created.path(), null, snapshot(created));
+        return created;
+    }
+
+    /** Change names, population and (when boundary is not null or clearBoundary) the boundary. */
+    @Transactional
+    public Jurisdiction update(Actor actor, String code, JurisdictionDraft changes, boolean clearBoundary) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        Jurisdiction before = get(actor, code);
+        List<Problem> problems = new ArrayList<>();
+        validateNames(changes.nameEn(), changes.nameZh(), problems);
+        validatePopulation(changes.population(), problems);
+        String boundary = normaliseBoundary(changes.boundary(), problems);
+        if (changes.code() != null && !changes.code().equals(code)) {
+            problems.add(Problem.field("code", "cannot be changed"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The jurisdiction is not valid", problems);
+        }
+        repository.update(before.id(), changes.nameEn().trim(), changes.nameZh().trim(), changes.population(), boundary,
+                boundary != null || clearBoundary);
+        Jurisdiction after = repository.findById("/", before.id()).orElseThrow();
+        audit.record("update", "jurisdiction", code, after.path(), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    /** Move a jurisdiction (with its subtree) under another parent; both must be in the actor's scope. */
+    @Transactional
+    public Jurisdiction move(Actor actor, String code, String newParentCode) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        Jurisdiction j = get(actor, code);
+        if (j.path().equals(actor.scopePath())) {
+            throw new org.springframework.security.access.AccessDeniedException("cannot move the root of one's own scope");
+        }
+        Jurisdiction parent = find(actor, newParentCode).orElseThrow(
+                () -> BadInputException.field("parentCode", "unknown parent '" + newParentCode + "'"));
+        if (parent.path().startsWith(j.path())) {
+            throw BadInputException.field("parentCode", "would create a cycle: '" + newParentCode + "' lies below '" + code + "'");
+        }
+        String newPath = parent.path() + j.id() + "/";
+        int shift = parent.level() + 1 - j.level();
+        if (repository.deepestLevelBelow(j.path()) + shift > 20) {
+            throw BadInputException.field("parentCode", "the tree would be deeper than 20 levels");
+        }
+        repository.move(j.id(), parent.id(), j.path(), newPath, shift);
+        Jurisdiction after = repository.findById("/", j.id()).orElseThrow();
+        audit.record("move", "jurisdiction", code, after.path(), snapshot(j), snapshot(after));
+        return after;
+    }
+
+    /** Deactivate a jurisdiction that has no active children. */
+    @Transactional
+    public Jurisdiction deactivate(Actor actor, String code) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        Jurisdiction j = get(actor, code);
+        if (j.path().equals(actor.scopePath())) {
+            throw new org.springframework.security.access.AccessDeniedException("cannot deactivate the root of one's own scope");
+        }
+        if (repository.activeChildCount(j.id()) > 0) {
+            throw new ConflictException("'" + code + "' still has active children: deactivate or move them first");
+        }
+        repository.setActive(j.id(), false);
+        Jurisdiction after = repository.findById("/", j.id()).orElseThrow();
+        audit.record("deactivate", "jurisdiction", code, after.path(), snapshot(j), snapshot(after));
+        return after;
+    }
+
+    /** The most rows one import may hold. */
+    public static final int MAX_IMPORT_ROWS = 100_000;
+
+    /**
+     * Validate and import rows. Unless {@code skipBad}, nothing is written when any row is bad. One audit entry
+     * records the import with its counts.
+     */
+    @Transactional
+    public ImportReport importRows(Actor actor, List<ImportRow> rows, boolean skipBad, String source) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        if (rows.size() > MAX_IMPORT_ROWS) {
+            throw BadInputException.field("file", "has " + rows.size() + " rows; at most " + MAX_IMPORT_ROWS + " per import");
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        for (ImportRow r : rows) {
+            if (r.code() != null && CODE.matcher(r.code()).matches()) {
+                codes.add(r.code());
+            }
+            if (r.parentCode() != null && CODE.matcher(r.parentCode()).matches()) {
+                parents.add(r.parentCode());
+            }
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>(repository.refsByCode(codes).keySet());
+        Map<String, JurisdictionRef> existingParents = repository.refsByCode(parents);
+        JurisdictionImporter.Result result = JurisdictionImporter.validate(actor, rows, existingParents, taken, json);
+        if (!result.problems().isEmpty() && !skipBad) {
+            return new ImportReport(rows.size(), 0, result.problems(), false);
+        }
+        Map<String, JurisdictionRef> known = new java.util.HashMap<>(existingParents);
+        List<JurisdictionRepository.NewJurisdiction> batch = new ArrayList<>();
+        for (JurisdictionImporter.Valid v : result.ordered()) {
+            ImportRow r = v.row();
+            JurisdictionRef parent = r.parentCode() == null || r.parentCode().isBlank() ? null : known.get(r.parentCode());
+            if (parent == null && r.parentCode() != null && !r.parentCode().isBlank()) {
+                known.putAll(repository.insertAll(batch));
+                batch.clear();
+                parent = known.get(r.parentCode());
+            }
+            batch.add(new JurisdictionRepository.NewJurisdiction(r.code(), parent == null ? "/" : parent.path(),
+                    parent == null ? null : parent.id(), v.level(), r.nameEn().trim(), r.nameZh().trim(), r.population(),
+                    v.boundary()));
+            if (batch.size() >= 5000) {
+                known.putAll(repository.insertAll(batch));
+                batch.clear();
+            }
+        }
+        known.putAll(repository.insertAll(batch));
+        int imported = result.ordered().size();
+        String scope = "/".equals(actor.scopePath()) ? null : actor.scopePath();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("source", source);
+        summary.put("read", rows.size());
+        summary.put("imported", imported);
+        summary.put("refused", rows.size() - imported);
+        audit.record("import", "jurisdiction", null, scope, null, summary);
+        return new ImportReport(rows.size(), imported, result.problems(), skipBad);
+    }
+
+    /** Create member units in bulk (demo data, imports); every unit's jurisdiction must be in the actor's scope. */
+    @Transactional
+    public int importUnits(Actor actor, List<UnitDraft> units) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        units.forEach(u -> codes.add(u.jurisdictionCode()));
+        Map<String, JurisdictionRef> refs = repository.refsByCode(codes);
+        List<JurisdictionRepository.NewUnit> rows = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitDraft u = units.get(i);
+            JurisdictionRef ref = refs.get(u.jurisdictionCode());
+            if (ref == null || !actor.covers(ref.path())) {
+                problems.add(Problem.item(i, "jurisdictionCode", "unknown jurisdiction '" + u.jurisdictionCode() + "'"));
+                continue;
+            }
+            List<Problem> p = new ArrayList<>();
+            validateCode(u.code(), p);
+            validateNames(u.nameEn(), u.nameZh(), p);
+            int index = i;
+            p.forEach(x -> problems.add(Problem.item(index, x.field(), x.reason())));
+            rows.add(new JurisdictionRepository.NewUnit(u.code(), ref.id(), u.kind(), u.nameEn(), u.nameZh()));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The units are not valid", problems);
+        }
+        repository.insertUnits(rows);
+        audit.record("import", "unit", null, "/".equals(actor.scopePath()) ? null : actor.scopePath(), null,
+                Map.of("imported", rows.size()));
+        return rows.size();
+    }
+
+    static Map<String, Object> snapshot(Jurisdiction j) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", j.code());
+        m.put("parentCode", j.parentCode());
+        m.put("level", j.level());
+        m.put("nameEn", j.nameEn());
+        m.put("nameZh", j.nameZh());
+        m.put("population", j.population());
+        m.put("hasBoundary", j.hasBoundary());
+        m.put("active", j.active());
+        return m;
+    }
+
+    static void validateCode(String code, List<Problem> problems) {
+        if (code == null || code.isBlank()) {
+            problems.add(Problem.field("code", "is required"));
+        } else if (code.length() > 64) {
+            problems.add(Problem.field("code", "must be at most 64 characters"));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(Problem.field("code", "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"));
+        }
+    }
+
+    static void validateNames(String nameEn, String nameZh, List<Problem> problems) {
+        validateName("nameEn", nameEn, problems);
+        validateName("nameZh", nameZh, problems);
+    }
+
+    private static void validateName(String field, String value, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(Problem.field(field, "is required"));
+        } else if (value.length() > MAX_NAME) {
+            problems.add(Problem.field(field, "must be at most " + MAX_NAME + " characters"));
+        } else if (value.chars().anyMatch(c -> c < 0x20)) {
+            problems.add(Problem.field(field, "must not contain control characters"));
+        }
+    }
+
+    static void validatePopulation(Long population, List<Problem> problems) {
+        if (population != null && population < 0) {
+            problems.add(Problem.field("population", "must be zero or more"));
+        }
+    }
+
+    private String normaliseBoundary(String boundary, List<Problem> problems) {
+        if (boundary == null || boundary.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = json.readTree(boundary);
+            return Geometries.write(Geometries.read(node), json);
+        } catch (JacksonException e) {
+            problems.add(Problem.field("boundary", "is not valid JSON"));
+        } catch (Geometries.InvalidGeometryException e) {
+            problems.add(Problem.field("boundary", e.getMessage()));
+        }
+        return null;
+    }
+
+    /** Validate a GeoJSON geometry node and return it as compact text; throws with the reason when invalid. */
+    String boundaryOf(JsonNode geometry) {
+        Geometry g = Geometries.read(geometry);
+        return Geometries.write(g, json);
+    }
+}

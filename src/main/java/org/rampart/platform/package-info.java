@@ -1,0 +1,5 @@
+/**
+ * Wiring only: the embedded database, security chain, layout, languages, error answers, OpenAPI and the command line.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "identity", "demo"})
+package org.rampart.platform;

@@ -1,0 +1,84 @@
+package org.rampart.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rampart.shared.BadInputException;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Build RFC 9457 problem details, with the request id and, for bad input, every problem found. */
+@Component
+public class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private final JsonMapper json;
+
+    Problems(JsonMapper json) {
+        this.json = json;
+    }
+
+    public ProblemDetail of(HttpServletRequest request, HttpStatus status, String detail, List<BadInputException.Problem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://rampart.example/problems/" + slug(status)));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        String requestId = MDC.get("requestId");
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
+        if (errors != null && !errors.isEmpty()) {
+            problem.setProperty("errors", errors.stream().map(Problems::toMap).toList());
+        }
+        return problem;
+    }
+
+    /** Write a problem directly to the response (filters and security handlers, before MVC). */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+            List<BadInputException.Problem> errors) throws IOException {
+        ProblemDetail problem = of(request, status, detail, errors);
+        response.setStatus(status.value());
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", problem.getInstance().toString());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.getWriter().write(json.writeValueAsString(body));
+    }
+
+    static Map<String, Object> toMap(BadInputException.Problem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (p.line() != null) {
+            m.put("line", p.line());
+        }
+        if (p.index() != null) {
+            m.put("index", p.index());
+        }
+        if (p.field() != null) {
+            m.put("field", p.field());
+        }
+        m.put("reason", p.reason());
+        return m;
+    }
+
+    private static String slug(HttpStatus status) {
+        return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    public static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

@@ -1,0 +1,125 @@
+package org.rampart.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Request id in logs and answers, client address for the audit log, and a hard limit on request bodies. */
+@Configuration
+class RequestFilters {
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> requestIdFilter() {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String id = request.getHeader("X-Request-Id");
+                if (id == null || !SAFE_ID.matcher(id).matches()) {
+                    id = UUID.randomUUID().toString();
+                }
+                MDC.put("requestId", id);
+                MDC.put("clientAddress", request.getRemoteAddr());
+                response.setHeader("X-Request-Id", id);
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    MDC.remove("requestId");
+                    MDC.remove("clientAddress");
+                }
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> bodyLimitFilter(Problems problems,
+            @Value("${rampart.request.max-bytes:26214400}") long maxBytes) {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                long length = request.getContentLengthLong();
+                if (length > maxBytes) {
+                    problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+                            "The request body is larger than the limit of " + maxBytes / (1024 * 1024) + " MB.", null);
+                    return;
+                }
+                chain.doFilter(length >= 0 ? request : new LimitedRequest(request, maxBytes), response);
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return bean;
+    }
+
+    /** A request of unknown length (chunked) that fails once more than the limit has been read. */
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long limit;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0 && ++read > limit) {
+                        throw new RequestTooLargeException(limit);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = in.read(buf, off, len);
+                    if (n > 0 && (read += n) > limit) {
+                        throw new RequestTooLargeException(limit);
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.rampart.shared;
+
+/** Which page of a list to return: zero-based page number and page size (1 to 500). */
+public record PageQuery(int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+
+    public PageQuery {
+        if (page < 0) {
+            throw BadInputException.field("page", "must be zero or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw BadInputException.field("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    public static PageQuery of(Integer page, Integer size) {
+        return new PageQuery(page == null ? 0 : page, size == null ? 50 : size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

@@ -1,0 +1,112 @@
+// Rampart page behaviour: maps (ECharts with GeoJSON, no tile server) and htmx CSRF headers.
+(function () {
+  'use strict';
+
+  function csrfHeaders() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var headers = {};
+    if (token && header) { headers[header.content] = token.content; }
+    return headers;
+  }
+
+  document.addEventListener('htmx:configRequest', function (event) {
+    var headers = csrfHeaders();
+    Object.keys(headers).forEach(function (k) { event.detail.headers[k] = headers[k]; });
+  });
+
+  var palette = ['#dbe9f6', '#bad6ea', '#88bedc', '#539dcc', '#2a7ab9', '#0b559f', '#08306b'];
+
+  function drawMap(el) {
+    if (!window.echarts || el.dataset.drawn) { return; }
+    el.dataset.drawn = 'true';
+    var lang = el.dataset.lang === 'zh' ? 'zh' : 'en';
+    fetch(el.dataset.geojson, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
+      .then(function (geo) {
+        var children = geo.features.filter(function (f) { return f.properties.role === 'child'; });
+        var shown = children.length ? { type: 'FeatureCollection', features: children } : geo;
+        if (!shown.features.length) {
+          el.classList.add('d-flex', 'align-items-center', 'justify-content-center', 'text-muted');
+          el.textContent = el.dataset.empty || '';
+          el.setAttribute('data-map-state', 'empty');
+          return;
+        }
+        var mapName = 'm' + Math.random().toString(36).slice(2);
+        shown.features.forEach(function (f) { f.properties.name = f.properties.code; });
+        echarts.registerMap(mapName, shown);
+        var values = shown.features.map(function (f) { return f.properties.population || 0; });
+        var max = Math.max.apply(null, values.concat([1]));
+        var chart = echarts.init(el, null, { renderer: 'canvas' });
+        chart.setOption({
+          tooltip: {
+            trigger: 'item',
+            formatter: function (p) {
+              var f = shown.features.find(function (x) { return x.properties.code === p.name; });
+              if (!f) { return ''; }
+              var name = lang === 'zh' ? f.properties.name_zh : f.properties.name_en;
+              var pop = f.properties.population != null ? '<br>' + Number(f.properties.population).toLocaleString() : '';
+              return echarts.format.encodeHTML(name) + ' (' + echarts.format.encodeHTML(f.properties.code) + ')' + pop;
+            }
+          },
+          visualMap: { min: 0, max: max, show: children.length > 0, inRange: { color: palette }, left: 'left', bottom: 10,
+            calculable: false, itemHeight: 80, textStyle: { fontSize: 10 } },
+          series: [{
+            type: 'map', map: mapName, roam: true, selectedMode: false,
+            label: { show: shown.features.length <= 40, fontSize: 10,
+              formatter: function (p) {
+                var f = shown.features.find(function (x) { return x.properties.code === p.name; });
+                return f ? (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) : p.name;
+              } },
+            itemStyle: { borderColor: '#fff', borderWidth: 0.8 },
+            emphasis: { itemStyle: { areaColor: '#f2c14e' }, label: { show: true } },
+            data: shown.features.map(function (f) { return { name: f.properties.code, value: f.properties.population || 0 }; })
+          }]
+        });
+        if (el.dataset.link) {
+          chart.on('click', function (p) { window.location.href = el.dataset.link + encodeURIComponent(p.name); });
+        }
+        window.addEventListener('resize', function () { chart.resize(); });
+        el.setAttribute('data-map-state', 'drawn');
+        el.setAttribute('data-map-features', String(shown.features.length));
+      })
+      .catch(function () {
+        el.textContent = el.dataset.error || 'Map unavailable';
+        el.setAttribute('data-map-state', 'error');
+      });
+  }
+
+  function init(root) {
+    (root || document).querySelectorAll('.map[data-geojson]').forEach(drawMap);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { init(document); });
+  document.addEventListener('htmx:afterSwap', function (e) { init(e.target); });
+})();
+
+// Tree: the first click loads the children (htmx); later clicks fold and unfold them.
+(function () {
+  'use strict';
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('[data-toggle-tree]');
+    if (!button) { return; }
+    var list = document.getElementById(button.getAttribute('aria-controls'));
+    if (!list) { return; }
+    if (button.dataset.loaded) {
+      var open = button.getAttribute('aria-expanded') === 'true';
+      list.hidden = open;
+      button.setAttribute('aria-expanded', String(!open));
+      button.textContent = open ? '+' : '\u2212';
+    }
+  });
+  document.addEventListener('htmx:afterSwap', function (e) {
+    var list = e.target;
+    if (!list.id || list.id.indexOf('kids-') !== 0) { return; }
+    var button = document.querySelector('[aria-controls="' + list.id + '"]');
+    if (button) {
+      button.dataset.loaded = 'true';
+      button.setAttribute('aria-expanded', 'true');
+      button.textContent = '\u2212';
+    }
+  });
+})();
