@@ -59,14 +59,18 @@ public class RampartCommand implements Callable<Integer> {
     }
 
     /** Start the web server and keep running. */
-    @Command(name = "serve", description = "Run the Rampart server (port 8080, or SERVER_PORT).")
+    @Command(name = "serve", description = "Run the Rampart server (port 8080, or SERVER_PORT). "
+            + "Spring Boot options such as --server.port=9090 are passed on.")
     static class Serve implements Callable<Integer> {
+        @CommandLine.Unmatched
+        List<String> springArgs = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
             System.setProperty("rampart.launched-by-main", "true");
             SpringApplication app = new SpringApplication(application);
             SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::shutdown);
-            app.run();
+            app.run(springArgs.toArray(String[]::new));
             serving = true;
             return 0;
         }

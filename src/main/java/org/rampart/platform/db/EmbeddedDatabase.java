@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL server that Rampart runs when no external database is configured.
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedDatabase {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String LOCK_FILE = "epg-lock";
 
     private static volatile EmbeddedDatabase instance;
@@ -62,7 +59,7 @@ public final class EmbeddedDatabase {
             Optional<Integer> runningPort = portOfRunningOwner(dir);
             if (runningPort.isPresent()) {
                 if (shareRunning) {
-                    log.info("The Rampart server holds {}; using its database on port {}", dir, runningPort.get());
+                    say("The Rampart server holds " + dir + "; using its database on port " + runningPort.get());
                     return new Connection(jdbcUrl(runningPort.get()), "postgres", false, dir);
                 }
                 throw new DatabaseStartException("Another Rampart process is running with the data directory "
@@ -89,8 +86,8 @@ public final class EmbeddedDatabase {
                     .setLocaleConfig("locale", "C.UTF-8")
                     .start();
             instance = new EmbeddedDatabase(dir, port, pg);
-            log.info("Embedded PostgreSQL {} on port {} with data in {} ({} ms)", cold ? "initialised and started" : "started",
-                    port, dir, (System.nanoTime() - started) / 1_000_000);
+            say("Embedded PostgreSQL " + (cold ? "initialised and started" : "started") + " on port " + port + " with data in "
+                    + dir + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
             return new Connection(instance.url(), "postgres", true, dir);
         } catch (IOException e) {
             throw new DatabaseStartException("Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
@@ -108,9 +105,14 @@ public final class EmbeddedDatabase {
             try {
                 db.postgres.close();
             } catch (IOException e) {
-                log.warn("Stopping the embedded PostgreSQL failed: {}", e.getMessage());
+                say("stopping the embedded PostgreSQL failed: " + e.getMessage());
             }
         }
+    }
+
+    /** Tell the operator: this runs before the logging system is set up, so it goes to standard error. */
+    private static void say(String message) {
+        System.err.println("rampart: " + message);
     }
 
     private String url() {
@@ -170,12 +172,11 @@ public final class EmbeddedDatabase {
         Optional<ProcessHandle> process = ProcessHandle.of(pid.get().pid()).filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
         if (process.isEmpty()) {
-            log.info("Removing the stale PostgreSQL lock file of a process that no longer runs (pid {})", pid.get().pid());
+            say("Removing the stale PostgreSQL lock file of a process that no longer runs (pid " + pid.get().pid() + ")");
             Files.deleteIfExists(dir.resolve("postmaster.pid"));
             return;
         }
-        log.warn("Found the embedded PostgreSQL (pid {}) still running after Rampart stopped uncleanly; stopping it",
-                pid.get().pid());
+        say("Found the embedded PostgreSQL (pid " + pid.get().pid() + ") still running after Rampart stopped uncleanly; stopping it");
         ProcessHandle handle = process.get();
         handle.destroy();
         if (!waitForExit(handle, Duration.ofSeconds(30))) {

@@ -1,14 +1,10 @@
 package org.rampart.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.rampart.identity.UserManagement;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -16,6 +12,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** The security chain: form sign-in with sessions for people, bearer tokens for programs, scope in every query. */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -23,17 +20,6 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService userDetailsService(UserManagement users) {
-        return username -> users.loadForSignIn(username)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokenFilter bearer, SignInHandlers handlers,
