@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** The security chain: form sign-in with sessions for people, bearer tokens for programs, scope in every query. */
@@ -39,6 +41,8 @@ class SecurityConfig {
                         .frameOptions(f -> f.deny()))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(entryPoint, API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(deniedHandler, API))
                 .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class);
         return http.build();
