@@ -36,6 +36,8 @@ public class JurisdictionManagement {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     static final int MAX_NAME = 200;
+    /** Codes that would clash with page addresses under /jurisdictions/. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("new", "search", "import", "export", "levels");
 
     private final JurisdictionRepository repository;
     private final AuditManagement audit;
@@ -428,6 +430,8 @@ public class JurisdictionManagement {
             problems.add(Problem.field("code", "must be at most 64 characters"));
         } else if (!CODE.matcher(code).matches()) {
             problems.add(Problem.field("code", "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"));
+        } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
+            problems.add(Problem.field("code", "'" + code + "' is reserved"));
         }
     }
 

@@ -336,4 +336,20 @@ class JurisdictionRepository {
     record ExportRow(String code, String parentCode, int level, String nameEn, String nameZh, Long population,
             String boundary) {
     }
+
+    Optional<Long> unitId(String code) {
+        return jdbc.sql("select id from unit where code = :code").param("code", code).query(Long.class).optional();
+    }
+
+    void updateUnit(long id, String kind, String nameEn, String nameZh, boolean active) {
+        jdbc.sql("""
+                update unit set kind = :kind, name_en = :en, name_zh = :zh, active = :active, updated_at = now()
+                where id = :id
+                """).param("kind", kind).param("en", nameEn).param("zh", nameZh).param("active", active)
+                .param("id", id).update();
+    }
+
+    Optional<Unit> unitById(long id) {
+        return jdbc.sql(SELECT_UNIT + " where u.id = :id").param("id", id).query(UNIT).optional();
+    }
 }

@@ -146,4 +146,37 @@ class JurisdictionChangeIntegrationTests {
         assertThat(answer.status()).isEqualTo(403);
         assertThat(http.get("/jurisdictions/new?parent=DP-01").status()).isIn(200, 403);
     }
+
+    @Test
+    void administratorsAddAndDeactivateUnitsAndRenameLevels() {
+        Http http = admin("province");
+        String unit = code();
+        var created = http.postJson("/api/v1/units", """
+                {"code":"%s","jurisdictionCode":"DP-01-01","kind":"water","nameEn":"Flood Office","nameZh":"防汛办"}""".formatted(unit));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(http.get("/jurisdictions/DP-01-01").body()).contains("Flood Office");
+        var deactivated = http.putJson("/api/v1/units/" + unit, "{\"kind\":\"water\",\"nameEn\":\"Flood Office\",\"nameZh\":\"防汛办\",\"active\":false}");
+        assertThat(json.readTree(deactivated.body()).path("active").asBoolean()).isFalse();
+        assertThat(http.get("/jurisdictions/DP-01-01").body()).doesNotContain("Flood Office");
+
+        var level = http.putJson("/api/v1/levels/6", "{\"nameEn\":\"Grid cell\",\"nameZh\":\"网格\",\"drawn\":false}");
+        assertThat(level.status()).as(level.body()).isEqualTo(200);
+        assertThat(http.get("/api/v1/levels").body()).contains("Grid cell");
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'jurisdiction-level'").query(Long.class).single())
+                .isPositive();
+
+        Http city = admin("city");
+        assertThat(city.putJson("/api/v1/levels/6", "{\"nameEn\":\"X\",\"nameZh\":\"X\",\"drawn\":false}").status()).isEqualTo(403);
+        assertThat(city.postJson("/api/v1/units", """
+                {"code":"%s","jurisdictionCode":"DP-02","kind":"x","nameEn":"X","nameZh":"X"}""".formatted(code())).status())
+                .isEqualTo(400);
+        assertThat(city.get("/api/v1/units/DP-02-EM").status()).isEqualTo(404);
+    }
+
+    @Test
+    void codesThatClashWithPagesAreRefused() {
+        var answer = admin("province").postJson("/api/v1/jurisdictions", "{\"code\":\"export\",\"parentCode\":\"DP-01\",\"nameEn\":\"X\",\"nameZh\":\"X\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("reserved");
+    }
 }

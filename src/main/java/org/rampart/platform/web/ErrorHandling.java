@@ -170,6 +170,8 @@ class ErrorHandling {
             return "";
         }
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = nl < 0 ? s : s.substring(0, nl);
+        int hint = line.indexOf(" (set `");
+        return hint < 0 ? line : line.substring(0, hint);
     }
 }
