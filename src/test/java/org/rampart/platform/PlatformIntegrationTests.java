@@ -101,6 +101,10 @@ class PlatformIntegrationTests {
         Http http = new Http(port);
         String docs = http.get("/v3/api-docs").body();
         assertThat(docs).contains("/api/v1/jurisdictions");
-        assertThat(http.get("/api/docs").status()).isIn(200, 302);
+        var docsPage = http.get("/api/docs");
+        assertThat(docsPage.status()).isEqualTo(302);
+        var swagger = http.get(java.net.URI.create(docsPage.location()).getPath());
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.body()).contains("swagger-ui");
     }
 }

@@ -29,7 +29,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error",
-                                "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/swagger-ui/**")
+                                "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
