@@ -12,7 +12,9 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,6 +34,8 @@ final class JurisdictionGeoJson {
         int read = 0;
         String type = null;
         boolean sawFeatures = false;
+        // One feature at a time: the mapper's default would refuse the rest of the file as trailing tokens.
+        ObjectReader features = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser parser = json.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return ParsedFile.fatal(0, List.of(notACollection()));
@@ -54,7 +58,7 @@ final class JurisdictionGeoJson {
                             return ParsedFile.fatal(read, List.of(Problem.field("file", "has more than " + maxRows
                                     + " features; split it into several imports")));
                         }
-                        JsonNode feature = json.readTree(parser);
+                        JsonNode feature = features.readValue(parser);
                         feature(read, feature, json, rows, problems, badLines);
                     }
                 } else {
