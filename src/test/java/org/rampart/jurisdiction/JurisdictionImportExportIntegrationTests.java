@@ -297,6 +297,9 @@ class JurisdictionImportExportIntegrationTests {
         String page = http.get("/jurisdictions/export?root=" + Demo.COUNTY).body();
         assertThat(page).contains("action=\"/jurisdictions/export/download\"").contains("value=\"geojson\"")
                 .contains("value=\"" + Demo.COUNTY + "\"").contains("<label class=\"form-label\" for=\"root\"");
+        assertThat(http.get("/jurisdictions").body()).contains("href=\"/jurisdictions/export\"")
+                .doesNotContain("href=\"/jurisdictions/import\"");
+        assertThat(http.get("/jurisdictions/" + Demo.COUNTY).body()).contains("href=\"/jurisdictions/export?root=" + Demo.COUNTY + "\"");
         Http.Response download = http.get("/jurisdictions/export/download?format=csv&root=" + Demo.COUNTY);
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Disposition")).startsWith("attachment");
