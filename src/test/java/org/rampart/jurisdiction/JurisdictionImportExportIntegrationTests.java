@@ -221,6 +221,20 @@ class JurisdictionImportExportIntegrationTests {
     }
 
     @Test
+    void aChunkedBodyIsCutOffAtTheLimitWith413() {
+        Http http = admin();
+        byte[] big = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'x');
+        byte[] head = (HEADER + "\"").getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, big, 0, head.length);
+        Http.Response chunked = http.send(http.request("/api/v1/jurisdictions/import?format=csv")
+                .header("Content-Type", "text/csv").header("X-CSRF-TOKEN", http.csrf())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(body(chunked).path("detail").asString()).contains("20 MB");
+    }
+
+    @Test
     void aCsvExportOfACountyHoldsItsTownshipsAndCommunitiesOnly() {
         Http.Response response = signedIn("viewer", "province").get("/api/v1/jurisdictions/export?format=csv&root=" + Demo.COUNTY);
         assertThat(response.status()).isEqualTo(200);
