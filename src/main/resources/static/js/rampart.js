@@ -110,3 +110,61 @@
     }
   });
 })();
+
+// Uploads (form[data-upload-form], sent by htmx): refuse a file over the size limit before sending it,
+// show the upload progress, and say so when the server refuses or cannot be reached.
+(function () {
+  'use strict';
+
+  function uploadForm(el) {
+    return el && el.closest ? el.closest('form[data-upload-form]') : null;
+  }
+
+  function showError(form, text) {
+    var area = document.querySelector(form.getAttribute('hx-target'));
+    if (!area) { return; }
+    var alert = document.createElement('div');
+    alert.className = 'alert alert-danger';
+    alert.setAttribute('role', 'alert');
+    alert.textContent = text;
+    area.replaceChildren(alert);
+  }
+
+  document.addEventListener('htmx:confirm', function (e) {
+    var form = uploadForm(e.target);
+    if (!form) { return; }
+    var limit = Number(form.dataset.maxBytes || 0);
+    var input = form.querySelector('input[type="file"]');
+    var file = input && input.files && input.files[0];
+    if (limit > 0 && file && file.size > limit) {
+      e.preventDefault();
+      showError(form, form.dataset.tooLarge || '');
+    }
+  });
+
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    var form = uploadForm(e.target);
+    var bar = form && form.querySelector('progress');
+    if (bar) { bar.value = 0; }
+  });
+
+  document.addEventListener('htmx:xhr:progress', function (e) {
+    var form = uploadForm(e.target);
+    var bar = form && form.querySelector('progress');
+    if (bar && e.detail.lengthComputable && e.detail.total > 0) {
+      bar.value = Math.round(e.detail.loaded * 100 / e.detail.total);
+    }
+  });
+
+  document.addEventListener('htmx:responseError', function (e) {
+    var form = uploadForm(e.target);
+    if (!form) { return; }
+    var status = e.detail.xhr ? e.detail.xhr.status : 0;
+    showError(form, status === 413 ? (form.dataset.tooLarge || '') : (form.dataset.failed || ''));
+  });
+
+  document.addEventListener('htmx:sendError', function (e) {
+    var form = uploadForm(e.target);
+    if (form) { showError(form, form.dataset.failed || ''); }
+  });
+})();

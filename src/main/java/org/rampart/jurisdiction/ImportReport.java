@@ -13,4 +13,9 @@ public record ImportReport(int read, int imported, List<Problem> problems, boole
     public boolean complete() {
         return problems.isEmpty();
     }
+
+    /** True when nothing was imported because of the problems found. */
+    public boolean refused() {
+        return imported == 0 && !problems.isEmpty();
+    }
 }

@@ -30,9 +30,18 @@ final class JurisdictionImporter {
 
     static Result validate(Actor actor, List<ImportRow> rows, Map<String, JurisdictionRef> existing,
             Set<String> existingCodesAnywhere, JsonMapper json) {
+        return validate(actor, rows, Set.of(), existing, existingCodesAnywhere, json);
+    }
+
+    /**
+     * Validate rows of which those on {@code badLines} are already known to be bad (a parser found a problem):
+     * they are not imported, and neither is anything below them.
+     */
+    static Result validate(Actor actor, List<ImportRow> rows, Set<Integer> badLines, Map<String, JurisdictionRef> existing,
+            Set<String> existingCodesAnywhere, JsonMapper json) {
         List<Problem> problems = new ArrayList<>();
         Map<String, ImportRow> byCode = new LinkedHashMap<>();
-        Set<Integer> bad = new HashSet<>();
+        Set<Integer> bad = new HashSet<>(badLines);
         Map<Integer, String> boundaries = new HashMap<>();
         for (ImportRow row : rows) {
             List<Problem> rowProblems = new ArrayList<>();

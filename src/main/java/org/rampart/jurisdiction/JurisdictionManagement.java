@@ -1,5 +1,10 @@
 package org.rampart.jurisdiction;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -331,6 +336,30 @@ public class JurisdictionManagement {
         if (rows.size() > MAX_IMPORT_ROWS) {
             throw BadInputException.field("file", "has " + rows.size() + " rows; at most " + MAX_IMPORT_ROWS + " per import");
         }
+        return importParsed(actor, new ParsedFile(rows, List.of(), java.util.Set.of(), rows.size(), false), skipBad, source);
+    }
+
+    /**
+     * Read a CSV or GeoJSON file and import its rows. Problems name the CSV line (the header is line 1) or the
+     * GeoJSON feature number; unless {@code skipBad}, nothing is written when any row is bad, and a file that cannot
+     * be read as a whole (header, encoding, syntax, more than {@link #MAX_IMPORT_ROWS} rows) is never imported.
+     * The caller limits the size of the stream; fileName (may be null) goes into the audit entry.
+     */
+    @Transactional
+    public ImportReport importFile(Actor actor, InputStream in, JurisdictionFormat format, boolean skipBad, String fileName) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        ParsedFile parsed = format == JurisdictionFormat.CSV ? JurisdictionCsv.read(in, MAX_IMPORT_ROWS)
+                : JurisdictionGeoJson.read(in, MAX_IMPORT_ROWS, json);
+        if (parsed.fatal()) {
+            return new ImportReport(parsed.read(), 0, parsed.problems(), skipBad);
+        }
+        String source = format.extension() + (fileName == null || fileName.isBlank() ? "" : ":" + fileName);
+        return importParsed(actor, parsed, skipBad, source);
+    }
+
+    private ImportReport importParsed(Actor actor, ParsedFile parsed, boolean skipBad, String source) {
+        List<ImportRow> rows = parsed.rows();
         java.util.Set<String> codes = new java.util.HashSet<>();
         java.util.Set<String> parents = new java.util.HashSet<>();
         for (ImportRow r : rows) {
@@ -343,9 +372,13 @@ public class JurisdictionManagement {
         }
         java.util.Set<String> taken = new java.util.HashSet<>(repository.refsByCode(codes).keySet());
         Map<String, JurisdictionRef> existingParents = repository.refsByCode(parents);
-        JurisdictionImporter.Result result = JurisdictionImporter.validate(actor, rows, existingParents, taken, json);
-        if (!result.problems().isEmpty() && !skipBad) {
-            return new ImportReport(rows.size(), 0, result.problems(), false);
+        JurisdictionImporter.Result result = JurisdictionImporter.validate(actor, rows, parsed.badLines(), existingParents,
+                taken, json);
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(result.problems());
+        problems.sort(java.util.Comparator.comparing((Problem p) -> p.line() == null ? 0 : p.line()));
+        if (!problems.isEmpty() && !skipBad) {
+            return new ImportReport(parsed.read(), 0, problems, false);
         }
         Map<String, JurisdictionRef> known = new java.util.HashMap<>(existingParents);
         List<JurisdictionRepository.NewJurisdiction> batch = new ArrayList<>();
@@ -370,11 +403,49 @@ public class JurisdictionManagement {
         String scope = "/".equals(actor.scopePath()) ? null : actor.scopePath();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("source", source);
-        summary.put("read", rows.size());
+        summary.put("read", parsed.read());
         summary.put("imported", imported);
-        summary.put("refused", rows.size() - imported);
+        summary.put("refused", parsed.read() - imported);
         audit.record("import", "jurisdiction", null, scope, null, summary);
-        return new ImportReport(rows.size(), imported, result.problems(), skipBad);
+        return new ImportReport(parsed.read(), imported, problems, skipBad);
+    }
+
+    /**
+     * Write the active jurisdictions of the actor's scope, or of the subtree below rootCode (may be null), as CSV
+     * without boundaries, parents before children. Throws not-found before writing anything when the root does not
+     * exist or lies outside the scope.
+     */
+    public void exportCsv(Actor actor, String rootCode, Writer out) {
+        String path = exportPath(actor, rootCode);
+        try {
+            JurisdictionCsv.writeHeader(out);
+            repository.forEachInSubtree(path, row -> {
+                try {
+                    JurisdictionCsv.write(out, row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Write the active jurisdictions of the actor's scope, or of the subtree below rootCode (may be null), as a
+     * GeoJSON FeatureCollection with their boundaries. Throws not-found before writing anything when the root does
+     * not exist or lies outside the scope.
+     */
+    public void exportGeoJson(Actor actor, String rootCode, OutputStream out) {
+        String path = exportPath(actor, rootCode);
+        try (JurisdictionGeoJson.Writer writer = new JurisdictionGeoJson.Writer(out, json)) {
+            repository.forEachInSubtree(path, writer::write);
+        }
+    }
+
+    private String exportPath(Actor actor, String rootCode) {
+        return rootCode == null || rootCode.isBlank() ? actor.scopePath() : get(actor, rootCode.trim()).path();
     }
 
     /** Create member units in bulk (demo data, imports); every unit's jurisdiction must be in the actor's scope. */

@@ -320,17 +320,25 @@ class JurisdictionRepository {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Every jurisdiction of a subtree in tree order, for export. */
+    /**
+     * Every active jurisdiction of a subtree, parents before children, for export. Rows are fetched in batches
+     * (inside the caller's transaction PostgreSQL then uses a cursor), so a large subtree is never held in memory.
+     */
     void forEachInSubtree(String path, java.util.function.Consumer<ExportRow> consumer) {
-        jdbc.sql("""
-                select j.code, p.code as parent_code, j.level, j.name_en, j.name_zh, j.population, j.boundary
-                from jurisdiction j left join jurisdiction p on p.id = j.parent_id
-                where j.path like :p and j.active order by j.level, j.code
-                """).param("p", path + "%").query(rs -> {
-                    consumer.accept(new ExportRow(rs.getString("code"), rs.getString("parent_code"), rs.getInt("level"),
-                            rs.getString("name_en"), rs.getString("name_zh"), (Long) rs.getObject("population"),
-                            rs.getString("boundary")));
-                });
+        template.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    select j.code, p.code as parent_code, j.level, j.name_en, j.name_zh, j.population, j.boundary
+                    from jurisdiction j left join jurisdiction p on p.id = j.parent_id
+                    where j.path like ? and j.active order by j.level, j.code
+                    """);
+            statement.setFetchSize(500);
+            statement.setString(1, path + "%");
+            return statement;
+        }, (ResultSet rs) -> {
+            consumer.accept(new ExportRow(rs.getString("code"), rs.getString("parent_code"), rs.getInt("level"),
+                    rs.getString("name_en"), rs.getString("name_zh"), (Long) rs.getObject("population"),
+                    rs.getString("boundary")));
+        });
     }
 
     record ExportRow(String code, String parentCode, int level, String nameEn, String nameZh, Long population,

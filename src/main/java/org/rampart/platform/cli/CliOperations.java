@@ -1,8 +1,18 @@
 package org.rampart.platform.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.rampart.audit.AuditManagement;
 import org.rampart.audit.AuditVerification;
@@ -11,24 +21,31 @@ import org.rampart.identity.NewApiToken;
 import org.rampart.identity.User;
 import org.rampart.identity.UserDraft;
 import org.rampart.identity.UserManagement;
+import org.rampart.jurisdiction.ImportReport;
 import org.rampart.jurisdiction.Jurisdiction;
+import org.rampart.jurisdiction.JurisdictionFormat;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** What the command-line tools do, against the configured database, as the operator. */
 @Component
 class CliOperations {
 
+    private final long maxUploadBytes;
     private final UserManagement users;
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
     private final DemoManagement demo;
 
-    CliOperations(UserManagement users, JurisdictionManagement jurisdictions, AuditManagement audit, DemoManagement demo) {
+    CliOperations(UserManagement users, JurisdictionManagement jurisdictions, AuditManagement audit, DemoManagement demo,
+            @Value("${rampart.upload.max-bytes:20971520}") long maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
         this.users = users;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -117,5 +134,97 @@ class CliOperations {
         out.println("Audit log BROKEN at entry " + result.firstBrokenId() + ": " + result.problem() + " ("
                 + result.checked() + " entries checked).");
         return 3;
+    }
+
+    int importJurisdictions(Path file, String formatName, boolean skipBad, PrintWriter out) {
+        Optional<JurisdictionFormat> format = formatName == null ? JurisdictionFormat.ofFileName(file.toString())
+                : JurisdictionFormat.named(formatName);
+        if (format.isEmpty()) {
+            out.println("error: give --format csv or geojson (or a file name ending in .csv, .geojson or .json).");
+            return 2;
+        }
+        if (!Files.isRegularFile(file)) {
+            out.println("error: " + file + " is not a readable file.");
+            return 2;
+        }
+        Actor operator = operator();
+        try {
+            long size = Files.size(file);
+            if (size > maxUploadBytes) {
+                out.println("error: " + file + " is larger than the limit of " + maxUploadBytes / (1024 * 1024)
+                        + " MB (rampart.upload.max-bytes).");
+                return 1;
+            }
+            ImportReport report;
+            try (InputStream in = Files.newInputStream(file)) {
+                report = CurrentActor.runAs(operator, () -> jurisdictions.importFile(operator, in, format.get(), skipBad,
+                        String.valueOf(file.getFileName())));
+            }
+            report.problems().forEach(p -> out.println(p));
+            out.println("Read " + report.read() + ", imported " + report.imported() + ", problems " + report.problems().size()
+                    + (report.refused() ? ": nothing was imported" + (skipBad ? "." : " (use --skip-bad to import the good rows).")
+                    : "."));
+            return report.refused() ? 1 : 0;
+        } catch (IOException e) {
+            out.println("error: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        } catch (BadInputException e) {
+            e.problems().forEach(p -> out.println("error: " + p));
+            return 1;
+        }
+    }
+
+    int exportJurisdictions(String formatName, String root, Path outFile, PrintWriter out) {
+        Optional<JurisdictionFormat> format = formatName != null ? JurisdictionFormat.named(formatName)
+                : Optional.of(outFile == null ? JurisdictionFormat.CSV
+                        : JurisdictionFormat.ofFileName(outFile.toString()).orElse(JurisdictionFormat.CSV));
+        if (format.isEmpty()) {
+            out.println("error: --format must be csv or geojson.");
+            return 2;
+        }
+        Actor operator = operator();
+        try {
+            if (root != null) {
+                jurisdictions.get(operator, root);
+            }
+            OutputStream target = outFile == null ? new StandardOutput() : Files.newOutputStream(outFile);
+            try (OutputStream stream = new BufferedOutputStream(target, 65536)) {
+                if (format.get() == JurisdictionFormat.CSV) {
+                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    jurisdictions.exportCsv(operator, root, writer);
+                    writer.flush();
+                } else {
+                    jurisdictions.exportGeoJson(operator, root, stream);
+                }
+            }
+            if (outFile != null) {
+                out.println("Wrote " + outFile + ".");
+            }
+            return 0;
+        } catch (NotFoundException e) {
+            out.println("error: unknown jurisdiction '" + root + "'.");
+            return 1;
+        } catch (IOException e) {
+            out.println("error: cannot write " + outFile + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Standard output for an export: written in blocks, and left open when the export is done. */
+    private static final class StandardOutput extends OutputStream {
+        @Override
+        public void write(int b) {
+            System.out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            System.out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            System.out.flush();
+        }
     }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rampart", mixinStandardHelpOptions = true, version = "Rampart 0.1",
         description = "Risk, early-warning and supervision platform. Without a command, runs the server.",
         subcommands = {RampartCommand.Serve.class, RampartCommand.Admin.class, RampartCommand.UserCmd.class,
-            RampartCommand.TokenCmd.class, RampartCommand.Demo.class, RampartCommand.AuditCmd.class})
+            RampartCommand.TokenCmd.class, RampartCommand.Demo.class, RampartCommand.AuditCmd.class,
+            RampartCommand.ImportCmd.class, RampartCommand.ExportCmd.class})
 public class RampartCommand implements Callable<Integer> {
 
     private static volatile boolean serving;
@@ -189,6 +190,43 @@ public class RampartCommand implements Callable<Integer> {
             @Override
             public Integer call() {
                 return withContext(ctx -> ctx.getBean(CliOperations.class).verifyAudit(out()));
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Import data from files.", subcommands = ImportCmd.Jurisdictions.class)
+    static class ImportCmd {
+        @Command(name = "jurisdictions", description = "Import jurisdictions from a CSV or GeoJSON file; exit code 1 "
+                + "when nothing was imported. Unless --skip-bad, one bad row stops the whole import.")
+        static class Jurisdictions implements Callable<Integer> {
+            @Parameters(index = "0", paramLabel = "FILE", description = "a .csv, .geojson or .json file")
+            Path file;
+            @Option(names = "--skip-bad", description = "import the good rows and report the bad ones")
+            boolean skipBad;
+            @Option(names = "--format", description = "csv or geojson (default: from the file name)")
+            String format;
+
+            @Override
+            public Integer call() {
+                return withContext(ctx -> ctx.getBean(CliOperations.class).importJurisdictions(file, format, skipBad, out()));
+            }
+        }
+    }
+
+    @Command(name = "export", description = "Export data to files.", subcommands = ExportCmd.Jurisdictions.class)
+    static class ExportCmd {
+        @Command(name = "jurisdictions", description = "Export jurisdictions as CSV (without boundaries) or GeoJSON.")
+        static class Jurisdictions implements Callable<Integer> {
+            @Option(names = "--format", description = "csv or geojson (default: from --out, else csv)")
+            String format;
+            @Option(names = "--root", description = "code of the topmost jurisdiction to export (default: the whole tree)")
+            String root;
+            @Option(names = "--out", description = "the file to write (default: standard output)")
+            Path outFile;
+
+            @Override
+            public Integer call() {
+                return withContext(ctx -> ctx.getBean(CliOperations.class).exportJurisdictions(format, root, outFile, out()));
             }
         }
     }

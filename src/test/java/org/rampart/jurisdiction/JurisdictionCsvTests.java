@@ -1,0 +1,142 @@
+package org.rampart.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.rampart.shared.BadInputException.Problem;
+
+class JurisdictionCsvTests {
+
+    private static final String HEADER = "code,parent_code,level,name_en,name_zh,population\n";
+
+    private static ParsedFile read(String text) {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ParsedFile read(byte[] bytes) {
+        return JurisdictionCsv.read(new ByteArrayInputStream(bytes), 100);
+    }
+
+    @Test
+    void readsRowsWithOptionalLevelAndPopulation() {
+        ParsedFile file = read(HEADER + "A1,DP-01,3,Alpha,甲,1200\nA2,A1,,Beta,乙,\n");
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.read()).isEqualTo(2);
+        assertThat(file.rows()).containsExactly(
+                new ImportRow(2, "A1", "DP-01", 3, "Alpha", "甲", 1200L, null),
+                new ImportRow(3, "A2", "A1", null, "Beta", "乙", null, null));
+    }
+
+    @Test
+    void quotedFieldsHoldCommasQuotesAndLineBreaksAndLaterLinesKeepTheirNumbers() {
+        ParsedFile file = read(HEADER + "A1,DP-01,,\"Alpha, \"\"North\"\"\",\"甲\n乙\",5\r\nA2,A1,,Beta,乙,x\r\n");
+        assertThat(file.rows().get(0).nameEn()).isEqualTo("Alpha, \"North\"");
+        assertThat(file.rows().get(0).nameZh()).isEqualTo("甲\n乙");
+        assertThat(file.rows().get(0).line()).isEqualTo(2);
+        assertThat(file.problems()).containsExactly(Problem.line(4, "population", "'x' is not a whole number"));
+    }
+
+    @Test
+    void skipsAByteOrderMarkAndBlankLines() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = (HEADER + "\nA1,DP-01,,Alpha,甲,\n\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        ParsedFile file = read(bytes);
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.fatal()).isFalse();
+        assertThat(file.rows()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("A1");
+            assertThat(r.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aMissingColumnIsNamedAndNothingIsRead() {
+        ParsedFile file = read("code,parent_code,name_en\nA1,DP-01,Alpha\n");
+        assertThat(file.fatal()).isTrue();
+        assertThat(file.rows()).isEmpty();
+        assertThat(file.problems()).containsExactly(Problem.line(1, "name_zh", "missing column"));
+    }
+
+    @Test
+    void anUnknownColumnIsReported() {
+        ParsedFile file = read("code,parent_code,name_en,name_zh,popluation\nA1,DP-01,Alpha,甲,5\n");
+        assertThat(file.fatal()).isTrue();
+        assertThat(file.problems()).extracting(Problem::field).containsExactly("popluation");
+    }
+
+    @Test
+    void aLineWithTheWrongNumberOfFieldsIsReportedWithItsLine() {
+        ParsedFile file = read(HEADER + "A1,DP-01,,Alpha,甲,\nA2,DP-01,Beta\nA3,DP-01,,Gamma,丙,,extra\n");
+        assertThat(file.rows()).extracting(ImportRow::code).containsExactly("A1");
+        assertThat(file.problems()).extracting(Problem::line).containsExactly(3, 4);
+        assertThat(file.problems().get(0).reason()).contains("3 where the header has 6");
+        assertThat(file.problems().get(1).reason()).contains("7 where the header has 6");
+    }
+
+    @Test
+    void aNonNumericPopulationOrLevelMarksTheLineBad() {
+        ParsedFile file = read(HEADER + "A1,DP-01,two,Alpha,甲,lots\n");
+        assertThat(file.problems()).containsExactly(
+                Problem.line(2, "level", "'two' is not a whole number"),
+                Problem.line(2, "population", "'lots' is not a whole number"));
+        assertThat(file.badLines()).containsExactly(2);
+    }
+
+    @Test
+    void anUnclosedQuoteOrTextAfterAClosingQuoteIsReported() {
+        ParsedFile file = read(HEADER + "A1,DP-01,,\"Alpha\"x,甲,\nA2,DP-01,,Beta,乙,\nA3,DP-01,,\"Gamma,丙,\n");
+        assertThat(file.rows()).extracting(ImportRow::code).containsExactly("A2");
+        assertThat(file.problems()).extracting(Problem::line).containsExactly(2, 4);
+        assertThat(file.problems().get(0).reason()).contains("after the closing quote");
+        assertThat(file.problems().get(1).reason()).contains("not closed");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() {
+        ParsedFile file = read(concat(HEADER.getBytes(StandardCharsets.UTF_8), new byte[] {'A', ',', (byte) 0xC3, (byte) 0x28}));
+        assertThat(file.fatal()).isTrue();
+        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("UTF-8"));
+    }
+
+    @Test
+    void anEmptyFileOrAHeaderWithoutRowsIsRefused() {
+        assertThat(read("").fatal()).isTrue();
+        assertThat(read(HEADER).fatal()).isTrue();
+        assertThat(read(HEADER).problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("no jurisdictions"));
+    }
+
+    @Test
+    void moreRowsThanTheLimitAreRefused() {
+        ParsedFile file = JurisdictionCsv.read(new ByteArrayInputStream((HEADER + "A1,P,,a,b,\nA2,P,,a,b,\nA3,P,,a,b,\n")
+                .getBytes(StandardCharsets.UTF_8)), 2);
+        assertThat(file.fatal()).isTrue();
+        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("more than 2 rows"));
+    }
+
+    @Test
+    void writtenRowsReadBackUnchanged() throws IOException {
+        StringWriter out = new StringWriter();
+        JurisdictionCsv.writeHeader(out);
+        JurisdictionCsv.write(out, new JurisdictionRepository.ExportRow("A1", "DP-01", 3, "Alpha, \"North\"", "甲\n乙", 42L, null));
+        JurisdictionCsv.write(out, new JurisdictionRepository.ExportRow("A2", "A1", 4, "<script>alert(1)</script>", "乙", null, null));
+        ParsedFile file = read(out.toString());
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.rows()).containsExactly(
+                new ImportRow(2, "A1", "DP-01", 3, "Alpha, \"North\"", "甲\n乙", 42L, null),
+                new ImportRow(4, "A2", "A1", 4, "<script>alert(1)</script>", "乙", null, null));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
