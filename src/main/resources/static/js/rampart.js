@@ -25,7 +25,7 @@
       .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
       .then(function (geo) {
         var children = geo.features.filter(function (f) { return f.properties.role === 'child'; });
-        var shown = children.length ? { type: 'FeatureCollection', features: children } : geo;
+        var shown = geo;
         if (!shown.features.length) {
           el.classList.add('d-flex', 'align-items-center', 'justify-content-center', 'text-muted');
           el.textContent = el.dataset.empty || '';
@@ -35,7 +35,7 @@
         var mapName = 'm' + Math.random().toString(36).slice(2);
         shown.features.forEach(function (f) { f.properties.name = f.properties.code; });
         echarts.registerMap(mapName, shown);
-        var values = shown.features.map(function (f) { return f.properties.population || 0; });
+        var values = (children.length ? children : shown.features).map(function (f) { return f.properties.population || 0; });
         var max = Math.max.apply(null, values.concat([1]));
         var chart = echarts.init(el, null, { renderer: 'canvas' });
         chart.setOption({
@@ -60,15 +60,26 @@
               } },
             itemStyle: { borderColor: '#fff', borderWidth: 0.8 },
             emphasis: { itemStyle: { areaColor: '#f2c14e' }, label: { show: true } },
-            data: shown.features.map(function (f) { return { name: f.properties.code, value: f.properties.population || 0 }; })
+            data: shown.features.map(function (f) {
+              if (f.properties.role === 'self' && children.length) {
+                // the jurisdiction's own outline, drawn under its children
+                return { name: f.properties.code, value: null, silent: true, label: { show: false },
+                  itemStyle: { areaColor: 'rgba(0,0,0,0)', borderColor: '#12355b', borderWidth: 2.5 },
+                  emphasis: { disabled: true } };
+              }
+              return { name: f.properties.code, value: f.properties.population || 0 };
+            })
           }]
         });
         if (el.dataset.link) {
-          chart.on('click', function (p) { window.location.href = el.dataset.link + encodeURIComponent(p.name); });
+          chart.on('click', function (p) {
+            var f = shown.features.find(function (x) { return x.properties.code === p.name; });
+            if (f && f.properties.role === 'child') { window.location.href = el.dataset.link + encodeURIComponent(p.name); }
+          });
         }
         window.addEventListener('resize', function () { chart.resize(); });
         el.setAttribute('data-map-state', 'drawn');
-        el.setAttribute('data-map-features', String(shown.features.length));
+        el.setAttribute('data-map-features', String(children.length || shown.features.length));
       })
       .catch(function () {
         el.textContent = el.dataset.error || 'Map unavailable';

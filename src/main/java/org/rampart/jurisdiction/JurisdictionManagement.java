@@ -110,8 +110,9 @@ public class JurisdictionManagement {
 
     public KeyFigures figures(Actor actor, String code) {
         Jurisdiction j = get(actor, code);
-        return new KeyFigures(repository.countsByLevel(j.path()), repository.unitsByLevel(j.path()),
-                repository.unitsByLevel(j.path()).values().stream().mapToLong(Long::longValue).sum(), j.population());
+        Map<Integer, Long> units = repository.unitsByLevel(j.path());
+        return new KeyFigures(repository.countsByLevel(j.path()), units,
+                units.values().stream().mapToLong(Long::longValue).sum(), j.population());
     }
 
     /** Figures of the actor's whole scope: jurisdictions and units by level. */
