@@ -246,6 +246,15 @@ public class UserManagement {
         audit.recordAs(actor.username(), "sign-in", "user", actor.username(), actor.scopePath(), null, null);
     }
 
+    /** Record that a single sign-on identity was refused: it names no user, or an inactive or locked one. */
+    @Transactional
+    public void singleSignOnRefused(String username, String reason) {
+        String name = username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
+        String path = repository.findByUsername(name).map(r -> r.user().jurisdictionPath()).orElse(null);
+        audit.recordAs(name.isEmpty() ? "anonymous" : name, "sign-in-refused", "user", name, path, null,
+                Map.of("method", "oidc", "reason", reason));
+    }
+
     @Transactional
     public void signedOut(String username, String path) {
         audit.recordAs(username, "sign-out", "user", username, path, null, null);
@@ -313,6 +322,12 @@ public class UserManagement {
     public Page<ApiToken> tokensInScope(Actor actor, PageQuery page) {
         Permissions.require(actor, Role.ADMINISTRATOR);
         return repository.tokensInScope(actor.scopePath(), page);
+    }
+
+    /** The tokens of a user in an administrator's scope, newest first. */
+    public List<ApiToken> tokensOf(Actor actor, String username) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        return repository.tokensOf(rowInScope(actor, username).user().id());
     }
 
     /** Resolve a bearer token to its user, or empty when it is unknown, revoked or expired. */

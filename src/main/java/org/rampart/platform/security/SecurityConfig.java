@@ -2,6 +2,9 @@ package org.rampart.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.rampart.identity.UserManagement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,9 +38,23 @@ class SecurityConfig {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    /** Single sign-on, only when an OIDC registration is named; without it no OAuth2 bean is needed. */
+    @Bean
+    @ConditionalOnExpression("!'${rampart.oidc.registration-id:}'.isBlank()")
+    OidcSignIn oidcSignIn(UserManagement users,
+            @Value("${rampart.oidc.username-claim:preferred_username}") String usernameClaim) {
+        return new OidcSignIn(users, usernameClaim);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokenFilter bearer, SignInHandlers handlers,
-            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler deniedHandler) throws Exception {
+            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler deniedHandler,
+            ObjectProvider<OidcSignIn> oidc) throws Exception {
+        OidcSignIn sso = oidc.getIfAvailable();
+        if (sso != null) {
+            http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(sso))
+                    .successHandler(handlers).failureHandler(sso).permitAll());
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error",
