@@ -229,7 +229,8 @@ public class UserManagement {
         Optional<UserRepository.Row> row = repository.findByUsername(name);
         String path = row.map(r -> r.user().jurisdictionPath()).orElse(null);
         audit.recordAs(name.isEmpty() ? "anonymous" : name, "sign-in-failed", "user", name, path, null, null);
-        row.ifPresent(r -> {
+        // While locked, further failures neither extend the lock nor log another one.
+        row.filter(r -> r.user().lockedUntil() == null || !r.user().lockedUntil().isAfter(clock.instant())).ifPresent(r -> {
             int failures = repository.recordFailure(r.user().id());
             if (failures >= maxFailedLogins) {
                 Instant until = clock.instant().plus(lockout);

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -41,8 +42,15 @@ class SecurityConfig {
     /** Single sign-on, only when an OIDC registration is named; without it no OAuth2 bean is needed. */
     @Bean
     @ConditionalOnExpression("!'${rampart.oidc.registration-id:}'.isBlank()")
-    OidcSignIn oidcSignIn(UserManagement users,
+    OidcSignIn oidcSignIn(UserManagement users, ObjectProvider<ClientRegistrationRepository> registrations,
+            @Value("${rampart.oidc.registration-id}") String registrationId,
             @Value("${rampart.oidc.username-claim:preferred_username}") String usernameClaim) {
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository == null || repository.findByRegistrationId(registrationId.trim()) == null) {
+            throw new IllegalStateException("rampart.oidc.registration-id is '" + registrationId
+                    + "' but no spring.security.oauth2.client.registration." + registrationId.trim()
+                    + ".* properties configure it; see docs/oidc.md");
+        }
         return new OidcSignIn(users, usernameClaim);
     }
 
