@@ -22,9 +22,11 @@ class AccountController {
     private static final String[] TOKEN_FIELDS = {"name", "days"};
 
     private final UserManagement users;
+    private final ProblemTexts texts;
 
-    AccountController(UserManagement users) {
+    AccountController(UserManagement users, ProblemTexts texts) {
         this.users = users;
+        this.texts = texts;
     }
 
     @GetMapping("/account")
@@ -44,7 +46,8 @@ class AccountController {
         try {
             users.changeOwnPassword(CurrentActor.get(), currentPassword, newPassword);
         } catch (BadInputException e) {
-            return page(model, locale, FieldErrors.of(e).keeping(PASSWORD_FIELDS), FieldErrors.NONE,
+            return page(model, locale, FieldErrors.of(texts.translate(e.problems(), locale)).keeping(PASSWORD_FIELDS),
+                    FieldErrors.NONE,
                     Forms.TokenForm.empty());
         }
         redirect.addFlashAttribute("passwordChanged", true);
@@ -60,7 +63,8 @@ class AccountController {
             model.addAttribute("created", NewTokenView.of(created));
             return "identity/token-created";
         } catch (BadInputException e) {
-            return page(model, locale, FieldErrors.NONE, FieldErrors.of(e).keeping(TOKEN_FIELDS), form);
+            return page(model, locale, FieldErrors.NONE,
+                    FieldErrors.of(texts.translate(e.problems(), locale)).keeping(TOKEN_FIELDS), form);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rampart.identity.web;
 
+import java.util.Locale;
 import org.rampart.identity.User;
 import org.rampart.identity.UserManagement;
 import org.rampart.shared.Actor;
@@ -24,9 +25,11 @@ class UserAdminController {
     private static final String[] USER_FIELDS = {"username", "displayName", "roles", "jurisdiction", "unit", "password"};
 
     private final UserManagement users;
+    private final ProblemTexts texts;
 
-    UserAdminController(UserManagement users) {
+    UserAdminController(UserManagement users, ProblemTexts texts) {
         this.users = users;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/users")
@@ -49,13 +52,13 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/new")
-    String create(Forms.UserForm form, Model model, RedirectAttributes redirect) {
+    String create(Forms.UserForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             User created = users.create(CurrentActor.get(), form.draft(form.username()));
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + created.username();
         } catch (BadInputException e) {
-            return form(model, form.withoutPassword(form.username()), FieldErrors.of(e).keeping(USER_FIELDS));
+            return form(model, form.withoutPassword(form.username()), errors(e, locale, USER_FIELDS));
         }
     }
 
@@ -66,7 +69,8 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{username}")
-    String update(@PathVariable String username, Forms.UserForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String username, Forms.UserForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         try {
             User after = users.updateAccess(actor, username, form.draft(username));
@@ -74,30 +78,30 @@ class UserAdminController {
             return "redirect:/admin/users/" + after.username();
         } catch (BadInputException e) {
             User user = users.get(actor, username);
-            return detail(model, user, form.withoutPassword(user.username()), FieldErrors.of(e).keeping(USER_FIELDS),
+            return detail(model, user, form.withoutPassword(user.username()), errors(e, locale, USER_FIELDS),
                     FieldErrors.NONE);
         }
     }
 
     @PostMapping("/admin/users/{username}/deactivate")
-    String deactivate(@PathVariable String username, RedirectAttributes redirect) {
-        return setActive(username, false, redirect);
+    String deactivate(@PathVariable String username, Locale locale, RedirectAttributes redirect) {
+        return setActive(username, false, locale, redirect);
     }
 
     @PostMapping("/admin/users/{username}/activate")
-    String activate(@PathVariable String username, RedirectAttributes redirect) {
-        return setActive(username, true, redirect);
+    String activate(@PathVariable String username, Locale locale, RedirectAttributes redirect) {
+        return setActive(username, true, locale, redirect);
     }
 
     @PostMapping("/admin/users/{username}/password")
     String resetPassword(@PathVariable String username, @RequestParam(required = false) String password, Model model,
-            RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         try {
             users.resetPassword(actor, username, password);
         } catch (BadInputException e) {
             User user = users.get(actor, username);
-            return detail(model, user, Forms.UserForm.of(user), FieldErrors.NONE, FieldErrors.of(e).keeping("password"));
+            return detail(model, user, Forms.UserForm.of(user), FieldErrors.NONE, errors(e, locale, "password"));
         }
         redirect.addFlashAttribute("passwordReset", true);
         return "redirect:/admin/users/" + users.get(actor, username).username();
@@ -127,16 +131,21 @@ class UserAdminController {
         return "redirect:/admin/tokens?page=" + Math.max(page, 0);
     }
 
-    private String setActive(String username, boolean active, RedirectAttributes redirect) {
+    private String setActive(String username, boolean active, Locale locale, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         try {
             User after = users.setActive(actor, username, active);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + after.username();
         } catch (BadInputException e) {
-            redirect.addFlashAttribute("problems", e.problems().stream().map(BadInputException.Problem::reason).toList());
+            redirect.addFlashAttribute("problems", texts.translate(e.problems(), locale).stream()
+                    .map(BadInputException.Problem::reason).toList());
             return "redirect:/admin/users/" + users.get(actor, username).username();
         }
+    }
+
+    private FieldErrors errors(BadInputException e, Locale locale, String... fields) {
+        return FieldErrors.of(texts.translate(e.problems(), locale)).keeping(fields);
     }
 
     private String form(Model model, Forms.UserForm form, FieldErrors errors) {

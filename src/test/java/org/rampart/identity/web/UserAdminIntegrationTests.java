@@ -63,9 +63,14 @@ class UserAdminIntegrationTests {
         String body = response.body();
         assertThat(body).contains("id=\"username\"").contains("Kept Name");
         assertThat(body.split("invalid-feedback", -1)).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(body).contains("at least one role").contains("must lie within your scope")
-                .contains("at least 8 characters");
+        assertThat(body).contains("Choose at least one role.")
+                .contains("There is no jurisdiction " + Demo.SIBLING_CITY + " within your scope.")
+                .contains("Use at least 8 characters.");
         assertThat(body).doesNotContain("value=\"short\"");
+
+        admin.postForm("/account/language", Map.of("lang", "zh", "redirect", "/admin/users/new"));
+        String chinese = admin.postForm("/admin/users/new", form).body();
+        assertThat(chinese).contains("请至少选择一个角色。").contains("您的权限范围内没有辖区 " + Demo.SIBLING_CITY + "。");
     }
 
     @Test

@@ -162,7 +162,8 @@ class UserApiIntegrationTests {
         Http.Response wrong = self.postForm("/account/password", java.util.Map.of("currentPassword", "wrong-one",
                 "newPassword", "page-pass-123", "confirmPassword", "page-pass-123"));
         assertThat(wrong.status()).isEqualTo(200);
-        assertThat(wrong.body()).contains("id=\"currentPasswordError\"").contains("does not match");
+        assertThat(wrong.body()).contains("id=\"currentPasswordError\"")
+                .contains("This is not your current password.");
         Http.Response done = self.postForm("/account/password", java.util.Map.of("currentPassword", TestUsers.PASSWORD,
                 "newPassword", "page-pass-123", "confirmPassword", "page-pass-123"));
         assertThat(done.status()).isEqualTo(302);
