@@ -87,6 +87,12 @@ class UserApiIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheUserAndTokenApi() {
+        String doc = new Http(port).get("/v3/api-docs").body();
+        assertThat(doc).contains("/api/v1/users/{username}").contains("/api/v1/tokens/{id}").contains("/api/v1/me/password");
+    }
+
+    @Test
     void anUnknownRoleIsA400ProblemNamingRoles() {
         Http admin = TestUsers.signedIn(port, "administrator", "province");
         Http.Response response = admin.postJson("/api/v1/users", """
