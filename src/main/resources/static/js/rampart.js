@@ -177,5 +177,33 @@
   document.addEventListener('htmx:sendError', function (e) {
     var form = uploadForm(e.target);
     if (form) { showError(form, form.dataset.failed || ''); }
+
+// Confirmation before destructive forms (data-confirm) and copy buttons (data-copy-target): no inline handlers, CSP.
+(function () {
+  'use strict';
+  document.addEventListener('submit', function (e) {
+    var form = e.target.closest('form[data-confirm]');
+    if (form && !window.confirm(form.getAttribute('data-confirm'))) {
+      e.preventDefault();
+    }
+  });
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('[data-copy-target]');
+    if (!button) { return; }
+    var input = document.getElementById(button.getAttribute('data-copy-target'));
+    if (!input) { return; }
+    input.select();
+    var done = function () {
+      if (button.dataset.copied) { button.textContent = button.dataset.copied; }
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(input.value).then(done, function () { document.execCommand('copy'); done(); });
+    } else {
+      document.execCommand('copy');
+      done();
+    }
+  });
+  document.addEventListener('focusin', function (e) {
+    if (e.target.matches && e.target.matches('[data-select-on-focus]')) { e.target.select(); }
   });
 })();

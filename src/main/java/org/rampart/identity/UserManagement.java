@@ -229,7 +229,8 @@ public class UserManagement {
         Optional<UserRepository.Row> row = repository.findByUsername(name);
         String path = row.map(r -> r.user().jurisdictionPath()).orElse(null);
         audit.recordAs(name.isEmpty() ? "anonymous" : name, "sign-in-failed", "user", name, path, null, null);
-        row.ifPresent(r -> {
+        // While locked, further failures neither extend the lock nor log another one.
+        row.filter(r -> r.user().lockedUntil() == null || !r.user().lockedUntil().isAfter(clock.instant())).ifPresent(r -> {
             int failures = repository.recordFailure(r.user().id());
             if (failures >= maxFailedLogins) {
                 Instant until = clock.instant().plus(lockout);
@@ -244,6 +245,15 @@ public class UserManagement {
     public void signInSucceeded(Actor actor) {
         repository.recordSuccess(actor.userId());
         audit.recordAs(actor.username(), "sign-in", "user", actor.username(), actor.scopePath(), null, null);
+    }
+
+    /** Record that a single sign-on identity was refused: it names no user, or an inactive or locked one. */
+    @Transactional
+    public void singleSignOnRefused(String username, String reason) {
+        String name = username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
+        String path = repository.findByUsername(name).map(r -> r.user().jurisdictionPath()).orElse(null);
+        audit.recordAs(name.isEmpty() ? "anonymous" : name, "sign-in-refused", "user", name, path, null,
+                Map.of("method", "oidc", "reason", reason));
     }
 
     @Transactional
@@ -313,6 +323,12 @@ public class UserManagement {
     public Page<ApiToken> tokensInScope(Actor actor, PageQuery page) {
         Permissions.require(actor, Role.ADMINISTRATOR);
         return repository.tokensInScope(actor.scopePath(), page);
+    }
+
+    /** The tokens of a user in an administrator's scope, newest first. */
+    public List<ApiToken> tokensOf(Actor actor, String username) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        return repository.tokensOf(rowInScope(actor, username).user().id());
     }
 
     /** Resolve a bearer token to its user, or empty when it is unknown, revoked or expired. */

@@ -1,10 +1,15 @@
 package org.rampart.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.rampart.identity.UserManagement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -23,9 +28,30 @@ class SecurityConfig {
 
     static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 
+    /** Single sign-on, only when an OIDC registration is named; without it no OAuth2 bean is needed. */
+    @Bean
+    @ConditionalOnExpression("!'${rampart.oidc.registration-id:}'.isBlank()")
+    OidcSignIn oidcSignIn(UserManagement users, ObjectProvider<ClientRegistrationRepository> registrations,
+            @Value("${rampart.oidc.registration-id}") String registrationId,
+            @Value("${rampart.oidc.username-claim:preferred_username}") String usernameClaim) {
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository == null || repository.findByRegistrationId(registrationId.trim()) == null) {
+            throw new IllegalStateException("rampart.oidc.registration-id is '" + registrationId
+                    + "' but no spring.security.oauth2.client.registration." + registrationId.trim()
+                    + ".* properties configure it; see docs/oidc.md");
+        }
+        return new OidcSignIn(users, usernameClaim);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokenFilter bearer, SignInHandlers handlers,
-            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler deniedHandler) throws Exception {
+            ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler deniedHandler,
+            ObjectProvider<OidcSignIn> oidc) throws Exception {
+        OidcSignIn sso = oidc.getIfAvailable();
+        if (sso != null) {
+            http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(sso))
+                    .successHandler(handlers).failureHandler(sso).permitAll());
+        }
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error",

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.rampart.identity.RampartUserDetails;
 import org.rampart.identity.UserManagement;
 import org.rampart.platform.web.LocaleSupport;
+import org.rampart.shared.ActorPrincipal;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -35,6 +36,9 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
         if (auth.getPrincipal() instanceof RampartUserDetails user) {
             users.signInSucceeded(user.actor());
             locales.apply(request, response, user.locale());
+        } else if (auth.getPrincipal() instanceof RampartOidcUser user) {
+            users.signInSucceeded(user.actor());
+            locales.apply(request, response, user.locale());
         }
         super.onAuthenticationSuccess(request, response, auth);
     }
@@ -49,7 +53,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        if (auth != null && auth.getPrincipal() instanceof RampartUserDetails user) {
+        if (auth != null && auth.getPrincipal() instanceof ActorPrincipal user) {
             users.signedOut(user.actor().username(), user.actor().scopePath());
         }
     }
