@@ -33,8 +33,16 @@ class AuditApiController {
         return audit.search(actor, query.filter(zone), query.paging(50));
     }
 
+    /** The chain check as JSON, with {@code intact} spelled out for clients. */
+    record VerificationView(boolean intact, long checked, Long firstBrokenId, String problem) {
+
+        static VerificationView of(AuditVerification v) {
+            return new VerificationView(v.intact(), v.checked(), v.firstBrokenId(), v.problem());
+        }
+    }
+
     @PostMapping("/verify")
-    AuditVerification verify() {
-        return audit.verify(CurrentActor.get());
+    VerificationView verify() {
+        return VerificationView.of(audit.verify(CurrentActor.get()));
     }
 }

@@ -56,11 +56,11 @@ record AuditQuery(String actor, String entityType, String entityId, String actio
     }
 
     /** The date part of a time parameter for a date input, or empty when it is an instant or absent. */
-    String fromDate() {
+    public String fromDate() {
         return from != null && DATE.matcher(from).matches() ? from : "";
     }
 
-    String toDate() {
+    public String toDate() {
         return to != null && DATE.matcher(to).matches() ? to : "";
     }
 
