@@ -142,6 +142,10 @@ class AuditIntegrationTests {
         var restore = admin.send(admin.request("/audit?entityId=" + code).header("HX-Request", "true")
                 .header("HX-History-Restore-Request", "true").GET());
         assertThat(restore.body()).contains("<html").contains("<code>" + code + "</code>");
+        var paged = admin.get("/audit?action=create&size=1&page=1");
+        assertThat(paged.body()).contains("href=\"/audit?action=create&amp;size=1&amp;page=2\"")
+                .contains("hx-get=\"/audit?action=create&amp;size=1&amp;page=0\"")
+                .containsOnlyOnce("data-entry-id=");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.rampart.jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,7 +90,7 @@ class ScopeMatrixIntegrationTests {
         }
         assertThat(http.get("/jurisdictions/" + Demo.CITY).status()).isEqualTo(200);
         for (String q : List.of(sibling.nameEn(), sibling.nameZh())) {
-            String encoded = java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+            String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
             for (String path : List.of("/jurisdictions?q=" + encoded, "/jurisdictions/search?q=" + encoded)) {
                 var page = http.get(path);
                 assertThat(page.status()).as(path).isEqualTo(200);
@@ -121,7 +123,7 @@ class ScopeMatrixIntegrationTests {
         assertThat(http.get("/api/v1/jurisdictions/" + Demo.CITY).status()).as(channel).isEqualTo(200);
         for (String q : List.of(sibling.nameEn(), sibling.nameZh(), SIBLING, SIBLING_COUNTY)) {
             var response = http.get("/api/v1/jurisdictions?size=500&q="
-                    + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8));
             assertThat(response.status()).as(channel + " search " + q).isEqualTo(200);
             assertThat(codes(response.body())).as(channel + " search " + q).noneMatch(ScopeMatrixIntegrationTests::inSibling);
         }

@@ -11,6 +11,7 @@ import org.rampart.audit.AuditFilter;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.PageQuery;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The audit viewer's filters as typed by a person or a program. Times are ISO instants or dates; a date means the start
@@ -53,6 +54,27 @@ record AuditQuery(String actor, String entityType, String entityId, String actio
 
     PageQuery paging(int defaultSize) {
         return PageQuery.of(page, size == null ? defaultSize : size);
+    }
+
+    /** The viewer's address for another page of the same filters, leaving out the empty ones. */
+    public String link(int toPage) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/audit");
+        add(uri, "actor", actor);
+        add(uri, "entityType", entityType);
+        add(uri, "entityId", entityId);
+        add(uri, "action", action);
+        add(uri, "from", from);
+        add(uri, "to", to);
+        if (size != null) {
+            uri.queryParam("size", size);
+        }
+        return uri.queryParam("page", toPage).encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder uri, String name, String value) {
+        if (value != null) {
+            uri.queryParam(name, value);
+        }
     }
 
     /** The date part of a time parameter for a date input, or empty when it is an instant or absent. */
