@@ -36,6 +36,9 @@ class ScopeMatrixIntegrationTests {
     @Autowired
     UserManagement users;
 
+    @Autowired
+    JurisdictionManagement jurisdictions;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** What the province sees of the sibling city, to compare against afterwards. */
@@ -76,6 +79,9 @@ class ScopeMatrixIntegrationTests {
         pagesHideTheSibling(session, before);
         apiHidesTheSibling(session, before, administrator, "session");
         apiHidesTheSibling(withToken(user), before, administrator, "token");
+        boolean auditReader = List.of("administrator", "coordinator", "inspector").contains(role);
+        auditHidesTheSibling(session, auditReader, "session");
+        auditHidesTheSibling(withToken(user), auditReader, "token");
 
         Sibling after = sibling(province);
         assertThat(after).as("the sibling city is unchanged").isEqualTo(before);
@@ -136,7 +142,8 @@ class ScopeMatrixIntegrationTests {
             }
             break;
         }
-        assertThat(unitCodes).as(channel + " units").isNotEmpty().noneMatch(c -> c.startsWith(SIBLING + "-"));
+        assertThat(unitCodes).as(channel + " units").anyMatch(c -> c.startsWith(Demo.CITY + "-"))
+                .noneMatch(c -> c.startsWith(SIBLING + "-"));
 
         String newCode = "SM-" + UUID.randomUUID().toString().substring(0, 8);
         var update = http.putJson("/api/v1/jurisdictions/" + SIBLING, "{\"nameEn\":\"Taken\",\"nameZh\":\"Taken\"}");
@@ -164,6 +171,49 @@ class ScopeMatrixIntegrationTests {
         JsonNode county = json.readTree(province.get("/api/v1/jurisdictions/" + SIBLING_COUNTY).body());
         assertThat(county.path("parentCode").asString()).isEqualTo(SIBLING);
         assertThat(county.path("active").asBoolean()).isTrue();
+    }
+
+    /** A change inside the sibling city, so that its audit log has something that must stay hidden. */
+    private static String siblingChange;
+
+    private synchronized String siblingChange() {
+        if (siblingChange == null) {
+            String code = "SMX-" + UUID.randomUUID().toString().substring(0, 8);
+            var created = signedIn(Demo.user("administrator", "province")).postJson("/api/v1/jurisdictions",
+                    "{\"code\":\"" + code + "\",\"parentCode\":\"" + SIBLING_COUNTY + "\",\"nameEn\":\"Hidden\",\"nameZh\":\"Hidden\"}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            siblingChange = code;
+        }
+        return siblingChange;
+    }
+
+    private void auditHidesTheSibling(Http http, boolean reader, String channel) {
+        String change = siblingChange();
+        String siblingPath = jurisdictions.get(Actor.system(), SIBLING).path();
+        var seenByProvince = signedIn(Demo.user("administrator", "province")).get("/api/v1/audit?entityId=" + change);
+        assertThat(json.readTree(seenByProvince.body()).path("items").get(0).path("jurisdictionPath").asString())
+                .as("the province sees the change in the sibling city").startsWith(siblingPath);
+        if (!reader) {
+            assertThat(http.get("/api/v1/audit").status()).as(channel).isEqualTo(403);
+            return;
+        }
+        List<String> paths = new ArrayList<>();
+        for (int page = 0; page < 100; page++) {
+            var response = http.get("/api/v1/audit?size=500&page=" + page);
+            assertThat(response.status()).as(channel + " audit").isEqualTo(200);
+            JsonNode items = json.readTree(response.body()).path("items");
+            items.forEach(e -> paths.add(e.path("jurisdictionPath").asString()));
+            if (items.size() < 500) {
+                break;
+            }
+        }
+        assertThat(paths).as(channel + " audit paths").isNotEmpty().noneMatch(p -> p.startsWith(siblingPath));
+        var filtered = http.get("/api/v1/audit?entityType=jurisdiction&entityId=" + change);
+        assertThat(json.readTree(filtered.body()).path("total").asLong()).as(channel).isZero();
+        if ("session".equals(channel)) {
+            assertThat(http.get("/audit").body()).doesNotContain(siblingPath).doesNotContain(change);
+            assertThat(http.get("/").body()).doesNotContain(change);
+        }
     }
 
     private List<String> codes(String page) {
