@@ -94,7 +94,8 @@ class AuditIntegrationTests {
         var html = admin.get("/audit?entityId=" + code);
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.body()).contains("<code>" + code + "</code>").contains(response.header("X-Request-Id"))
-                .contains("audit-detail-" + entry.path("id").asLong()).contains("127.0.0.1");
+                .contains("audit-detail-" + entry.path("id").asLong()).contains("127.0.0.1")
+                .as("the state is indented for reading").contains("&quot;code&quot; : &quot;" + code + "&quot;");
     }
 
     @Test

@@ -110,6 +110,9 @@ class ScopeMatrixIntegrationTests {
             var units = http.get("/units?page=" + page);
             assertThat(units.status()).isEqualTo(200);
             assertThat(units.body()).as("units page %d", page).doesNotContain(SIBLING + "-");
+            if (page == 0) {
+                assertThat(units.body()).contains(Demo.CITY + "-");
+            }
             if (!units.body().contains("/units?page=" + (page + 1))) {
                 break;
             }

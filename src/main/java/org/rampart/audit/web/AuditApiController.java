@@ -6,6 +6,7 @@ import org.rampart.audit.AuditManagement;
 import org.rampart.audit.AuditVerification;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +28,7 @@ class AuditApiController {
 
     /** Filter by actor, entityType, entityId, action and the time range from (inclusive) to (exclusive for instants). */
     @GetMapping
-    Page<AuditEntry> search(AuditQuery query) {
+    Page<AuditEntry> search(@ParameterObject AuditQuery query) {
         var actor = CurrentActor.get();
         audit.requireReader(actor);
         return audit.search(actor, query.filter(zone), query.paging(50));

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The audit viewer: filters, the entries in the reader's scope, and the administrator's chain check. */
 @Controller
@@ -24,9 +25,11 @@ class AuditPageController {
 
     private final AuditManagement audit;
     private final ZoneId zone;
+    private final JsonMapper json;
 
-    AuditPageController(AuditManagement audit, @Value("${rampart.time-zone:}") String zone) {
+    AuditPageController(AuditManagement audit, JsonMapper json, @Value("${rampart.time-zone:}") String zone) {
         this.audit = audit;
+        this.json = json;
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
@@ -45,7 +48,7 @@ class AuditPageController {
         model.addAttribute("mayVerify", audit.mayVerify(actor));
         try {
             AuditFilter filter = query.filter(zone);
-            model.addAttribute("entries", audit.search(actor, filter, query.paging(PAGE_SIZE)));
+            model.addAttribute("entries", audit.search(actor, filter, query.paging(PAGE_SIZE)).map(e -> AuditRow.of(e, json)));
         } catch (BadInputException e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("entries", new Page<>(List.of(), 0, PAGE_SIZE, 0));
