@@ -8,7 +8,10 @@ import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
+import org.rampart.shared.TreeScope;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +26,15 @@ public class AuditManagement {
     private final AuditRepository repository;
     private final JsonMapper json;
     private final Clock clock;
+    private final TreeScope treeScope;
 
-    AuditManagement(AuditRepository repository, JsonMapper json, java.util.Optional<Clock> clock) {
+    AuditManagement(AuditRepository repository, JsonMapper json, java.util.Optional<Clock> clock,
+            ObjectProvider<TreeScope> treeScope) {
         this.repository = repository;
         this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
+        // Looked up lazily: the module owning the tree depends on this one, so it cannot be a constructor argument.
+        this.treeScope = actor -> treeScope.getIfAvailable(() -> a -> false).coversWholeTree(actor);
     }
 
     /**
@@ -64,8 +71,13 @@ public class AuditManagement {
     /** List entries in the actor's scope, newest first. Administrators, coordinators and inspectors may read it. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(Actor actor, AuditFilter filter, PageQuery page) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.INSPECTOR);
+        requireReader(actor);
         return repository.search(actor.scopePath(), filter, page);
+    }
+
+    /** Throw access denied unless the actor may read the log of their scope. */
+    public void requireReader(Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.INSPECTOR);
     }
 
     /** The actor's own latest entries, for users who may not read the whole log. */
@@ -73,6 +85,24 @@ public class AuditManagement {
     public java.util.List<AuditEntry> recentOwn(Actor actor, int limit) {
         AuditFilter own = new AuditFilter(actor.username(), null, null, null, null, null);
         return repository.search(actor.scopePath(), own, new PageQuery(0, limit)).items();
+    }
+
+    /** True when the actor may verify the chain: an administrator with the whole tree in scope. */
+    public boolean mayVerify(Actor actor) {
+        return actor.isAdministrator() && ("/".equals(actor.scopePath()) || treeScope.coversWholeTree(actor));
+    }
+
+    /**
+     * Recompute the whole chain on behalf of a user. Only an administrator with the whole tree in scope may, since the
+     * answer speaks about every entry; others get access denied.
+     */
+    @Transactional(readOnly = true)
+    public AuditVerification verify(Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        if (!mayVerify(actor)) {
+            throw new AccessDeniedException("verifying the audit log needs the whole tree in scope");
+        }
+        return verify();
     }
 
     /** Recompute the whole chain and report the first row that does not match. */

@@ -213,6 +213,11 @@ public class JurisdictionManagement {
         return repository.count();
     }
 
+    /** True when the actor's scope is global or the only root of the tree, so nothing lies outside it. */
+    public boolean coversWholeTree(Actor actor) {
+        return "/".equals(actor.scopePath()) || repository.isOnlyRoot(actor.scopePath());
+    }
+
     // --- changes ---
 
     /** Create a jurisdiction under a parent in the actor's scope (a root needs the global scope). */

@@ -279,6 +279,12 @@ class JurisdictionRepository {
         return jdbc.sql("select count(*) from jurisdiction").query(Long.class).single();
     }
 
+    /** True when the path belongs to the one and only root of the tree (inactive roots count as roots). */
+    boolean isOnlyRoot(String path) {
+        return jdbc.sql("select count(*) = 1 and bool_and(path = :path) from jurisdiction where parent_id is null")
+                .param("path", path).query(Boolean.class).optional().orElse(false);
+    }
+
     // --- units ---
 
     private static final RowMapper<Unit> UNIT = (rs, n) -> new Unit(rs.getLong("id"), rs.getString("code"),
