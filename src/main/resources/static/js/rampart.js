@@ -177,6 +177,8 @@
   document.addEventListener('htmx:sendError', function (e) {
     var form = uploadForm(e.target);
     if (form) { showError(form, form.dataset.failed || ''); }
+  });
+})();
 
 // Confirmation before destructive forms (data-confirm) and copy buttons (data-copy-target): no inline handlers, CSP.
 (function () {
