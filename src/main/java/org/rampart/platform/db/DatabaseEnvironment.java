@@ -43,7 +43,8 @@ class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("rampart.db.embedded", "true");
             props.put("rampart.db.shared-with-server", String.valueOf(!connection.owned()));
             if (connection.owned() && !env.getProperty("rampart.launched-by-main", Boolean.class, false)) {
-                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::shutdown, "embedded-postgres-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(
+                        () -> EmbeddedDatabase.shutdownWhenReleased(java.time.Duration.ofSeconds(30)), "embedded-postgres-stop"));
             }
         }
         env.getPropertySources().addFirst(new MapPropertySource(SOURCE, props));

@@ -97,6 +97,41 @@ public final class EmbeddedDatabase {
         }
     }
 
+    private static int leases;
+    private static boolean stopWhenReleased;
+
+    /** Count an application context that uses the database. */
+    static synchronized void acquire() {
+        leases++;
+    }
+
+    /** An application context closed its data source: stop the server when the JVM is shutting down and none is left. */
+    static synchronized void release() {
+        leases = Math.max(0, leases - 1);
+        if (leases == 0 && stopWhenReleased) {
+            shutdown();
+        }
+        EmbeddedDatabase.class.notifyAll();
+    }
+
+    /**
+     * Stop the server once no application context uses it any more, waiting up to the timeout (JVM shutdown hooks
+     * run side by side, so the contexts may still be closing).
+     */
+    static synchronized void shutdownWhenReleased(java.time.Duration timeout) {
+        stopWhenReleased = true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (leases > 0 && System.nanoTime() < deadline) {
+            try {
+                EmbeddedDatabase.class.wait(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        shutdown();
+    }
+
     /** Stop the embedded server if this process started one. */
     public static synchronized void shutdown() {
         EmbeddedDatabase db = instance;
