@@ -103,4 +103,45 @@ class UiBrowserTests {
             browser.size(1366, 900);
         }
     }
+
+    @Test
+    void createAUserAndSeeTheAuditEntry() throws Exception {
+        browser.logout();
+        browser.login(Demo.user("administrator", "province"), Demo.PASSWORD);
+        String username = "browser." + Long.toString(System.nanoTime(), 36);
+        browser.go("/admin/users/new");
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys("a-long-password");
+        browser.find("#displayName").sendKeys("Browser Test User");
+        browser.find("#jurisdiction").sendKeys(Demo.CITY);
+        browser.find("#role-ANALYST").click();
+        browser.screenshot("user-new");
+        browser.find("form[action$='/admin/users/new'] button[type=submit]").click();
+        browser.waitForText("main", username);
+        browser.screenshot("user");
+
+        browser.go("/audit?entityType=user&entityId=" + username);
+        browser.waitForText("#audit-results", username);
+        assertThat(browser.find("#audit-results").getText()).contains("create").contains("administrator.province");
+        browser.screenshot("audit");
+    }
+
+    @Test
+    void importAFileAndSeeTheReport() throws Exception {
+        browser.logout();
+        browser.login(Demo.user("administrator", "province"), Demo.PASSWORD);
+        String code = "BRW-" + Long.toString(System.nanoTime(), 36);
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("import", ".csv");
+        java.nio.file.Files.writeString(csv, "code,parent_code,level,name_en,name_zh,population\n"
+                + code + ",DP-01-01-01,5,Browser Village,浏览器村,800\n"
+                + code + "-X,NO-SUCH-PARENT,5,Orphan,孤儿,1\n");
+        browser.go("/jurisdictions/import");
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        browser.find("form[action$='/jurisdictions/import'] button[type=submit]").click();
+        browser.waitForText("#import-report", "NO-SUCH-PARENT");
+        assertThat(browser.find("#import-report").getText()).contains("3");
+        browser.screenshot("import-report");
+        browser.go("/jurisdictions/" + code);
+        assertThat(browser.pageText()).contains("Not found");
+    }
 }
