@@ -82,6 +82,21 @@ class PlatformIntegrationTests {
         var answer = http.post("/api/v1/jurisdictions", "application/json", body);
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body()).contains("larger than the limit");
+
+        byte[] fifty = new byte[50 * 1024 * 1024];
+        java.util.Arrays.fill(fifty, (byte) 'a');
+        String boundary = "rampart-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] multipart = new byte[head.length + fifty.length + tail.length];
+        System.arraycopy(head, 0, multipart, 0, head.length);
+        System.arraycopy(fifty, 0, multipart, head.length, fifty.length);
+        System.arraycopy(tail, 0, multipart, head.length + fifty.length, tail.length);
+        var upload = http.post("/api/v1/jurisdictions/import", "multipart/form-data; boundary=" + boundary, multipart);
+        assertThat(upload.status()).isEqualTo(413);
+        assertThat(upload.header("Content-Type")).contains("application/problem+json");
+        assertThat(http.get("/api/v1/jurisdictions/DP").status()).as("the server is still well").isEqualTo(200);
     }
 
     @Test
