@@ -1,0 +1,6 @@
+/**
+ * Key risk indicators and their observations: definitions, ingestion (REST, CSV, MQTT, manual entry), time series
+ * and roll-up to parent jurisdictions.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction"})
+package org.rampart.indicator;
