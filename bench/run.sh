@@ -1,0 +1,281 @@
+#!/usr/bin/env bash
+# Rampart macro benchmarks: start-up, demo load, HTTP latency. See bench/README.md.
+#
+#   bench/run.sh [all|startup|demo|latency]
+#
+# Environment: CONCURRENCY (50), WARMUP_S (5), DURATION_S (20), ROUNDS (4), MAX_REQUESTS (500000), WARM_RUNS (3),
+# START_TIMEOUT_S (300), DEMO_TARGET_MS (30000).
+# Everything listens on 127.0.0.1 only. Work files go to target/bench-<UTC time>/; servers started here are always
+# stopped on exit, together with the embedded PostgreSQL they started (found by the data directory of this run).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+JAR=target/rampart.jar
+WHAT=${1:-all}
+CONCURRENCY=${CONCURRENCY:-50}
+WARMUP_S=${WARMUP_S:-5}
+DURATION_S=${DURATION_S:-20}
+MAX_REQUESTS=${MAX_REQUESTS:-500000}
+WARM_RUNS=${WARM_RUNS:-3}
+ROUNDS=${ROUNDS:-4}
+START_TIMEOUT_S=${START_TIMEOUT_S:-300}
+DEMO_TARGET_MS=${DEMO_TARGET_MS:-30000}
+
+case "$WHAT" in
+    all|startup|demo|latency) ;;
+    *) echo "usage: bench/run.sh [all|startup|demo|latency]" >&2; exit 2 ;;
+esac
+
+WORK="$ROOT/target/bench-$(date -u +%Y%m%d-%H%M%S)"
+mkdir -p "$WORK"
+RESULTS="$WORK/results.txt"
+: > "$RESULTS"
+
+log() { printf '[bench %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+now_ms() { date +%s%3N; }
+
+# --- processes -------------------------------------------------------------------------------------------------
+
+# Stop a pid gracefully (signal $2, default TERM), wait at most $3 seconds, then SIGKILL it.
+stop_pid() {
+    local pid=$1 sig=${2:-TERM} wait_s=${3:-60} i
+    kill -0 "$pid" 2>/dev/null || return 0
+    kill -s "$sig" "$pid" 2>/dev/null || true
+    for ((i = 0; i < wait_s * 10; i++)); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    log "pid $pid still running ${wait_s} s after SIG$sig; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+    local f pid
+    # Servers (and CLI runs) started by this run: their pid files live in $WORK.
+    for f in "$WORK"/*.pid; do
+        [[ -f $f ]] || continue
+        pid=$(cat "$f")
+        [[ -n $pid ]] && stop_pid "$pid" TERM 60
+        rm -f "$f"
+    done
+    # An embedded PostgreSQL is left behind only when its Rampart was killed; stop it with a fast shutdown
+    # (SIGINT), but only when its command line names this run's data directory.
+    for f in "$WORK"/*/pg/postmaster.pid; do
+        [[ -f $f ]] || continue
+        pid=$(head -n 1 "$f")
+        if [[ -n $pid ]] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF "$WORK/"; then
+            log "stopping the embedded PostgreSQL left running in $(dirname "$f") (pid $pid)"
+            stop_pid "$pid" INT 30
+        fi
+    done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A free TCP port on 127.0.0.1 (bounded number of attempts).
+free_port() {
+    local i p
+    for ((i = 0; i < 200; i++)); do
+        p=$((20000 + RANDOM % 30000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+            echo "$p"
+            return 0
+        fi
+    done
+    echo "bench: no free port found" >&2
+    return 1
+}
+
+# Run the jar's CLI in the background with a pid file, so that cleanup can stop it; wait at most $2 seconds.
+# Usage: cli <data-dir> <timeout-s> <output-file> args...
+cli() {
+    local dir=$1 timeout_s=$2 out=$3 pid i rc
+    shift 3
+    RAMPART_DATA_DIR="$dir" java -jar "$JAR" "$@" > "$out" 2>&1 &
+    pid=$!
+    echo "$pid" > "$WORK/cli.pid"
+    for ((i = 0; i < timeout_s * 20; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.05
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        log "'$*' did not finish within $timeout_s s; stopping it"
+        stop_pid "$pid" TERM 30
+    fi
+    rc=0
+    wait "$pid" || rc=$?
+    rm -f "$WORK/cli.pid"
+    return $rc
+}
+
+result() { echo "$1 $2" >> "$RESULTS"; }
+get() { awk -v k="$1" '$1 == k { v = $2 } END { print v }' "$RESULTS"; }
+num() { local v; v=$(get "$1"); echo "${v:-0}"; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) exit; print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# --- build -----------------------------------------------------------------------------------------------------
+
+if [[ ! -f $JAR ]]; then
+    log "building $JAR"
+    ./mvnw -q -B -o -DskipTests package
+elif [[ -n $(find src pom.xml -newer "$JAR" -print -quit) ]]; then
+    log "warning: $JAR is older than the sources; rebuild it (./mvnw -q -B -o -DskipTests package) to measure them"
+fi
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+# --- 1. start-up -----------------------------------------------------------------------------------------------
+
+startup_run() { # label data-dir
+    local port
+    port=$(free_port)
+    java bench/Startup.java --jar "$JAR" --data-dir "$2" --port "$port" --log "$WORK/$1.log" \
+        --pid-file "$WORK/server-$1.pid" --label "$1" --timeout-s "$START_TIMEOUT_S" --stop-timeout-s 60 \
+        | tee -a "$WORK/startup.out" | awk '$1 == "RESULT" { print $2, $3 }' >> "$RESULTS"
+}
+
+bench_startup() {
+    local i t0 dir="$WORK/startup" values health running
+    log "start-up: baseline 'java -jar $JAR --help' x3 (JVM + picocli, no Spring, no database)"
+    values=()
+    for i in 1 2 3; do
+        t0=$(now_ms)
+        java -jar "$JAR" --help > /dev/null
+        values+=($(($(now_ms) - t0)))
+    done
+    result startup.help_ms "$(median "${values[@]}")"
+
+    log "start-up: cold (empty data directory: initdb, migrations, demo load)"
+    startup_run cold "$dir"
+    # Parts of the cold start, as the server logs them.
+    result cold.pg_ms "$(sed -n 's/.*Embedded PostgreSQL .* (\([0-9]*\) ms)$/\1/p' "$WORK/cold.log" | head -n 1)"
+    result cold.demo_ms "$(sed -n 's/.*Loaded Demo Province: .* in \([0-9]*\) ms\..*/\1/p' "$WORK/cold.log" | head -n 1)"
+
+    health=()
+    running=()
+    for ((i = 1; i <= WARM_RUNS; i++)); do
+        log "start-up: warm $i/$WARM_RUNS"
+        startup_run "warm$i" "$dir"
+        health+=("$(get "warm$i.health_ms")")
+        running+=("$(get "warm$i.running_ms")")
+    done
+    result warm.health_ms "$(median "${health[@]}")"
+    result warm.running_ms "$(median "${running[@]}")"
+    STARTUP_DIR=$dir
+}
+
+# --- 2. demo load ----------------------------------------------------------------------------------------------
+
+bench_demo() {
+    local t0 dir="$WORK/demo" empty="$WORK/demo-empty" load_ms
+    log "demo: 'demo load' on a fresh data directory"
+    t0=$(now_ms)
+    cli "$dir" "$START_TIMEOUT_S" "$WORK/demo-load.out" demo load
+    result demo.load_wall_ms $(($(now_ms) - t0))
+    load_ms=$(sed -n 's/.*Loaded Demo Province: .* in \([0-9]*\) ms\..*/\1/p' "$WORK/demo-load.out" | tail -n 1)
+    result demo.load_printed_ms "${load_ms:-NaN}"
+    result demo.pg_ms "$(sed -n 's/.*Embedded PostgreSQL .* (\([0-9]*\) ms)$/\1/p' "$WORK/demo-load.out" | head -n 1)"
+    grep 'Loaded Demo Province' "$WORK/demo-load.out" >&2 || true
+
+    log "demo: baseline 'audit verify' on the same (loaded) data directory"
+    t0=$(now_ms)
+    cli "$dir" "$START_TIMEOUT_S" "$WORK/demo-verify.out" audit verify
+    result demo.verify_loaded_wall_ms $(($(now_ms) - t0))
+    cat "$WORK/demo-verify.out" >&2
+
+    log "demo: baseline 'audit verify' on a fresh data directory (JVM + Spring + initdb + migrations, no load)"
+    t0=$(now_ms)
+    cli "$empty" "$START_TIMEOUT_S" "$WORK/demo-verify-empty.out" audit verify
+    result demo.verify_fresh_wall_ms $(($(now_ms) - t0))
+}
+
+# --- 3. latency ------------------------------------------------------------------------------------------------
+
+bench_latency() {
+    local dir=${STARTUP_DIR:-$WORK/latency} port pid i token
+    port=$(free_port)
+    log "latency: starting the server on 127.0.0.1:$port with data in $dir"
+    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java -jar "$JAR" > "$WORK/latency-server.log" 2>&1 &
+    pid=$!
+    echo "$pid" > "$WORK/server-latency.pid"
+    for ((i = 0; i < START_TIMEOUT_S * 10; i++)); do
+        grep -qs 'Rampart is running at' "$WORK/latency-server.log" && break
+        kill -0 "$pid" 2>/dev/null || { log "the server exited; see $WORK/latency-server.log"; return 1; }
+        sleep 0.1
+    done
+    grep -q 'Rampart is running at' "$WORK/latency-server.log" || { log "the server did not start in $START_TIMEOUT_S s"; return 1; }
+
+    cli "$dir" 120 "$WORK/token.out" token create --username viewer.province --name bench --days 1
+    token=$(tail -n 1 "$WORK/token.out")
+    rm -f "$WORK/token.out"
+
+    BENCH_TOKEN=$token java bench/Latency.java --base "http://127.0.0.1:$port" --concurrency "$CONCURRENCY" \
+        --warmup-s "$WARMUP_S" --duration-s "$DURATION_S" --max-requests "$MAX_REQUESTS" --rounds "$ROUNDS" --scenarios health,api,page \
+        | tee "$WORK/latency.out" | grep -v '^RESULT' >&2
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/latency.out" >> "$RESULTS"
+
+    log "latency: stopping the server"
+    stop_pid "$pid" TERM 60
+    wait "$pid" 2>/dev/null || true
+    rm -f "$WORK/server-latency.pid"
+}
+
+# --- run -------------------------------------------------------------------------------------------------------
+
+log "work directory: $WORK"
+log "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1)"
+case "$WHAT" in
+    startup) bench_startup ;;
+    demo) bench_demo ;;
+    latency) bench_latency ;;
+    all) bench_startup; bench_demo; bench_latency ;;
+esac
+
+# --- report ----------------------------------------------------------------------------------------------------
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2fx", a / b }'; }
+row() { # figure value unit baseline-name baseline-value
+    [[ -n $2 ]] || return 0
+    printf '%-44s %10s %-5s | %-40s %10s | %7s\n' "$1" "$2" "$3" "$4" "${5:--}" "$(ratio "$2" "$5")"
+}
+
+{
+    echo
+    echo "Rampart benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT, $(nproc) cores, load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+    printf '%-44s %10s %-5s | %-40s %10s | %7s\n' "figure" "value" "" "baseline (same run)" "value" "ratio"
+    printf '%s\n' "$(printf -- '-%.0s' {1..125})"
+    help=$(get startup.help_ms)
+    row "cold start -> health UP" "$(get cold.health_ms)" ms "java -jar --help (bare JVM + picocli)" "$help"
+    row "cold start -> 'running' (incl. demo load)" "$(get cold.running_ms)" ms "java -jar --help" "$help"
+    row "warm start -> health UP (median of $WARM_RUNS)" "$(get warm.health_ms)" ms "java -jar --help" "$help"
+    row "warm start -> 'running' (median of $WARM_RUNS)" "$(get warm.running_ms)" ms "java -jar --help" "$help"
+    row "warm start -> 'running' (median)" "$(get warm.running_ms)" ms "cold start -> 'running'" "$(get cold.running_ms)"
+    cr=$(get cold.running_ms)
+    row "  of which: embedded PostgreSQL initdb+start" "$(get cold.pg_ms)" ms "share of cold start -> 'running'" "$cr"
+    row "  of which: demo load (as logged)" "$(get cold.demo_ms)" ms "share of cold start -> 'running'" "$cr"
+    row "graceful stop after cold start (SIGTERM)" "$(get cold.stop_ms)" ms "" ""
+    vl=$(get demo.verify_loaded_wall_ms)
+    row "demo load: printed load time" "$(get demo.load_printed_ms)" ms "audit verify, same dir (CLI wall)" "$vl"
+    row "demo load: CLI wall (incl. initdb+migrate)" "$(get demo.load_wall_ms)" ms "audit verify, same dir (CLI wall)" "$vl"
+    row "demo load: CLI wall (incl. initdb+migrate)" "$(get demo.load_wall_ms)" ms "audit verify, fresh dir (CLI wall)" "$(get demo.verify_fresh_wall_ms)"
+    for s in api page; do
+        for f in p50_ms p90_ms p99_ms max_ms; do
+            row "$s $f (c=$CONCURRENCY)" "$(get "$s.$f")" ms "health $f" "$(get "health.$f")"
+        done
+        row "$s throughput" "$(get "$s.rps")" req/s "health throughput" "$(get health.rps)"
+        row "$s errors / requests" "$(get "$s.errors")" "/$(get "$s.n")" "health errors / requests" "$(get health.errors)/$(get health.n)"
+        row "$s mean body (chars)" "$(get "$s.body_chars")" "" "health mean body" "$(get health.body_chars)"
+    done
+    row "health throughput, last round" "$(get health.last_round_rps)" req/s "health throughput, first round" "$(get health.first_round_rps)"
+    printed=$(get demo.load_printed_ms)
+    if [[ -n $printed && $printed != NaN ]]; then
+        if ((printed < DEMO_TARGET_MS)); then verdict=PASS; else verdict=FAIL; fi
+        echo
+        echo "demo load target (information, not a test): printed load time ${printed} ms vs ${DEMO_TARGET_MS} ms: $verdict"
+        wall=$(get demo.load_wall_ms)
+        if ((wall < DEMO_TARGET_MS)); then verdict=PASS; else verdict=FAIL; fi
+        echo "                                            CLI wall time ${wall} ms vs ${DEMO_TARGET_MS} ms: $verdict"
+    fi
+    echo
+    echo "raw figures: $RESULTS"
+} | tee "$WORK/table.txt"
