@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rampart.shared.Actor;
 import org.rampart.shared.PageQuery;
@@ -16,6 +17,8 @@ import org.rampart.warning.WarningChanged.Change;
 import org.rampart.warning.WarningLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
@@ -26,6 +29,12 @@ class NotificationIntegrationTests extends NotificationTestSupport {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    IncompleteEventPublications incompletePublications;
+
+    @Autowired
+    EventSerializer serializer;
 
     private long unread(String role, String place) {
         return notifications.unreadCount(actor(role, place));
@@ -56,6 +65,37 @@ class NotificationIntegrationTests extends NotificationTestSupport {
         assertThat(await(() -> jdbc.sql("select count(*) from event_publication where completion_date is null"
                 + " and serialized_event like :id").param("id", "%\"warningId\":" + event.warningId() + "%")
                 .query(Long.class).single(), n -> n == 0)).as("the publication is completed (was %s)", open).isZero();
+    }
+
+    @Test
+    void aPublicationWhoseListenerNeverCompletedIsDeliveredWhenResubmittedAsAtRestart() {
+        WarningChanged first = event(Change.RAISED, RiskDomain.DISASTER, null, WarningLevel.BLUE, Demo.COUNTY);
+        transactions.executeWithoutResult(status -> events.publishEvent(first));
+        await(() -> deliveries(first.warningId()), list -> !list.isEmpty());
+        String listenerId = jdbc.sql("""
+                select listener_id from event_publication where event_type = :type and listener_id like '%NotificationListener%'
+                limit 1
+                """).param("type", WarningChanged.class.getName()).query(String.class).single();
+
+        // The process died after the warning's transaction committed and before this listener completed.
+        WarningChanged lost = event(Change.UPGRADED, RiskDomain.DISASTER, WarningLevel.BLUE, WarningLevel.YELLOW,
+                Demo.COUNTY);
+        jdbc.sql("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                    completion_attempts)
+                values (:id, :listener, :type, :event, now() - interval '1 minute', 'PUBLISHED', 0)
+                """).param("id", UUID.randomUUID()).param("listener", listenerId)
+                .param("type", WarningChanged.class.getName()).param("event", serializer.serialize(lost).toString())
+                .update();
+        assertThat(deliveries(lost.warningId())).isEmpty();
+
+        incompletePublications.resubmitIncompletePublications(p -> p.getEvent() instanceof WarningChanged w
+                && w.warningId() == lost.warningId());
+        List<Delivery> delivered = await(() -> deliveries(lost.warningId()), list -> !list.isEmpty());
+        assertThat(delivered).extracting(Delivery::recipient).containsExactly("user:" + Demo.user("coordinator", "county"));
+        assertThat(await(() -> jdbc.sql("select count(*) from event_publication where completion_date is null"
+                + " and serialized_event like :id").param("id", "%\"warningId\":" + lost.warningId() + "%")
+                .query(Long.class).single(), n -> n == 0)).isZero();
     }
 
     @Test
