@@ -95,16 +95,32 @@ class DeliveryRepository {
                 update notification_delivery set state = 'SENT', attempts = attempts + 1, last_error = null,
                     sent_at = now(), updated_at = now(), next_attempt_at = null where id = :id
                 """).param("id", id).update();
+        recordAttempt(id, DeliveryState.SENT, null);
+    }
+
+    private void recordAttempt(long id, DeliveryState outcome, String error) {
+        jdbc.sql("""
+                insert into notification_attempt (delivery_id, number, outcome, error)
+                select :id, coalesce(max(number), 0) + 1, :outcome, :error from notification_attempt where delivery_id = :id
+                """).param("id", id).param("outcome", outcome.name()).param("error", error).update();
+    }
+
+    List<DeliveryAttempt> attempts(long id) {
+        return jdbc.sql("select number, at, outcome, error from notification_attempt where delivery_id = :id order by number")
+                .param("id", id).query((rs, n) -> new DeliveryAttempt(rs.getInt("number"), instant(rs.getTimestamp("at")),
+                        DeliveryState.valueOf(rs.getString("outcome")), rs.getString("error"))).list();
     }
 
     /** Record a failed attempt: retry at {@code retryAt}, or end in {@code state} when retryAt is null. */
     void markFailed(long id, String error, Instant retryAt, DeliveryState state) {
+        String reason = error.length() > 2000 ? error.substring(0, 2000) : error;
+        DeliveryState outcome = retryAt == null ? state : DeliveryState.PENDING;
         jdbc.sql("""
                 update notification_delivery set state = :state, attempts = attempts + 1, last_error = :error,
                     updated_at = now(), next_attempt_at = :next where id = :id
-                """).param("id", id).param("state", retryAt == null ? state.name() : DeliveryState.PENDING.name())
-                .param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                """).param("id", id).param("state", outcome.name()).param("error", reason)
                 .param("next", retryAt == null ? null : Timestamp.from(retryAt)).update();
+        recordAttempt(id, outcome, reason);
     }
 
     void markSentInApp(long id) {
@@ -112,6 +128,7 @@ class DeliveryRepository {
                 update notification_delivery set state = 'SENT', attempts = 1, sent_at = now(), updated_at = now()
                 where id = :id
                 """).param("id", id).update();
+        recordAttempt(id, DeliveryState.SENT, null);
     }
 
     /** Put a failed or dead delivery back in the queue, with its attempts reset. */

@@ -295,6 +295,12 @@ public class NotificationManagement {
         return deliveries.find(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("delivery " + id));
     }
 
+    /** Every attempt of a delivery in the administrator's scope, first first. */
+    public List<DeliveryAttempt> attempts(Actor actor, long id) {
+        delivery(actor, id);
+        return deliveries.attempts(id);
+    }
+
     /** Put a failed or dead e-mail or webhook delivery back in the queue with its attempts reset. Audited. */
     @Transactional
     public Delivery replay(Actor actor, long id) {

@@ -130,6 +130,10 @@ class WebhookDeliveryIntegrationTests extends NotificationTestSupport {
         assertThat(sent.state()).isEqualTo(DeliveryState.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
         assertThat(received).hasSize(4);
+        JsonNode attempts = json.readTree(admin.get("/api/v1/deliveries/" + dead.id() + "/attempts").body());
+        assertThat(attempts.findValuesAsString("outcome")).containsExactly("PENDING", "PENDING", "DEAD", "SENT");
+        assertThat(attempts.path(0).path("error").asString()).isEqualTo("HTTP 500 from the webhook");
+        assertThat(admin.get("/admin/deliveries/" + dead.id()).body()).contains("HTTP 500 from the webhook", "webhook:");
         assertThat(admin.postJson("/api/v1/deliveries/" + dead.id() + "/replay", "").status())
                 .as("a sent delivery cannot be replayed").isEqualTo(409);
         assertThat(audit.search(actor("administrator", "province"), new AuditFilter(null, "notification-delivery",

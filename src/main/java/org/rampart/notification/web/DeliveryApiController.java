@@ -1,6 +1,8 @@
 package org.rampart.notification.web;
 
+import java.util.List;
 import org.rampart.notification.Delivery;
+import org.rampart.notification.DeliveryAttempt;
 import org.rampart.notification.NotificationManagement;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
@@ -34,6 +36,11 @@ class DeliveryApiController {
     @GetMapping("/{id}")
     Delivery get(@PathVariable long id) {
         return notifications.delivery(CurrentActor.get(), id);
+    }
+
+    @GetMapping("/{id}/attempts")
+    List<DeliveryAttempt> attempts(@PathVariable long id) {
+        return notifications.attempts(CurrentActor.get(), id);
     }
 
     @PostMapping("/{id}/replay")

@@ -39,6 +39,14 @@ class DeliveryPageController {
         return "notification/deliveries";
     }
 
+    @GetMapping("/admin/deliveries/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("navSection", "deliveries");
+        model.addAttribute("d", notifications.delivery(CurrentActor.get(), id));
+        model.addAttribute("attempts", notifications.attempts(CurrentActor.get(), id));
+        return "notification/delivery";
+    }
+
     @PostMapping("/admin/deliveries/{id}/replay")
     String replay(@PathVariable long id, RedirectAttributes redirect) {
         notifications.replay(CurrentActor.get(), id);
