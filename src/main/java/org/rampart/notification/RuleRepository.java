@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rampart.shared.Page;
@@ -98,8 +100,8 @@ class RuleRepository {
                 """).params(params).update();
     }
 
-    private static java.util.Map<String, Object> params(Values v) {
-        var p = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> params(Values v) {
+        Map<String, Object> p = new HashMap<>();
         p.put("name", v.name());
         p.put("domain", v.domain() == null ? null : v.domain().name());
         p.put("level", v.minLevel().name());

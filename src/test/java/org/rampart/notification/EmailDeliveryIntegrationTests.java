@@ -1,7 +1,9 @@
 package org.rampart.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,7 +28,7 @@ class EmailDeliveryIntegrationTests extends NotificationTestSupport {
         return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(address);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toArray(MimeMessage[]::new);
@@ -55,9 +57,9 @@ class EmailDeliveryIntegrationTests extends NotificationTestSupport {
         List<Delivery> done = await(() -> deliveries(event.warningId()),
                 list -> list.size() == 3 && list.stream().allMatch(d -> d.state() != DeliveryState.PENDING));
         assertThat(done).extracting(Delivery::recipient, Delivery::state, Delivery::lastError).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("user:" + Demo.user("officer", "city"), DeliveryState.SENT, null),
-                org.assertj.core.groups.Tuple.tuple("user:" + chinese, DeliveryState.SENT, null),
-                org.assertj.core.groups.Tuple.tuple("user:" + Demo.user("analyst", "city"), DeliveryState.FAILED,
+                tuple("user:" + Demo.user("officer", "city"), DeliveryState.SENT, null),
+                tuple("user:" + chinese, DeliveryState.SENT, null),
+                tuple("user:" + Demo.user("analyst", "city"), DeliveryState.FAILED,
                         "no e-mail address"));
 
         MimeMessage english = to("officer.city@test.example")[0];
