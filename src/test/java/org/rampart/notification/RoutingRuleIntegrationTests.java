@@ -95,7 +95,15 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
         Http.Response refused = coordinator.postForm("/admin/notification-rules/new", Map.of("name", "Page rule",
                 "jurisdiction", Demo.CITY, "minLevel", "RED", "channels", "IN_APP"));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("name users, units or the coordinators of the jurisdiction");
+        assertThat(refused.body()).contains("Targets: name users, units or the coordinators of the jurisdiction");
+        coordinator.postForm("/account/language", Map.of("lang", "zh", "redirect", "/"));
+        try {
+            assertThat(coordinator.postForm("/admin/notification-rules/new", Map.of("name", "Page rule", "jurisdiction",
+                    "NOWHERE", "channels", "IN_APP", "coordinators", "true")).body())
+                    .contains("辖区（代码）: 未知辖区“NOWHERE”（须在您的管辖范围内）");
+        } finally {
+            coordinator.postForm("/account/language", Map.of("lang", "en", "redirect", "/"));
+        }
 
         Http.Response created = coordinator.postForm("/admin/notification-rules/new", Map.of("name", "Page rule",
                 "jurisdiction", Demo.CITY, "minLevel", "RED", "channels", "IN_APP", "usernames",

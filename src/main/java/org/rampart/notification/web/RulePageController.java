@@ -1,6 +1,7 @@
 package org.rampart.notification.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.rampart.notification.Channel;
 import org.rampart.notification.NotificationManagement;
 import org.rampart.notification.RoutingRule;
@@ -28,9 +29,11 @@ class RulePageController {
     private static final int PAGE_SIZE = 50;
 
     private final NotificationManagement notifications;
+    private final RuleProblemTexts texts;
 
-    RulePageController(NotificationManagement notifications) {
+    RulePageController(NotificationManagement notifications, RuleProblemTexts texts) {
         this.notifications = notifications;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/notification-rules")
@@ -44,34 +47,35 @@ class RulePageController {
     String newForm(Model model) {
         Actor actor = CurrentActor.get();
         Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
-        return form(model, null, RuleForm.empty(""), null);
+        return form(model, null, RuleForm.empty(""), List.of());
     }
 
     @PostMapping("/admin/notification-rules/new")
-    String create(RuleForm form, Model model, RedirectAttributes redirect) {
+    String create(RuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             RoutingRule created = notifications.createRule(CurrentActor.get(), form.draft());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/notification-rules/" + created.id();
         } catch (BadInputException e) {
-            return form(model, null, form.withoutSecret(), e);
+            return form(model, null, form.withoutSecret(), texts.lines(e.problems(), locale));
         }
     }
 
     @GetMapping("/admin/notification-rules/{id}")
     String edit(@PathVariable long id, Model model) {
         RoutingRule rule = notifications.rule(CurrentActor.get(), id);
-        return form(model, rule, RuleForm.of(rule), null);
+        return form(model, rule, RuleForm.of(rule), List.of());
     }
 
     @PostMapping("/admin/notification-rules/{id}")
-    String update(@PathVariable long id, RuleForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable long id, RuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             notifications.updateRule(CurrentActor.get(), id, form.draft());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/notification-rules/" + id;
         } catch (BadInputException e) {
-            return form(model, notifications.rule(CurrentActor.get(), id), form.withoutSecret(), e);
+            return form(model, notifications.rule(CurrentActor.get(), id), form.withoutSecret(),
+                    texts.lines(e.problems(), locale));
         }
     }
 
@@ -81,11 +85,11 @@ class RulePageController {
         return "redirect:/admin/notification-rules";
     }
 
-    private String form(Model model, RoutingRule rule, RuleForm form, BadInputException problems) {
+    private String form(Model model, RoutingRule rule, RuleForm form, List<String> problems) {
         model.addAttribute("navSection", "notification-rules");
         model.addAttribute("rule", rule);
         model.addAttribute("form", form);
-        model.addAttribute("problems", problems == null ? List.of() : problems.problems());
+        model.addAttribute("problems", problems);
         model.addAttribute("domains", RiskDomain.values());
         model.addAttribute("levels", WarningLevel.values());
         model.addAttribute("changes", Change.values());
