@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -259,6 +260,55 @@ public class UserManagement {
     @Transactional
     public void signedOut(String username, String path) {
         audit.recordAs(username, "sign-out", "user", username, path, null, null);
+    }
+
+    // --- contacts for notifications ---
+
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{1,63}");
+
+    /** Return the active users among these usernames; unknown or inactive names are left out. */
+    public List<UserContact> contacts(Collection<String> usernames) {
+        return repository.contacts(usernames);
+    }
+
+    /** Return the active users of a unit (by unit code), or an empty list. */
+    public List<UserContact> unitMembers(String unitCode) {
+        return repository.unitMembers(unitCode);
+    }
+
+    /** Return the active coordinators whose home jurisdiction is exactly the one at this path. */
+    public List<UserContact> coordinatorsAt(String jurisdictionPath) {
+        return repository.withRoleAt(Role.COORDINATOR, jurisdictionPath);
+    }
+
+    /** Return a user's e-mail address: the actor's own, or any in an administrator's scope; empty when none. */
+    public Optional<String> email(Actor actor, String username) {
+        return repository.email(emailOwner(actor, username).user().id());
+    }
+
+    /**
+     * Set or clear (null or blank) a user's e-mail address: one's own, or any in an administrator's scope. Audited.
+     */
+    @Transactional
+    public void setEmail(Actor actor, String username, String email) {
+        Permissions.requireWrite(actor);
+        UserRepository.Row row = emailOwner(actor, username);
+        String value = email == null || email.isBlank() ? null : email.trim();
+        if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
+            throw BadInputException.field("email", "is not an e-mail address");
+        }
+        String before = repository.email(row.user().id()).orElse(null);
+        repository.setEmail(row.user().id(), value);
+        audit.record("update-email", "user", row.user().username(), row.user().jurisdictionPath(),
+                before == null ? null : Map.of("email", before), value == null ? null : Map.of("email", value));
+    }
+
+    private UserRepository.Row emailOwner(Actor actor, String username) {
+        if (username == null || username.equals(actor.username())) {
+            return repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
+        }
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        return rowInScope(actor, username);
     }
 
     // --- tokens ---

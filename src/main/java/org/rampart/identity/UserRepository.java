@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -230,5 +231,40 @@ class UserRepository {
 
     Optional<Long> tokenUserId(long tokenId) {
         return jdbc.sql("select user_id from api_token where id = :id").param("id", tokenId).query(Long.class).optional();
+    }
+
+    private static final String CONTACT = """
+            select u.id, u.username, u.locale, u.email from app_user u join jurisdiction j on j.id = u.jurisdiction_id
+            left join unit un on un.id = u.unit_id where u.active
+            """;
+
+    private static final RowMapper<UserContact> CONTACT_ROW = (rs, n) -> new UserContact(rs.getLong("id"),
+            rs.getString("username"), rs.getString("locale"), rs.getString("email"));
+
+    List<UserContact> contacts(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CONTACT + " and u.username in (:names) order by u.username").param("names", usernames)
+                .query(CONTACT_ROW).list();
+    }
+
+    List<UserContact> unitMembers(String unitCode) {
+        return jdbc.sql(CONTACT + " and un.code = :unit order by u.username").param("unit", unitCode)
+                .query(CONTACT_ROW).list();
+    }
+
+    List<UserContact> withRoleAt(Role role, String jurisdictionPath) {
+        return jdbc.sql(CONTACT + " and j.path = :path and :role = any(u.roles) order by u.username")
+                .param("path", jurisdictionPath).param("role", role.name()).query(CONTACT_ROW).list();
+    }
+
+    Optional<String> email(long id) {
+        return jdbc.sql("select email from app_user where id = :id").param("id", id).query(String.class).optional();
+    }
+
+    void setEmail(long id, String email) {
+        jdbc.sql("update app_user set email = :e, updated_at = now() where id = :id").param("e", email).param("id", id)
+                .update();
     }
 }

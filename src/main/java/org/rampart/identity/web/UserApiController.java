@@ -1,7 +1,9 @@
 package org.rampart.identity.web;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.rampart.identity.UserManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.CurrentActor;
@@ -65,6 +67,17 @@ class UserApiController {
     @PostMapping("/users/{username}/password")
     ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody UserRequests.NewPassword body) {
         users.resetPassword(CurrentActor.get(), username, body.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/users/{username}/email")
+    Map<String, String> email(@PathVariable String username) {
+        return Collections.singletonMap("email", users.email(CurrentActor.get(), username).orElse(null));
+    }
+
+    @PutMapping("/users/{username}/email")
+    ResponseEntity<Void> setEmail(@PathVariable String username, @RequestBody UserRequests.Email body) {
+        users.setEmail(CurrentActor.get(), username, body.email());
         return ResponseEntity.noContent().build();
     }
 

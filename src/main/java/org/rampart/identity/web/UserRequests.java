@@ -28,6 +28,9 @@ final class UserRequests {
     }
 
     /** A password set by an administrator. */
+    record Email(String email) {
+    }
+
     record NewPassword(String password) {
     }
 

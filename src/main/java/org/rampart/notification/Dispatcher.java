@@ -1,0 +1,70 @@
+package org.rampart.notification;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rampart.identity.UserContact;
+import org.rampart.identity.UserManagement;
+import org.rampart.warning.WarningChanged;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turn a warning change into deliveries: one per recipient and channel, at most once per event. In-app deliveries
+ * land in the inbox at once; e-mail and webhook deliveries wait for the {@link DeliveryWorker}.
+ */
+@Service
+class Dispatcher {
+
+    static final String SILENCED = "suppressed by silence";
+
+    private final RuleRepository rules;
+    private final DeliveryRepository deliveries;
+    private final UserManagement users;
+    private final JsonMapper json;
+
+    Dispatcher(RuleRepository rules, DeliveryRepository deliveries, UserManagement users, JsonMapper json) {
+        this.rules = rules;
+        this.deliveries = deliveries;
+        this.users = users;
+        this.json = json;
+    }
+
+    /** Create the deliveries of an event; returns how many were new (0 when the event was handled before). */
+    @Transactional
+    public int dispatch(WarningChanged event) {
+        String key = Routing.eventKey(event);
+        String payload = json.writeValueAsString(event);
+        String coordinatorPath = Routing.coordinatorPath(event);
+        List<Routing.Target> targets = Routing.plan(event, rules.covering(event.jurisdictionPath()),
+                rule -> people(rule, coordinatorPath), () -> users.coordinatorsAt(coordinatorPath));
+        int created = 0;
+        for (Routing.Target target : targets) {
+            DeliveryState state = event.silenced() ? DeliveryState.SUPPRESSED : DeliveryState.PENDING;
+            Optional<Long> id = deliveries.insert(key, event, target, state, event.silenced() ? SILENCED : null, payload);
+            if (id.isEmpty()) {
+                continue;
+            }
+            created++;
+            if (!event.silenced() && target.channel() == Channel.IN_APP) {
+                deliveries.insertInboxItem(target.userId(), id.get(), event.warningId(), payload);
+                deliveries.markSentInApp(id.get());
+            }
+        }
+        return created;
+    }
+
+    private List<UserContact> people(RoutingRule rule, String coordinatorPath) {
+        Map<String, UserContact> people = new LinkedHashMap<>();
+        users.contacts(rule.usernames()).forEach(u -> people.putIfAbsent(u.username(), u));
+        for (String unit : rule.unitCodes()) {
+            users.unitMembers(unit).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
+        if (rule.coordinators()) {
+            users.coordinatorsAt(coordinatorPath).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
+        return List.copyOf(people.values());
+    }
+}

@@ -1,0 +1,99 @@
+package org.rampart.notification.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.rampart.notification.Channel;
+import org.rampart.notification.NotificationManagement;
+import org.rampart.notification.RoutingRule;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.CurrentActor;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.Permissions;
+import org.rampart.shared.RiskDomain;
+import org.rampart.shared.Role;
+import org.rampart.warning.WarningChanged.Change;
+import org.rampart.warning.WarningLevel;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Routing-rule pages for administrators and coordinators. */
+@Controller
+class RulePageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final NotificationManagement notifications;
+    private final RuleProblemTexts texts;
+
+    RulePageController(NotificationManagement notifications, RuleProblemTexts texts) {
+        this.notifications = notifications;
+        this.texts = texts;
+    }
+
+    @GetMapping("/admin/notification-rules")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("navSection", "notification-rules");
+        model.addAttribute("rules", notifications.rules(CurrentActor.get(), new PageQuery(Math.max(page, 0), PAGE_SIZE)));
+        return "notification/rules";
+    }
+
+    @GetMapping("/admin/notification-rules/new")
+    String newForm(Model model) {
+        Actor actor = CurrentActor.get();
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        return form(model, null, RuleForm.empty(""), List.of());
+    }
+
+    @PostMapping("/admin/notification-rules/new")
+    String create(RuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            RoutingRule created = notifications.createRule(CurrentActor.get(), form.draft());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/notification-rules/" + created.id();
+        } catch (BadInputException e) {
+            return form(model, null, form.withoutSecret(), texts.lines(e.problems(), locale));
+        }
+    }
+
+    @GetMapping("/admin/notification-rules/{id}")
+    String edit(@PathVariable long id, Model model) {
+        RoutingRule rule = notifications.rule(CurrentActor.get(), id);
+        return form(model, rule, RuleForm.of(rule), List.of());
+    }
+
+    @PostMapping("/admin/notification-rules/{id}")
+    String update(@PathVariable long id, RuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            notifications.updateRule(CurrentActor.get(), id, form.draft());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/notification-rules/" + id;
+        } catch (BadInputException e) {
+            return form(model, notifications.rule(CurrentActor.get(), id), form.withoutSecret(),
+                    texts.lines(e.problems(), locale));
+        }
+    }
+
+    @PostMapping("/admin/notification-rules/{id}/delete")
+    String delete(@PathVariable long id) {
+        notifications.deleteRule(CurrentActor.get(), id);
+        return "redirect:/admin/notification-rules";
+    }
+
+    private String form(Model model, RoutingRule rule, RuleForm form, List<String> problems) {
+        model.addAttribute("navSection", "notification-rules");
+        model.addAttribute("rule", rule);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("levels", WarningLevel.values());
+        model.addAttribute("changes", Change.values());
+        model.addAttribute("channels", Channel.values());
+        return "notification/rule";
+    }
+}
