@@ -3,6 +3,7 @@ package org.rampart.warning.cap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
 
 /** Turn CAP polygons ("lat,lon ...") and circles ("lat,lon radius-km") into longitude/latitude JTS geometries. */
 final class CapAreas {
@@ -14,7 +15,7 @@ final class CapAreas {
     private CapAreas() {
     }
 
-    /** A polygon that the rules accepted; a self-intersecting ring is repaired so that it can be intersected. */
+    /** A polygon that the rules accepted; a self-intersecting ring is repaired, keeping all of its parts, so that it can be intersected. */
     static Geometry polygon(String text) {
         String[] pairs = text.trim().split("\\s+");
         Coordinate[] ring = new Coordinate[pairs.length];
@@ -23,7 +24,7 @@ final class CapAreas {
         }
         ring[ring.length - 1] = ring[0];
         Geometry polygon = FACTORY.createPolygon(ring);
-        return polygon.isValid() ? polygon : polygon.buffer(0);
+        return polygon.isValid() ? polygon : GeometryFixer.fix(polygon);
     }
 
     /**
