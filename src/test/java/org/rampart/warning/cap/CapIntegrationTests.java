@@ -161,6 +161,46 @@ class CapIntegrationTests {
             assertThat(again.status()).as(file.toString()).isEqualTo(409);
             assertThat(again.header("Content-Type")).contains("application/problem+json");
         }
+        byte[] latin1 = CapFiles.read(CapFiles.DIR.resolve("valid/google-cap-library_earthquake-iso8859-1.cap"));
+        assertThat(jdbc.sql("select xml from cap_message where identifier like 'USGS-earthquakes-usB000D5T4%'")
+                .query(byte[].class).single()).isEqualTo(latin1);
+        assertThat(jdbc.sql("select headline from cap_message_info i join cap_message m on m.id = i.message_id"
+                + " where m.identifier like 'USGS-earthquakes-usB000D5T4%'").query(String.class).single())
+                .contains("Usulután");
+    }
+
+    @Test
+    void theUploadPageImportsAMessageOutsideTheUploadersScopeAndReportsProblems() {
+        Http coordinator = signedIn("coordinator", "city");
+        var page = coordinator.get("/cap/import");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("data-upload-form").contains("hx-post=\"/cap/import\"");
+        String xml = message("UPLOAD-DP02", "<area><areaDesc>DP-02</areaDesc><geocode><valueName>rampart</valueName><value>"
+                + Demo.SIBLING_CITY + "</value></geocode></area>", "Uploaded for DP-02", "上传");
+        var report = upload(coordinator, "upload.cap", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("data-cap-imported").contains("<code class=\"me-1\">DP-02</code>")
+                .doesNotContain("<html");
+        // placed on DP-02 although the uploader's scope is DP-01, and so not in the uploader's list
+        assertThat(coordinator.get("/cap").body()).doesNotContain("Uploaded for DP-02");
+        assertThat(signedIn("viewer", "province").get("/cap").body()).contains("Uploaded for DP-02");
+
+        var duplicate = upload(coordinator, "upload.cap", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(duplicate.body()).contains("already imported");
+        var refused = upload(coordinator, "xee.cap", CapFiles.read(CapFiles.invalid("google-cap-library_xee.cap")));
+        assertThat(refused.body()).contains("<code>DOCTYPE</code>").contains("The message was refused.");
+    }
+
+    private static Http.Response upload(Http http, String fileName, byte[] content) {
+        String boundary = "----cap" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(http.request("/cap/import").header("HX-Request", "true").header("X-CSRF-TOKEN", http.csrf())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     @Test
