@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.rampart.shared.Actor;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.PageQuery;
 import org.rampart.support.Demo;
 import org.rampart.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,18 +48,24 @@ class BoundaryIntersectionIntegrationTests {
 
     @Test
     void aChangedBoundaryIsReadAgain() {
-        CurrentActor.runAs(Actor.system(), () -> jurisdictions.create(Actor.system(), new JurisdictionDraft("BX-MOVING",
-                null, null, "Moving", "移动", null, square(10, 10))));
-        Geometry first = FACTORY.createPoint(new Coordinate(10.5, 10.5));
-        Geometry second = FACTORY.createPoint(new Coordinate(20.5, 20.5));
-        assertThat(jurisdictions.intersecting(first, 4)).extracting(JurisdictionRef::code).containsExactly("BX-MOVING");
-        assertThat(jurisdictions.intersecting(second, 4)).isEmpty();
-        CurrentActor.runAs(Actor.system(), () -> jurisdictions.update(Actor.system(), "BX-MOVING", new JurisdictionDraft(
-                null, null, null, "Moving", "移动", null, square(20, 20)), false));
-        assertThat(jurisdictions.intersecting(first, 4)).isEmpty();
-        assertThat(jurisdictions.intersecting(second, 4)).extracting(JurisdictionRef::code).containsExactly("BX-MOVING");
-        CurrentActor.runAs(Actor.system(), () -> jurisdictions.deactivate(Actor.system(), "BX-MOVING"));
-        assertThat(jurisdictions.intersecting(second, 4)).isEmpty();
+        Jurisdiction township = jurisdictions.children(Actor.system(), "DP-21-01", PageQuery.of(0, 1)).items().get(0);
+        String original = jurisdictions.mapGeoJson(Actor.system(), township.code());
+        String boundary = tools.jackson.databind.json.JsonMapper.builder().build().readTree(original).path("features").get(0)
+                .path("geometry").toString();
+        Geometry far = FACTORY.createPoint(new Coordinate(20.5, 20.5));
+        assertThat(jurisdictions.intersecting(far, 4)).isEmpty();
+        try {
+            move(township, square(20, 20));
+            assertThat(jurisdictions.intersecting(far, 4)).extracting(JurisdictionRef::code).containsExactly(township.code());
+        } finally {
+            move(township, boundary);
+        }
+        assertThat(jurisdictions.intersecting(far, 4)).isEmpty();
+    }
+
+    private void move(Jurisdiction j, String boundary) {
+        CurrentActor.runAs(Actor.system(), () -> jurisdictions.update(Actor.system(), j.code(), new JurisdictionDraft(null,
+                null, null, j.nameEn(), j.nameZh(), j.population(), boundary), false));
     }
 
     private static String square(double lon, double lat) {

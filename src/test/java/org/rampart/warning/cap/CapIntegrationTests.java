@@ -41,6 +41,7 @@ class CapIntegrationTests {
     private final JsonMapper json = JsonMapper.builder().build();
     private long dp01Message;
     private long dp02Message;
+    private long unmappedMessage;
     private String dp01Headline;
 
     private Http signedIn(String role, String place) {
@@ -77,6 +78,13 @@ class CapIntegrationTests {
         assertThat(geocoded.status()).as(geocoded.body()).isEqualTo(201);
         dp02Message = json.readTree(geocoded.body()).path("id").asLong();
         assertThat(codes(json.readTree(geocoded.body()).path("jurisdictions"))).containsExactly(Demo.SIBLING_CITY);
+
+        var unmapped = coordinator.post("/api/v1/cap/messages", CAP, message("NOWHERE", "<area><areaDesc>Far away</areaDesc>"
+                + "<circle>-35.3888,147.0598 25.0</circle><geocode><valueName>x</valueName><value>NO-SUCH-CODE</value></geocode>"
+                + "</area>", "Somewhere else", "别处").getBytes(StandardCharsets.UTF_8));
+        assertThat(unmapped.status()).as(unmapped.body()).isEqualTo(201);
+        assertThat(json.readTree(unmapped.body()).path("jurisdictions").isEmpty()).isTrue();
+        unmappedMessage = json.readTree(unmapped.body()).path("id").asLong();
     }
 
     private Point interiorPointOf(String code) {
@@ -255,7 +263,7 @@ class CapIntegrationTests {
         String list = city.get("/api/v1/cap/messages?size=500").body();
         List<Long> ids = new ArrayList<>();
         json.readTree(list).path("items").forEach(i -> ids.add(i.path("id").asLong()));
-        assertThat(ids).contains(dp01Message).doesNotContain(dp02Message);
+        assertThat(ids).contains(dp01Message).doesNotContain(dp02Message, unmappedMessage);
         assertThat(json.readTree(list).path("items").get(0).path("jurisdictions").toString()).contains(Demo.CITY);
         assertThat(city.get("/api/v1/cap/messages/" + dp02Message).status()).isEqualTo(404);
         assertThat(city.get("/cap/messages/" + dp02Message).status()).isEqualTo(404);
@@ -265,7 +273,7 @@ class CapIntegrationTests {
         List<Long> all = new ArrayList<>();
         json.readTree(province.get("/api/v1/cap/messages?size=500").body()).path("items")
                 .forEach(i -> all.add(i.path("id").asLong()));
-        assertThat(all).contains(dp01Message, dp02Message);
+        assertThat(all).contains(dp01Message, dp02Message, unmappedMessage);
         assertThat(city.get("/api/v1/cap/messages/" + dp01Message).status()).isEqualTo(200);
     }
 
