@@ -260,11 +260,18 @@ class CapIntegrationTests {
     @Test
     void aCityUserSeesOnlyMessagesMappedIntoTheirScope() {
         Http city = signedIn("viewer", "city");
+        city.postForm("/account/language", java.util.Map.of("lang", "en", "redirect", "/cap"));
         String list = city.get("/api/v1/cap/messages?size=500").body();
         List<Long> ids = new ArrayList<>();
         json.readTree(list).path("items").forEach(i -> ids.add(i.path("id").asLong()));
         assertThat(ids).contains(dp01Message).doesNotContain(dp02Message, unmappedMessage);
-        assertThat(json.readTree(list).path("items").get(0).path("jurisdictions").toString()).contains(Demo.CITY);
+        JsonNode first = json.readTree(list).path("items").get(0);
+        assertThat(first.path("id").asLong()).isEqualTo(dp01Message);
+        assertThat(first.path("jurisdictions").toString()).contains(Demo.CITY);
+        assertThat(first.path("severity").asString()).isEqualTo("Severe");
+        assertThat(first.path("level").asString()).isEqualTo("ORANGE");
+        assertThat(first.path("headline").asString()).isEqualTo(dp01Headline);
+        assertThat(first.path("url").asString()).isEqualTo("/cap/messages/" + dp01Message + ".xml");
         assertThat(city.get("/api/v1/cap/messages/" + dp02Message).status()).isEqualTo(404);
         assertThat(city.get("/cap/messages/" + dp02Message).status()).isEqualTo(404);
         assertThat(city.get("/cap/messages/" + dp02Message + ".xml").status()).isEqualTo(404);
@@ -282,10 +289,14 @@ class CapIntegrationTests {
         Http city = signedIn("viewer", "city");
         String en = city.get("/cap").body();
         assertThat(en).contains(dp01Headline).doesNotContain("Heat warning for DP-02").contains("text-bg-orange");
-        Http zh = signedIn("viewer", "city").language("zh-CN");
+        Http zh = signedIn("analyst", "city").language("zh-CN");
         zh.postForm("/account/language", java.util.Map.of("lang", "zh", "redirect", "/cap"));
-        String chinese = zh.get("/cap").body();
-        assertThat(chinese).contains("暴雨橙色预警").contains("公共预警");
+        try {
+            String chinese = zh.get("/cap").body();
+            assertThat(chinese).contains("暴雨橙色预警").contains("公共预警").doesNotContain(dp01Headline);
+        } finally {
+            zh.postForm("/account/language", java.util.Map.of("lang", "en", "redirect", "/cap"));
+        }
         var detail = city.get("/cap/messages/" + dp01Message);
         assertThat(detail.status()).isEqualTo(200);
         assertThat(detail.body()).contains(dp01Headline).contains("DP01-POLY").contains(Demo.CITY);
@@ -326,6 +337,9 @@ class CapIntegrationTests {
                 .contains("<id>" + anonymous.base() + "/cap/messages/" + older + ".xml</id>")
                 .doesNotContain(dp01Headline);
         assertThat(atom.indexOf("Newer published warning")).isLessThan(atom.indexOf("Older published warning"));
+        org.assertj.core.api.Assertions.assertThatCode(() -> CapParser.secureParser().parse(
+                new java.io.ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)), new org.xml.sax.helpers.DefaultHandler()))
+                .as("well-formed XML").doesNotThrowAnyException();
     }
 
     private long publish(String identifier, String sent, String headline) {
