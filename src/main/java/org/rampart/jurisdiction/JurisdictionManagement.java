@@ -47,11 +47,14 @@ public class JurisdictionManagement {
     private final JurisdictionRepository repository;
     private final AuditManagement audit;
     private final JsonMapper json;
+    private final BoundaryIndex boundaries;
 
-    JurisdictionManagement(JurisdictionRepository repository, AuditManagement audit, JsonMapper json) {
+    JurisdictionManagement(JurisdictionRepository repository, AuditManagement audit, JsonMapper json,
+            BoundaryIndex boundaries) {
         this.repository = repository;
         this.audit = audit;
         this.json = json;
+        this.boundaries = boundaries;
     }
 
     public List<JurisdictionLevel> levels() {
@@ -197,6 +200,18 @@ public class JurisdictionManagement {
             return Optional.empty();
         }
         return repository.refByCode(code);
+    }
+
+    /**
+     * Find the active jurisdictions, down to maxLevel, whose boundaries intersect an area (longitude/latitude, WGS 84),
+     * without a scope: for other modules placing public information such as CAP messages. Ordered by level, then code;
+     * never null.
+     */
+    public List<JurisdictionRef> intersecting(Geometry area, int maxLevel) {
+        if (area == null || area.isEmpty()) {
+            return List.of();
+        }
+        return boundaries.intersecting(area, maxLevel);
     }
 
     /** Look up a unit by code and the path of its jurisdiction, without a scope. */

@@ -144,6 +144,33 @@ class JurisdictionRepository {
     record Boundary(String code, String nameEn, String nameZh, int level, Long population, String geometry) {
     }
 
+    /** A jurisdiction that has a boundary, with the version that changes whenever the boundary may have. */
+    record BoundaryVersion(long id, int version, String code, int level, String path) {
+    }
+
+    List<BoundaryVersion> boundaryVersions(int maxLevel) {
+        return jdbc.sql("""
+                select id, version, code, level, path from jurisdiction
+                where active and boundary is not null and level <= :maxLevel
+                """).param("maxLevel", maxLevel)
+                .query((rs, n) -> new BoundaryVersion(rs.getLong("id"), rs.getInt("version"), rs.getString("code"),
+                        rs.getInt("level"), rs.getString("path"))).list();
+    }
+
+    /** Boundaries (GeoJSON geometry text) by id. */
+    Map<Long, String> boundaries(java.util.Collection<Long> ids) {
+        Map<Long, String> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select id, boundary from jurisdiction where id = any(:ids) and boundary is not null")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    found.put(rs.getLong("id"), rs.getString("boundary"));
+                });
+        return found;
+    }
+
     List<JurisdictionLevel> levels() {
         return jdbc.sql("select level, name_en, name_zh, drawn from jurisdiction_level order by level")
                 .query((rs, n) -> new JurisdictionLevel(rs.getInt("level"), rs.getString("name_en"),
