@@ -179,4 +179,21 @@ class JurisdictionChangeIntegrationTests {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("reserved");
     }
+
+    @Test
+    void formProblemsAreShownInTheReadersLanguage() {
+        Http http = admin("county");
+        http.postForm("/account/language", Map.of("lang", "zh", "redirect", "/"));
+        try {
+            var page = http.postForm("/jurisdictions/new", Map.of("code", "DP-01", "parentCode", "DP-01-01-01",
+                    "nameEn", "Again", "nameZh", "再次", "population", ""));
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("代码：代码“DP-01”重复");
+        } finally {
+            http.postForm("/account/language", Map.of("lang", "en", "redirect", "/"));
+        }
+        var english = admin("province").postForm("/jurisdictions/new", Map.of("code", "DP-01", "parentCode", "DP",
+                "nameEn", "Again", "nameZh", "再次", "population", ""));
+        assertThat(english.body()).contains("Code: duplicate code &#39;DP-01&#39;");
+    }
 }

@@ -22,9 +22,9 @@ class AccountController {
     private static final String[] TOKEN_FIELDS = {"name", "days"};
 
     private final UserManagement users;
-    private final ProblemTexts texts;
+    private final org.rampart.shared.ProblemTexts texts;
 
-    AccountController(UserManagement users, ProblemTexts texts) {
+    AccountController(UserManagement users, org.rampart.shared.ProblemTexts texts) {
         this.users = users;
         this.texts = texts;
     }

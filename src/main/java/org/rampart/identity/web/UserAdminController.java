@@ -25,9 +25,9 @@ class UserAdminController {
     private static final String[] USER_FIELDS = {"username", "displayName", "roles", "jurisdiction", "unit", "password"};
 
     private final UserManagement users;
-    private final ProblemTexts texts;
+    private final org.rampart.shared.ProblemTexts texts;
 
-    UserAdminController(UserManagement users, ProblemTexts texts) {
+    UserAdminController(UserManagement users, org.rampart.shared.ProblemTexts texts) {
         this.users = users;
         this.texts = texts;
     }

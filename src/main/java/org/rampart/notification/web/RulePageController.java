@@ -29,9 +29,9 @@ class RulePageController {
     private static final int PAGE_SIZE = 50;
 
     private final NotificationManagement notifications;
-    private final RuleProblemTexts texts;
+    private final org.rampart.shared.ProblemTexts texts;
 
-    RulePageController(NotificationManagement notifications, RuleProblemTexts texts) {
+    RulePageController(NotificationManagement notifications, org.rampart.shared.ProblemTexts texts) {
         this.notifications = notifications;
         this.texts = texts;
     }
