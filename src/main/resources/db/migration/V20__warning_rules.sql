@@ -59,6 +59,7 @@ create table warning (
     acknowledged_by     varchar(64),
     acknowledge_comment text,
     assigned_unit_id    bigint,
+    assigned_unit_code  varchar(64),
     resolved_at         timestamptz,
     resolved_by         varchar(64),
     resolve_note        text,

@@ -48,6 +48,25 @@ final class RuleEvaluator {
     }
 
     /**
+     * The observations a rule needs when evaluated at {@code latest}: those after {@code fromExclusive} up to
+     * {@code latest}, plus those at {@code times}.
+     */
+    record Needs(Instant fromExclusive, List<Instant> times) {
+    }
+
+    Needs needs(RuleDefinition rule, Instant latest) {
+        return switch (rule.type()) {
+            case THRESHOLD, MISSING_DATA -> new Needs(latest, List.of(latest));
+            case RATE_OF_CHANGE -> new Needs(latest, List.of(latest, rule.comparison() == Comparison.SAME_PERIOD_LAST_YEAR
+                    ? latest.atZone(zone).minusYears(1).toInstant()
+                    : Cadence.parse(rule.period()).minus(latest, 1, zone)));
+            case WINDOW -> new Needs(rule.windows().values().stream()
+                    .map(w -> Cadence.parse(w).minus(latest, 1, zone)).min(Comparator.naturalOrder()).orElse(latest),
+                    List.of(latest));
+        };
+    }
+
+    /**
      * Apply hysteresis: a more serious level applies at once; a less serious one (or none) only after
      * {@code recoverAfter} consecutive evaluations below the current level, and then the most serious level seen
      * during them applies.

@@ -26,11 +26,14 @@ public class WarningManagement {
     private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$");
 
     private final RuleRepository rules;
+    private final WarningRepository warnings;
     private final AuditManagement audit;
     private final JurisdictionManagement jurisdictions;
 
-    WarningManagement(RuleRepository rules, AuditManagement audit, JurisdictionManagement jurisdictions) {
+    WarningManagement(RuleRepository rules, WarningRepository warnings, AuditManagement audit,
+            JurisdictionManagement jurisdictions) {
         this.rules = rules;
+        this.warnings = warnings;
         this.audit = audit;
         this.jurisdictions = jurisdictions;
     }
@@ -55,6 +58,18 @@ public class WarningManagement {
     @Transactional(readOnly = true)
     public List<RuleVersion> history(Actor actor, String code) {
         return rules.versions(rule(actor, code).id());
+    }
+
+    /** Return a warning in the actor's scope; throws {@link NotFoundException} when there is none. */
+    @Transactional(readOnly = true)
+    public Warning warning(Actor actor, long id) {
+        return warnings.find(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("warning " + id));
+    }
+
+    /** Return a warning's steps, oldest first; throws {@link NotFoundException} when it is not in scope. */
+    @Transactional(readOnly = true)
+    public List<WarningStep> steps(Actor actor, long id) {
+        return warnings.steps(warning(actor, id).id());
     }
 
     /** Return every problem of a definition, each named by field; empty when it is valid. */
