@@ -1,17 +1,26 @@
 package org.rampart.warning;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rampart.audit.AuditManagement;
 import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.jurisdiction.JurisdictionRef;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
+import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +34,21 @@ public class WarningManagement {
 
     private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$");
 
+    private static final int MAX_TEXT = 2000;
+
     private final RuleRepository rules;
     private final WarningRepository warnings;
     private final AuditManagement audit;
     private final JurisdictionManagement jurisdictions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     WarningManagement(RuleRepository rules, WarningRepository warnings, AuditManagement audit,
-            JurisdictionManagement jurisdictions) {
+            JurisdictionManagement jurisdictions, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.rules = rules;
         this.warnings = warnings;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
         this.audit = audit;
         this.jurisdictions = jurisdictions;
     }
@@ -58,6 +73,122 @@ public class WarningManagement {
     @Transactional(readOnly = true)
     public List<RuleVersion> history(Actor actor, String code) {
         return rules.versions(rule(actor, code).id());
+    }
+
+    /**
+     * List warnings in the actor's scope (filtered in SQL), most serious and most recently changed first. A
+     * jurisdiction filter outside the scope yields an empty page.
+     */
+    @Transactional(readOnly = true)
+    public Page<Warning> warnings(Actor actor, WarningFilter filter, PageQuery page) {
+        WarningFilter f = filter == null ? WarningFilter.UNRESOLVED : filter;
+        String subtree = null;
+        if (f.jurisdiction() != null && !f.jurisdiction().isBlank()) {
+            Optional<JurisdictionRef> ref = jurisdictions.ref(f.jurisdiction().trim());
+            if (ref.isEmpty()) {
+                throw BadInputException.field("jurisdiction", "unknown jurisdiction '" + f.jurisdiction().trim() + "'");
+            }
+            subtree = ref.get().path();
+        }
+        List<String> domains = f.domain() == null ? null : Arrays.stream(RiskDomain.values())
+                .filter(d -> d.within(f.domain())).map(Enum::name).toList();
+        return warnings.list(actor.scopePath(), f.level(), domains, subtree, f.state(), page);
+    }
+
+    /** Return true when the actor may acknowledge warnings in their scope. */
+    public boolean mayAcknowledge(Actor actor) {
+        return !actor.readOnly() && (actor.isAdministrator() || actor.has(Role.COORDINATOR) || actor.has(Role.OFFICER));
+    }
+
+    /** Return true when the actor may assign and resolve warnings in their scope. */
+    public boolean mayManage(Actor actor) {
+        return !actor.readOnly() && (actor.isAdministrator() || actor.has(Role.COORDINATOR));
+    }
+
+    /**
+     * Acknowledge an open warning with a comment (required). Throws {@link NotFoundException} outside the scope and
+     * {@link ConflictException} unless the warning is open.
+     */
+    @Transactional
+    public Warning acknowledge(Actor actor, long id, String comment) {
+        Permissions.requireWrite(actor);
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.OFFICER);
+        String text = requiredText("comment", comment);
+        Warning before = lock(actor, id);
+        if (before.state() != WarningState.OPEN) {
+            throw new ConflictException("warning " + id + " is " + before.state() + ", not OPEN");
+        }
+        Instant now = clock.instant();
+        warnings.acknowledge(id, actor.username(), text, now);
+        return changed(actor, before, WarningChanged.Change.ACKNOWLEDGED, text, now, "warning.acknowledge");
+    }
+
+    /**
+     * Assign a warning that is not resolved to a unit of its jurisdiction, one above it or one below it. Throws
+     * {@link BadInputException} naming {@code unit} when the unit is unknown or unrelated.
+     */
+    @Transactional
+    public Warning assign(Actor actor, long id, String unitCode) {
+        Permissions.requireWrite(actor);
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        Warning before = lock(actor, id);
+        if (unitCode == null || unitCode.isBlank()) {
+            throw BadInputException.field("unit", "is required");
+        }
+        JurisdictionManagement.UnitRef unit = jurisdictions.unitRef(unitCode.trim())
+                .orElseThrow(() -> BadInputException.field("unit", "unknown unit '" + unitCode.trim() + "'"));
+        if (!before.jurisdictionPath().startsWith(unit.jurisdictionPath())
+                && !unit.jurisdictionPath().startsWith(before.jurisdictionPath())) {
+            throw BadInputException.field("unit", "unit '" + unit.code()
+                    + "' belongs neither to the warning's jurisdiction nor above nor below it");
+        }
+        if (before.state() == WarningState.RESOLVED) {
+            throw new ConflictException("warning " + id + " is resolved");
+        }
+        Instant now = clock.instant();
+        warnings.assign(id, unit.id(), unit.code(), now);
+        return changed(actor, before, WarningChanged.Change.ASSIGNED, unit.code(), now, "warning.assign");
+    }
+
+    /** Resolve a warning with a note (required); it then no longer blocks a new warning of its rule there. */
+    @Transactional
+    public Warning resolve(Actor actor, long id, String note) {
+        Permissions.requireWrite(actor);
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        String text = requiredText("note", note);
+        Warning before = lock(actor, id);
+        if (before.state() == WarningState.RESOLVED) {
+            throw new ConflictException("warning " + id + " is already resolved");
+        }
+        Instant now = clock.instant();
+        warnings.resolve(id, actor.username(), text, now);
+        return changed(actor, before, WarningChanged.Change.RESOLVED, text, now, "warning.resolve");
+    }
+
+    private Warning lock(Actor actor, long id) {
+        return warnings.lockInScope(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("warning " + id));
+    }
+
+    private Warning changed(Actor actor, Warning before, WarningChanged.Change change, String comment, Instant now,
+            String action) {
+        Warning after = warnings.find(actor.scopePath(), before.id()).orElseThrow();
+        WarningLevel to = change == WarningChanged.Change.RESOLVED ? null : after.level();
+        warnings.step(before.id(), change, before.level(), to, null, null, actor.username(), comment, now);
+        audit.record(action, "warning", String.valueOf(before.id()), before.jurisdictionPath(), before, after);
+        events.publishEvent(new WarningChanged(before.id(), change, before.ruleCode(), before.indicatorCode(),
+                before.domain(), before.level(), to, before.jurisdictionId(), before.jurisdictionPath(),
+                before.jurisdictionCode(), null, actor.username(), comment, false, now));
+        return after;
+    }
+
+    private static String requiredText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw BadInputException.field(field, "is required");
+        }
+        if (text.trim().length() > MAX_TEXT) {
+            throw BadInputException.field(field, "must be at most " + MAX_TEXT + " characters");
+        }
+        return text.trim();
     }
 
     /** Return a warning in the actor's scope; throws {@link NotFoundException} when there is none. */

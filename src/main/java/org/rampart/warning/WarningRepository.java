@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -147,6 +151,75 @@ class WarningRepository {
                         level(rs.getString("level_to")), (Long) rs.getObject("observation_id"),
                         rs.getString("explanation"), rs.getString("actor"), rs.getString("comment"),
                         rs.getTimestamp("at").toInstant())).list();
+    }
+
+    /**
+     * List warnings within the scope, optionally within a subtree, most serious and most recently changed first.
+     *
+     * @param domains the domains to include, or null for all
+     * @param subtree a jurisdiction path within which to list, or null
+     */
+    Page<Warning> list(String scope, WarningLevel level, List<String> domains, String subtree, WarningState state,
+            PageQuery page) {
+        StringBuilder where = new StringBuilder(" where w.jurisdiction_path like :scope");
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", scope + "%");
+        if (subtree != null) {
+            where.append(" and w.jurisdiction_path like :subtree");
+            params.put("subtree", subtree + "%");
+        }
+        if (level != null) {
+            where.append(" and w.level = :level");
+            params.put("level", level.name());
+        }
+        if (domains != null) {
+            where.append(" and w.domain in (:domains)");
+            params.put("domains", domains);
+        }
+        if (state == null) {
+            where.append(" and w.state <> 'RESOLVED'");
+        } else {
+            where.append(" and w.state = :state");
+            params.put("state", state.name());
+        }
+        long total = jdbc.sql("select count(*) from warning w" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Warning> items = jdbc.sql(SELECT + where + """
+                 order by array_position(array['BLUE','YELLOW','ORANGE','RED'], coalesce(w.level, w.last_level)::text)
+                          desc, w.changed_at desc, w.id desc
+                 limit :limit offset :offset
+                """).params(params).query(WarningRepository::map).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** Lock a warning in the scope for a change by a person. */
+    Optional<Warning> lockInScope(String scope, long id) {
+        return jdbc.sql(SELECT + " where w.id = :id and w.jurisdiction_path like :scope for update")
+                .param("id", id).param("scope", scope + "%").query(WarningRepository::map).optional();
+    }
+
+    void acknowledge(long id, String by, String comment, Instant at) {
+        jdbc.sql("""
+                update warning set state = 'ACKNOWLEDGED', acknowledged_at = :at, acknowledged_by = :by,
+                       acknowledge_comment = :comment, changed_at = :at
+                where id = :id
+                """).param("id", id).param("by", by).param("comment", comment).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void assign(long id, long unitId, String unitCode, Instant at) {
+        jdbc.sql("update warning set assigned_unit_id = :unit, assigned_unit_code = :code, changed_at = :at where id = :id")
+                .param("id", id).param("unit", unitId).param("code", unitCode).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void resolve(long id, String by, String note, Instant at) {
+        jdbc.sql("""
+                update warning set state = 'RESOLVED', level = null, lower_count = 0, pending_level = null,
+                       resolved_at = :at, resolved_by = :by, resolve_note = :note, changed_at = :at
+                where id = :id
+                """).param("id", id).param("by", by).param("note", note).param("at", Timestamp.from(at)).update();
     }
 
     Optional<Warning> find(String scope, long id) {
