@@ -87,6 +87,29 @@ class RuleEvaluation {
         }
     }
 
+    /**
+     * Evaluate every active missing-data rule for each jurisdiction that has reported its indicator, as of
+     * {@code now}: the arrival of an observation can only end a gap, so a gap must be found by looking.
+     */
+    @Transactional
+    int checkMissingData(Instant now) {
+        int changes = 0;
+        Map<Long, Optional<JurisdictionRef>> refs = new HashMap<>();
+        for (Rule rule : rules.activeOfType(RuleType.MISSING_DATA)) {
+            for (RuleInputRepository.Reporter r : inputs.reporters(rule.indicatorCode())) {
+                Optional<JurisdictionRef> ref = refs.computeIfAbsent(r.jurisdictionId(), jurisdictions::ref);
+                if (ref.isEmpty()) {
+                    continue;
+                }
+                List<String> lineage = lineage(ref.get().path(), refs);
+                if (evaluate(rule, r.jurisdictionId(), ref.get().code(), ref.get().path(), lineage, r.latest(), now)) {
+                    changes++;
+                }
+            }
+        }
+        return changes;
+    }
+
     private List<String> lineage(String path, Map<Long, Optional<JurisdictionRef>> refs) {
         List<String> codes = new ArrayList<>();
         String[] ids = path.split("/");
@@ -99,7 +122,7 @@ class RuleEvaluation {
         return codes;
     }
 
-    private void evaluate(Rule rule, long jurisdictionId, String jurisdictionCode, String path, List<String> lineage,
+    private boolean evaluate(Rule rule, long jurisdictionId, String jurisdictionCode, String path, List<String> lineage,
             RuleInputRepository.Latest latest, Instant now) {
         warnings.lock(rule.id(), jurisdictionId);
         Optional<WarningRepository.Current> current = warnings.current(rule.id(), jurisdictionId);
@@ -112,7 +135,7 @@ class RuleEvaluation {
             if (current.isPresent() && !result.state().equals(state) && state.level() != null) {
                 warnings.hold(current.get().id(), result.state().lowerCount(), result.state().pending());
             }
-            return;
+            return false;
         }
         WarningLevel from = state.level();
         WarningLevel to = result.state().level();
@@ -148,5 +171,6 @@ class RuleEvaluation {
         warnings.step(warningId, change, from, to, latest.observationId(), result.explanation(), SYSTEM, null, now);
         events.publishEvent(new WarningChanged(warningId, change, rule.code(), rule.indicatorCode(), rule.domain(),
                 from, to, jurisdictionId, path, jurisdictionCode, null, SYSTEM, null, false, now));
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package org.rampart.warning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.TreeMap;
  * latest point.
  */
 final class RuleEvaluator {
+
+    /** Calendar periods missed are counted one by one up to this many, far beyond any sensible threshold. */
+    private static final long MAX_COUNTED_PERIODS = 100_000;
 
     private final ZoneId zone;
 
@@ -214,10 +218,14 @@ final class RuleEvaluator {
         }
         Instant last = values.lastKey();
         Cadence period = Cadence.parse(rule.period());
-        long cap = thresholds.byLevel().values().stream().mapToLong(Math::round).max().orElse(0) + 1;
         long missed = 0;
-        while (missed < cap && !period.plus(last, missed + 2, zone).isAfter(now)) {
-            missed++;
+        if (period.duration() != null) {
+            long whole = Duration.between(last, now).dividedBy(period.duration());
+            missed = Math.max(0, whole - 1);
+        } else {
+            while (missed < MAX_COUNTED_PERIODS && !period.plus(last, missed + 2, zone).isAfter(now)) {
+                missed++;
+            }
         }
         long counted = missed;
         return levelOf(rule, thresholds, level -> counted,

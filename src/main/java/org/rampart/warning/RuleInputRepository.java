@@ -54,6 +54,20 @@ class RuleInputRepository {
                 .query((rs, n) -> new Latest(rs.getTimestamp(1).toInstant(), rs.getLong(2))).optional();
     }
 
+    record Reporter(long jurisdictionId, Latest latest) {
+    }
+
+    /** Each jurisdiction that reported the indicator, with its latest value's period and observation. */
+    List<Reporter> reporters(String indicatorCode) {
+        return jdbc.sql("""
+                select distinct on (jurisdiction_id) jurisdiction_id, period_start, observation_id from rule_input
+                where indicator_code = :indicator
+                order by jurisdiction_id, period_start desc
+                """).param("indicator", indicatorCode)
+                .query((rs, n) -> new Reporter(rs.getLong(1), new Latest(rs.getTimestamp(2).toInstant(), rs.getLong(3))))
+                .list();
+    }
+
     List<Point> series(String indicatorCode, long jurisdictionId, RuleEvaluator.Needs needs, Instant latest) {
         return jdbc.sql("""
                 select period_start, value from rule_input

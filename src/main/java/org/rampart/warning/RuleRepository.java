@@ -55,6 +55,11 @@ class RuleRepository {
                 .param("indicator", indicatorCode).query(this::map).list();
     }
 
+    List<Rule> activeOfType(RuleType type) {
+        return jdbc.sql(SELECT + " where type = :type and active order by code").param("type", type.name())
+                .query(this::map).list();
+    }
+
     Optional<Rule> find(String code) {
         return jdbc.sql(SELECT + " where code = :code").param("code", code).query(this::map).optional();
     }

@@ -41,10 +41,13 @@ public class WarningManagement {
     private final AuditManagement audit;
     private final JurisdictionManagement jurisdictions;
     private final ApplicationEventPublisher events;
+    private final RuleEvaluation evaluation;
     private final Clock clock;
 
     WarningManagement(RuleRepository rules, WarningRepository warnings, AuditManagement audit,
-            JurisdictionManagement jurisdictions, ApplicationEventPublisher events, Optional<Clock> clock) {
+            JurisdictionManagement jurisdictions, ApplicationEventPublisher events, RuleEvaluation evaluation,
+            Optional<Clock> clock) {
+        this.evaluation = evaluation;
         this.rules = rules;
         this.warnings = warnings;
         this.events = events;
@@ -93,6 +96,15 @@ public class WarningManagement {
         List<String> domains = f.domain() == null ? null : Arrays.stream(RiskDomain.values())
                 .filter(d -> d.within(f.domain())).map(Enum::name).toList();
         return warnings.list(actor.scopePath(), f.level(), domains, subtree, f.state(), page);
+    }
+
+    /**
+     * Look for gaps: evaluate every active missing-data rule, as of {@code now}, for each jurisdiction that has
+     * reported its indicator, and raise, upgrade or recover warnings accordingly. Meant for a scheduler; returns the
+     * number of warnings that changed.
+     */
+    public int checkMissingData(Instant now) {
+        return evaluation.checkMissingData(now);
     }
 
     /** Return true when the actor may acknowledge warnings in their scope. */

@@ -342,6 +342,23 @@ class RuleEvaluatorTests {
         }
 
         @Test
+        void calendarMonthsAreCountedInTheLocalCalendar() {
+            RuleDefinition monthly = RuleDefinition.missingData("P1M", Map.of(BLUE, 1.0), 1);
+            Instant january = ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZONE).toInstant();
+            List<Point> series = List.of(new Point(january, 3));
+            Instant endOfFebruary = ZonedDateTime.of(2026, 2, 28, 23, 59, 0, 0, ZONE).toInstant();
+            Instant march = ZonedDateTime.of(2026, 3, 1, 0, 0, 0, 0, ZONE).toInstant();
+            assertThat(EVALUATOR.evaluate(monthly, COUNTY, series, RuleState.NONE, endOfFebruary).computed()).isNull();
+            assertThat(EVALUATOR.evaluate(monthly, COUNTY, series, RuleState.NONE, march).computed()).isEqualTo(BLUE);
+        }
+
+        @Test
+        void anObservationFromTheFutureMissesNothing() {
+            assertThat(EVALUATOR.evaluate(rule, COUNTY, List.of(new Point(T0.plusSeconds(36000), 1)), RuleState.NONE,
+                    T0).computed()).isNull();
+        }
+
+        @Test
         void nothingIsExpectedBeforeTheFirstObservation() {
             assertThat(EVALUATOR.evaluate(rule, COUNTY, List.of(), RuleState.NONE, T0).measured()).isFalse();
         }

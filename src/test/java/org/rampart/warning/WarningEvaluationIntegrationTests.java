@@ -171,6 +171,28 @@ class WarningEvaluationIntegrationTests {
     }
 
     @Test
+    void gapsAreFoundByLookingAndEndWhenDataArrives() {
+        Rule rule = management.create(Actor.system(), new RuleDraft("FEED-GAP", "FEED-GAP", RiskDomain.NETWORK_DATA,
+                "Feed silent", "数据中断", RuleDefinition.missingData("PT1H", Map.of(BLUE, 2.0, ORANGE, 6.0), 1), true));
+        JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        publish(new ObservationsRecorded.Recorded(OBSERVATION_IDS.incrementAndGet(), 1, "FEED-GAP", county.id(),
+                county.path(), now.minusSeconds(3600), 5, now));
+        assertThat(warningId(rule, county)).isNull();
+
+        assertThat(management.checkMissingData(now.plusSeconds(3600 * 5))).isPositive();
+        long id = warningId(rule, county);
+        assertThat(management.warning(Actor.system(), id).level()).isEqualTo(BLUE);
+        management.checkMissingData(now.plusSeconds(3600 * 10));
+        assertThat(management.warning(Actor.system(), id).level()).isEqualTo(ORANGE);
+        assertThat(management.steps(Actor.system(), id).get(1).explanation()).contains("missed").contains("= 10 ");
+
+        publish(new ObservationsRecorded.Recorded(OBSERVATION_IDS.incrementAndGet(), 1, "FEED-GAP", county.id(),
+                county.path(), now, 5, now));
+        assertThat(management.warning(Actor.system(), id).state()).isEqualTo(WarningState.RECOVERED);
+    }
+
+    @Test
     void valuesOfIndicatorsWithoutRulesAreNotCopied() {
         JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
         publish(rain("NO-RULE", county, 0, 500));
