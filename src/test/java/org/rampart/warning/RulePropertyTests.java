@@ -103,4 +103,27 @@ class RulePropertyTests {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {17, 23, 4711})
+    void moreRainNeverLowersTheRainstormLevel(long seed) {
+        RuleDefinition rainstorm = RuleDefinition.window(Direction.HIGHER_IS_WORSE, Aggregate.SUM,
+                Map.of(WarningLevel.BLUE, 50.0, WarningLevel.YELLOW, 50.0, WarningLevel.ORANGE, 50.0,
+                        WarningLevel.RED, 100.0),
+                Map.of(WarningLevel.BLUE, "PT12H", WarningLevel.YELLOW, "PT6H", WarningLevel.ORANGE, "PT3H",
+                        WarningLevel.RED, "PT3H"), 1);
+        Random random = new Random(seed);
+        for (int round = 0; round < 300; round++) {
+            double[] rain = new double[1 + random.nextInt(24)];
+            for (int i = 0; i < rain.length; i++) {
+                rain[i] = random.nextInt(3) == 0 ? random.nextDouble() * 40 : 0;
+            }
+            double[] more = rain.clone();
+            more[random.nextInt(more.length)] += random.nextDouble() * 30;
+            int before = rank(RuleEvaluatorTests.eval(rainstorm, RuleEvaluatorTests.hourly(rain)).computed());
+            int after = rank(RuleEvaluatorTests.eval(rainstorm, RuleEvaluatorTests.hourly(more)).computed());
+            assertThat(after).as("rain %s then %s", java.util.Arrays.toString(rain), java.util.Arrays.toString(more))
+                    .isGreaterThanOrEqualTo(before);
+        }
+    }
 }

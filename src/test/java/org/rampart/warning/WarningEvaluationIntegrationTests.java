@@ -193,6 +193,30 @@ class WarningEvaluationIntegrationTests {
     }
 
     @Test
+    void concurrentTransactionsKeepOneWarningPerRuleAndJurisdiction() throws Exception {
+        Rule rule = rainstorm("RAIN-RACE", 1, List.of());
+        JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int hour = 0; hour < 12; hour++) {
+                int h = hour;
+                done.add(pool.submit(() -> publish(rain("RAIN-RACE", county, h, 30 + h))));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from warning where rule_id = :rule").param("rule", rule.id())
+                .query(Long.class).single()).isEqualTo(1);
+        long id = warningId(rule, county);
+        assertThat(management.warning(Actor.system(), id).level()).isEqualTo(RED);
+        assertThat(steps(id).get(0).change()).isEqualTo(WarningChanged.Change.RAISED);
+    }
+
+    @Test
     void valuesOfIndicatorsWithoutRulesAreNotCopied() {
         JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
         publish(rain("NO-RULE", county, 0, 500));
