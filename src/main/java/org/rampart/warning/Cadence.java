@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * An indicator period or a window: a time-based ISO-8601 duration ({@code PT1H}) or a calendar period ({@code P1M}),
@@ -17,7 +18,7 @@ record Cadence(Duration duration, Period period) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.trim().toUpperCase(java.util.Locale.ROOT);
+        String t = text.trim().toUpperCase(Locale.ROOT);
         try {
             if (t.contains("T")) {
                 Duration d = Duration.parse(t);

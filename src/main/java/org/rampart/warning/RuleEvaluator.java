@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Evaluates a validated rule over a series of observations: a pure function of the rule, the jurisdiction's lineage
@@ -135,7 +137,7 @@ final class RuleEvaluator {
 
     /** Find the most serious level whose threshold the measure reaches, and say why. */
     private static Measured levelOf(RuleDefinition rule, Thresholds thresholds, LevelMeasure measure,
-            java.util.function.Function<WarningLevel, String> describe) {
+            Function<WarningLevel, String> describe) {
         List<WarningLevel> levels = new ArrayList<>(thresholds.byLevel().keySet());
         levels.sort(Comparator.reverseOrder());
         for (WarningLevel level : levels) {
@@ -188,7 +190,7 @@ final class RuleEvaluator {
         }
         Instant end = values.lastKey();
         return levelOf(rule, thresholds, level -> aggregate(rule, values, end, level),
-                level -> rule.aggregate().name().toLowerCase(java.util.Locale.ROOT) + " over "
+                level -> rule.aggregate().name().toLowerCase(Locale.ROOT) + " over "
                         + rule.windows().get(level) + " to " + end);
     }
 

@@ -1,6 +1,7 @@
 package org.rampart.warning;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -163,7 +164,7 @@ final class RuleValidator {
     }
 
     private static void checkOverrides(RuleDefinition d, List<Problem> problems) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < d.overrides().size(); i++) {
             ThresholdOverride o = d.overrides().get(i);
             String prefix = "overrides[" + i + "]";

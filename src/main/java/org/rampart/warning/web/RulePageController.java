@@ -1,5 +1,6 @@
 package org.rampart.warning.web;
 
+import java.util.List;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
@@ -88,7 +89,7 @@ class RulePageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("canEdit", warnings.mayEdit(actor));
-        model.addAttribute("history", rule == null ? java.util.List.of() : warnings.history(actor, rule.code()));
+        model.addAttribute("history", rule == null ? List.of() : warnings.history(actor, rule.code()));
         model.addAttribute("levels", WarningLevel.values());
         model.addAttribute("domains", RiskDomain.values());
         model.addAttribute("types", RuleType.values());

@@ -1,5 +1,7 @@
 package org.rampart.warning.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
@@ -78,8 +80,8 @@ class WarningPageController {
             q.append("&domain=").append(domain.name());
         }
         if (jurisdiction != null && !jurisdiction.isBlank()) {
-            q.append("&jurisdiction=").append(java.net.URLEncoder.encode(jurisdiction.trim(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            q.append("&jurisdiction=").append(URLEncoder.encode(jurisdiction.trim(),
+                    StandardCharsets.UTF_8));
         }
         if (state != null) {
             q.append("&state=").append(state.name());
