@@ -44,6 +44,7 @@ class RulePageIntegrationTests {
     @Test
     void aCoordinatorCreatesAndEditsARuleInTheForm() {
         Http http = signedIn("coordinator", "province");
+        http.postForm("/account/language", Map.of("lang", "en", "redirect", "/rules"));
         assertThat(http.get("/rules/new").status()).isEqualTo(200);
         Http.Response created = http.postForm("/rules/new", form("RESERVOIR-LOW"));
         assertThat(created.status()).isEqualTo(302);
@@ -60,14 +61,19 @@ class RulePageIntegrationTests {
     @Test
     void theFormShowsEachProblemAtItsInput() {
         Http http = signedIn("administrator", "province");
+        http.postForm("/account/language", Map.of("lang", "en", "redirect", "/rules"));
         Map<String, String> bad = form("RESERVOIR-BAD");
         bad.put("thresholdYELLOW", "50");
         bad.put("overrides", "NOWHERE RED=1");
         bad.put("recoverAfter", "0");
         Http.Response answer = http.postForm("/rules/new", bad);
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("is-invalid").contains("less than the BLUE threshold 40.0")
-                .contains("unknown jurisdiction &#39;NOWHERE&#39;").contains("must be between 1 and 1000");
+        assertThat(answer.body()).contains("is-invalid").contains("the Blue threshold is 40.0")
+                .contains("unknown jurisdiction “NOWHERE”").contains("must be between 1 and 1000");
+        http.postForm("/account/language", Map.of("lang", "zh", "redirect", "/rules"));
+        assertThat(http.postForm("/rules/new", bad).body()).contains("顺序不正确：蓝色阈值为 40.0")
+                .contains("未知辖区“NOWHERE”");
+        http.postForm("/account/language", Map.of("lang", "en", "redirect", "/rules"));
         bad.put("thresholdRED", "ten");
         assertThat(http.postForm("/rules/new", bad).body()).contains("must be a number");
         assertThat(http.get("/rules/RESERVOIR-BAD").status()).isEqualTo(404);
@@ -80,5 +86,6 @@ class RulePageIntegrationTests {
         assertThat(http.get("/rules/new").status()).isEqualTo(403);
         http.postForm("/account/language", Map.of("lang", "zh", "redirect", "/rules"));
         assertThat(http.get("/rules").body()).contains("预警规则");
+        http.postForm("/account/language", Map.of("lang", "en", "redirect", "/rules"));
     }
 }

@@ -61,6 +61,7 @@ class WarningBoardIntegrationTests {
         raise("BOARD-IND", Demo.SIBLING_COUNTY, 6);
 
         Http city = signedIn("viewer", "city");
+        city.postForm("/account/language", Map.of("lang", "en", "redirect", "/warnings"));
         Http.Response board = city.get("/warnings");
         assertThat(board.status()).isEqualTo(200);
         assertThat(board.body()).contains("BOARD-RULE").contains(Demo.COUNTY).doesNotContain(Demo.SIBLING_COUNTY)
@@ -72,6 +73,7 @@ class WarningBoardIntegrationTests {
 
         city.postForm("/account/language", Map.of("lang", "zh", "redirect", "/warnings"));
         assertThat(city.get("/warnings").body()).contains("红色").contains("预警");
+        city.postForm("/account/language", Map.of("lang", "en", "redirect", "/warnings"));
     }
 
     @Test
@@ -81,10 +83,11 @@ class WarningBoardIntegrationTests {
                         List.of(), 1), true));
         long id = raise("DETAIL-IND", Demo.COUNTY, 2);
         Http officer = signedIn("officer", "county");
+        officer.postForm("/account/language", Map.of("lang", "en", "redirect", "/warnings"));
         Http.Response page = officer.get("/warnings/" + id);
         assertThat(page.body()).contains("DETAIL-RULE").contains("value at").contains("Acknowledge");
         officer.postForm("/warnings/" + id + "/acknowledge", Map.of("comment", ""));
-        assertThat(officer.get("/warnings/" + id).body()).contains("comment: is required");
+        assertThat(officer.get("/warnings/" + id).body()).contains("Comment: is required");
         Http.Response done = officer.postForm("/warnings/" + id + "/acknowledge", Map.of("comment", "On site"));
         assertThat(done.location()).endsWith("/warnings/" + id);
         assertThat(officer.get("/warnings/" + id).body()).contains("Acknowledged").contains("On site");

@@ -1,6 +1,7 @@
 package org.rampart.warning.web;
 
 import java.util.List;
+import java.util.Locale;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RulePageController {
 
     private final WarningManagement warnings;
+    private final WarningProblemTexts texts;
 
-    RulePageController(WarningManagement warnings) {
+    RulePageController(WarningManagement warnings, WarningProblemTexts texts) {
         this.warnings = warnings;
+        this.texts = texts;
     }
 
     @GetMapping("/rules")
@@ -49,13 +52,13 @@ class RulePageController {
     }
 
     @PostMapping("/rules/new")
-    String create(RuleForm form, Model model, RedirectAttributes redirect) {
+    String create(RuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             Rule created = warnings.create(CurrentActor.get(), form.draft());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/rules/" + created.code();
         } catch (BadInputException e) {
-            return form(model, null, form, FieldErrors.of(e.problems()));
+            return form(model, null, form, FieldErrors.of(texts.translate(e.problems(), locale)));
         }
     }
 
@@ -66,13 +69,14 @@ class RulePageController {
     }
 
     @PostMapping("/rules/{code}")
-    String update(@PathVariable String code, RuleForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String code, RuleForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
         try {
             Rule after = warnings.update(CurrentActor.get(), code, form.draft());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/rules/" + after.code();
         } catch (BadInputException e) {
-            return form(model, warnings.rule(CurrentActor.get(), code), form, FieldErrors.of(e.problems()));
+            return form(model, warnings.rule(CurrentActor.get(), code), form, FieldErrors.of(texts.translate(e.problems(), locale)));
         }
     }
 

@@ -3,8 +3,10 @@ package org.rampart.warning.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
@@ -30,16 +32,18 @@ class WarningPageController {
     private static final int PAGE_SIZE = 50;
 
     private final WarningManagement warnings;
+    private final WarningProblemTexts texts;
 
-    WarningPageController(WarningManagement warnings) {
+    WarningPageController(WarningManagement warnings, WarningProblemTexts texts) {
         this.warnings = warnings;
+        this.texts = texts;
     }
 
     @GetMapping("/warnings")
     String board(@RequestParam(required = false) WarningLevel level, @RequestParam(required = false) RiskDomain domain,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) WarningState state,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        rows(level, domain, jurisdiction, state, page, model);
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        rows(level, domain, jurisdiction, state, page, model, locale);
         model.addAttribute("navSection", "warnings");
         model.addAttribute("levels", WarningLevel.values());
         model.addAttribute("domains", RiskDomain.values());
@@ -54,7 +58,7 @@ class WarningPageController {
     @GetMapping("/warnings/rows")
     String rows(@RequestParam(required = false) WarningLevel level, @RequestParam(required = false) RiskDomain domain,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) WarningState state,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         Page<Warning> result;
         String problem = null;
         try {
@@ -62,7 +66,7 @@ class WarningPageController {
                     new PageQuery(Math.max(page, 0), PAGE_SIZE));
         } catch (BadInputException e) {
             result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
-            problem = e.problems().get(0).reason();
+            problem = texts.reason(e.problems().get(0).reason(), locale);
         }
         model.addAttribute("warnings", result);
         model.addAttribute("problem", problem);
@@ -101,27 +105,31 @@ class WarningPageController {
     }
 
     @PostMapping("/warnings/{id}/acknowledge")
-    String acknowledge(@PathVariable long id, @RequestParam(required = false) String comment,
+    String acknowledge(@PathVariable long id, @RequestParam(required = false) String comment, Locale locale,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> warnings.acknowledge(CurrentActor.get(), id, comment));
+        return act(id, locale, redirect, () -> warnings.acknowledge(CurrentActor.get(), id, comment));
     }
 
     @PostMapping("/warnings/{id}/assign")
-    String assign(@PathVariable long id, @RequestParam(required = false) String unit, RedirectAttributes redirect) {
-        return act(id, redirect, () -> warnings.assign(CurrentActor.get(), id, unit));
+    String assign(@PathVariable long id, @RequestParam(required = false) String unit, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, locale, redirect, () -> warnings.assign(CurrentActor.get(), id, unit));
     }
 
     @PostMapping("/warnings/{id}/resolve")
-    String resolve(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, () -> warnings.resolve(CurrentActor.get(), id, note));
+    String resolve(@PathVariable long id, @RequestParam(required = false) String note, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, locale, redirect, () -> warnings.resolve(CurrentActor.get(), id, note));
     }
 
-    private static String act(long id, RedirectAttributes redirect, Runnable action) {
+    private String act(long id, Locale locale, RedirectAttributes redirect, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("saved", true);
         } catch (BadInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).toString());
+            Problem p = e.problems().get(0);
+            redirect.addFlashAttribute("problem", texts.field(p.field(), locale) + ": "
+                    + texts.reason(p.reason(), locale));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
