@@ -8,6 +8,7 @@ import static org.rampart.warning.WarningLevel.RED;
 import static org.rampart.warning.WarningLevel.YELLOW;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -214,6 +215,27 @@ class WarningEvaluationIntegrationTests {
         long id = warningId(rule, county);
         assertThat(management.warning(Actor.system(), id).level()).isEqualTo(RED);
         assertThat(steps(id).get(0).change()).isEqualTo(WarningChanged.Change.RAISED);
+    }
+
+    @Test
+    void yearOnYearReadsTheSamePeriodLastYearAndDecidesNothingWithoutIt() {
+        Rule rule = management.create(Actor.system(), new RuleDraft("GRAIN-YOY", "GRAIN-YOY", RiskDomain.FOOD,
+                "Grain output", "粮食产量", RuleDefinition.rateOfChange(Direction.LOWER_IS_WORSE,
+                        Comparison.SAME_PERIOD_LAST_YEAR, "P1D", Map.of(BLUE, -10.0, RED, -30.0), 1), true));
+        JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
+        Instant thisYear = Instant.parse("2026-06-01T00:00:00Z");
+        Instant lastYear = thisYear.atZone(ZoneId.systemDefault()).minusYears(1).toInstant();
+        publish(new ObservationsRecorded.Recorded(OBSERVATION_IDS.incrementAndGet(), 1, "GRAIN-YOY", county.id(),
+                county.path(), thisYear, 50, thisYear));
+        assertThat(warningId(rule, county)).as("no value a year earlier: no decision").isNull();
+        publish(new ObservationsRecorded.Recorded(OBSERVATION_IDS.incrementAndGet(), 1, "GRAIN-YOY", county.id(),
+                county.path(), lastYear, 100, thisYear),
+                new ObservationsRecorded.Recorded(OBSERVATION_IDS.incrementAndGet(), 1, "GRAIN-YOY", county.id(),
+                county.path(), thisYear.minusSeconds(86400), 100, thisYear));
+        long id = warningId(rule, county);
+        assertThat(management.warning(Actor.system(), id).level()).isEqualTo(RED);
+        assertThat(management.steps(Actor.system(), id).get(0).explanation()).contains("-50")
+                .contains("the same period last year");
     }
 
     @Test
