@@ -7,7 +7,9 @@ import static org.rampart.warning.WarningLevel.RED;
 import static org.rampart.warning.WarningLevel.YELLOW;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RuleHysteresisTests {
@@ -77,14 +79,14 @@ class RuleHysteresisTests {
 
     @Test
     void aValueHoveringAtAThresholdDoesNotFlap() {
-        RuleDefinition rule = RuleDefinition.threshold(Direction.HIGHER_IS_WORSE, java.util.Map.of(BLUE, 50.0),
+        RuleDefinition rule = RuleDefinition.threshold(Direction.HIGHER_IS_WORSE, Map.of(BLUE, 50.0),
                 List.of(), 4);
         double[] hovering = {50, 49.9, 50.1, 49.8, 50, 49.9, 49.9, 49.9, 49.9};
         RuleState state = RuleState.NONE;
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < hovering.length; i++) {
             Evaluation e = RuleEvaluatorTests.EVALUATOR.evaluate(rule, List.of("DP"),
-                    RuleEvaluatorTests.hourly(java.util.Arrays.copyOf(hovering, i + 1)), state,
+                    RuleEvaluatorTests.hourly(Arrays.copyOf(hovering, i + 1)), state,
                     RuleEvaluatorTests.T0);
             state = e.state();
             decisions.add(e.decision());

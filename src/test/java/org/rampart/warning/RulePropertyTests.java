@@ -3,6 +3,7 @@ package org.rampart.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ class RulePropertyTests {
             more[random.nextInt(more.length)] += random.nextDouble() * 30;
             int before = rank(RuleEvaluatorTests.eval(rainstorm, RuleEvaluatorTests.hourly(rain)).computed());
             int after = rank(RuleEvaluatorTests.eval(rainstorm, RuleEvaluatorTests.hourly(more)).computed());
-            assertThat(after).as("rain %s then %s", java.util.Arrays.toString(rain), java.util.Arrays.toString(more))
+            assertThat(after).as("rain %s then %s", Arrays.toString(rain), Arrays.toString(more))
                     .isGreaterThanOrEqualTo(before);
         }
     }

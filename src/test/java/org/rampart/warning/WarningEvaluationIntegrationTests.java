@@ -9,9 +9,14 @@ import static org.rampart.warning.WarningLevel.YELLOW;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.rampart.indicator.ObservationsRecorded;
@@ -176,7 +181,7 @@ class WarningEvaluationIntegrationTests {
         Rule rule = management.create(Actor.system(), new RuleDraft("FEED-GAP", "FEED-GAP", RiskDomain.NETWORK_DATA,
                 "Feed silent", "数据中断", RuleDefinition.missingData("PT1H", Map.of(BLUE, 2.0, ORANGE, 6.0), 1), true));
         JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
         publish(new ObservationsRecorded.Recorded(OBSERVATION_IDS.incrementAndGet(), 1, "FEED-GAP", county.id(),
                 county.path(), now.minusSeconds(3600), 5, now));
         assertThat(warningId(rule, county)).isNull();
@@ -197,15 +202,15 @@ class WarningEvaluationIntegrationTests {
     void concurrentTransactionsKeepOneWarningPerRuleAndJurisdiction() throws Exception {
         Rule rule = rainstorm("RAIN-RACE", 1, List.of());
         JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int hour = 0; hour < 12; hour++) {
                 int h = hour;
                 done.add(pool.submit(() -> publish(rain("RAIN-RACE", county, h, 30 + h))));
             }
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdown();
