@@ -1,0 +1,229 @@
+package org.rampart.warning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.RiskDomain;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for warnings and their steps. Every read that users see takes a scope path and filters by it. */
+@Repository
+class WarningRepository {
+
+    static final String SELECT = """
+            select w.id, w.rule_code, w.indicator_code, w.domain, w.jurisdiction_id, w.jurisdiction_code,
+                   w.jurisdiction_path, w.state, w.level, w.last_level, w.highest_level, w.explanation, w.raised_at,
+                   w.changed_at, w.acknowledged_at, w.acknowledged_by, w.acknowledge_comment, w.assigned_unit_code,
+                   w.resolved_at, w.resolved_by, w.resolve_note
+            from warning w
+            """;
+
+    private final JdbcClient jdbc;
+
+    WarningRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Warning map(ResultSet rs, int n) throws SQLException {
+        return new Warning(rs.getLong("id"), rs.getString("rule_code"), rs.getString("indicator_code"),
+                RiskDomain.valueOf(rs.getString("domain")), rs.getLong("jurisdiction_id"),
+                rs.getString("jurisdiction_code"), rs.getString("jurisdiction_path"),
+                WarningState.valueOf(rs.getString("state")), level(rs.getString("level")),
+                level(rs.getString("last_level")), level(rs.getString("highest_level")), rs.getString("explanation"),
+                instant(rs.getTimestamp("raised_at")), instant(rs.getTimestamp("changed_at")),
+                instant(rs.getTimestamp("acknowledged_at")), rs.getString("acknowledged_by"),
+                rs.getString("acknowledge_comment"), rs.getString("assigned_unit_code"),
+                instant(rs.getTimestamp("resolved_at")), rs.getString("resolved_by"), rs.getString("resolve_note"));
+    }
+
+    static WarningLevel level(String name) {
+        return name == null ? null : WarningLevel.valueOf(name);
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    /** Serialise evaluations of one rule and jurisdiction across transactions until this one ends. */
+    void lock(long ruleId, long jurisdictionId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('warning:' || :rule || ':' || :jurisdiction, 0))")
+                .param("rule", ruleId).param("jurisdiction", jurisdictionId).query((rs, n) -> 1).list();
+    }
+
+    /** The rule's evaluation state kept on its unresolved warning. */
+    record Current(long id, WarningState state, WarningLevel level, WarningLevel lastLevel, int lowerCount,
+            WarningLevel pending) {
+
+        RuleState ruleState() {
+            return state == WarningState.RECOVERED ? RuleState.NONE : new RuleState(level, lowerCount, pending);
+        }
+    }
+
+    Optional<Current> current(long ruleId, long jurisdictionId) {
+        return jdbc.sql("""
+                select id, state, level, last_level, lower_count, pending_level from warning
+                where rule_id = :rule and jurisdiction_id = :jurisdiction and state <> 'RESOLVED'
+                for update
+                """).param("rule", ruleId).param("jurisdiction", jurisdictionId)
+                .query((rs, n) -> new Current(rs.getLong(1), WarningState.valueOf(rs.getString(2)),
+                        level(rs.getString(3)), level(rs.getString(4)), rs.getInt(5), level(rs.getString(6))))
+                .optional();
+    }
+
+    record NewWarning(Rule rule, long jurisdictionId, String jurisdictionCode, String jurisdictionPath,
+            WarningLevel level, String explanation, Instant at) {
+    }
+
+    long insert(NewWarning w) {
+        return jdbc.sql("""
+                insert into warning (rule_id, rule_version, rule_code, indicator_code, domain, jurisdiction_id,
+                                     jurisdiction_code, jurisdiction_path, state, level, highest_level, last_level,
+                                     explanation, raised_at, changed_at)
+                values (:rule, :version, :code, :indicator, :domain, :jurisdiction, :jurisdictionCode, :path, 'OPEN',
+                        :level, :level, :level, :explanation, :at, :at)
+                returning id
+                """).param("rule", w.rule().id()).param("version", w.rule().version()).param("code", w.rule().code())
+                .param("indicator", w.rule().indicatorCode()).param("domain", w.rule().domain().name())
+                .param("jurisdiction", w.jurisdictionId()).param("jurisdictionCode", w.jurisdictionCode())
+                .param("path", w.jurisdictionPath()).param("level", w.level().name())
+                .param("explanation", w.explanation()).param("at", Timestamp.from(w.at()))
+                .query(Long.class).single();
+    }
+
+    /**
+     * Move an unresolved warning to a new level (null: recovered). Raising a recovered warning again and upgrading
+     * reopen it for acknowledgement at the new level.
+     */
+    void changeLevel(long id, int ruleVersion, WarningState state, WarningLevel level, String explanation,
+            Instant at, boolean clearAcknowledgement) {
+        jdbc.sql("""
+                update warning set state = :state, level = cast(:level as varchar),
+                       last_level = coalesce(cast(:level as varchar), last_level),
+                       highest_level = case when array_position(array['BLUE','YELLOW','ORANGE','RED'],
+                           cast(:level as varchar)) > array_position(array['BLUE','YELLOW','ORANGE','RED'],
+                           highest_level) then cast(:level as varchar) else highest_level end,
+                       lower_count = 0, pending_level = null, explanation = :explanation, changed_at = :at,
+                       rule_version = :version,
+                       acknowledged_at = case when :clear then null else acknowledged_at end,
+                       acknowledged_by = case when :clear then null else acknowledged_by end,
+                       acknowledge_comment = case when :clear then null else acknowledge_comment end
+                where id = :id
+                """).param("id", id).param("version", ruleVersion).param("state", state.name())
+                .param("level", name(level)).param("explanation", explanation).param("at", Timestamp.from(at))
+                .param("clear", clearAcknowledgement).update();
+    }
+
+    void hold(long id, int lowerCount, WarningLevel pending) {
+        jdbc.sql("update warning set lower_count = :count, pending_level = cast(:pending as varchar) where id = :id")
+                .param("id", id).param("count", lowerCount).param("pending", name(pending)).update();
+    }
+
+    void step(long warningId, WarningChanged.Change change, WarningLevel from, WarningLevel to, Long observationId,
+            String explanation, String actor, String comment, Instant at) {
+        jdbc.sql("""
+                insert into warning_step (warning_id, change, level_from, level_to, observation_id, explanation,
+                                          actor, comment, at)
+                values (:warning, :change, cast(:from as varchar), cast(:to as varchar), cast(:observation as bigint),
+                        :explanation, :actor, cast(:comment as text), :at)
+                """).param("warning", warningId).param("change", change.name()).param("from", name(from))
+                .param("to", name(to)).param("observation", observationId).param("explanation", explanation)
+                .param("actor", actor).param("comment", comment).param("at", Timestamp.from(at)).update();
+    }
+
+    List<WarningStep> steps(long warningId) {
+        return jdbc.sql("""
+                select id, change, level_from, level_to, observation_id, explanation, actor, comment, at
+                from warning_step where warning_id = :warning order by id
+                """).param("warning", warningId).query((rs, n) -> new WarningStep(rs.getLong("id"),
+                        WarningChanged.Change.valueOf(rs.getString("change")), level(rs.getString("level_from")),
+                        level(rs.getString("level_to")), (Long) rs.getObject("observation_id"),
+                        rs.getString("explanation"), rs.getString("actor"), rs.getString("comment"),
+                        rs.getTimestamp("at").toInstant())).list();
+    }
+
+    /**
+     * List warnings within the scope, optionally within a subtree, most serious and most recently changed first.
+     *
+     * @param domains the domains to include, or null for all
+     * @param subtree a jurisdiction path within which to list, or null
+     */
+    Page<Warning> list(String scope, WarningLevel level, List<String> domains, String subtree, WarningState state,
+            PageQuery page) {
+        StringBuilder where = new StringBuilder(" where w.jurisdiction_path like :scope");
+        Map<String, Object> params = new HashMap<>();
+        params.put("scope", scope + "%");
+        if (subtree != null) {
+            where.append(" and w.jurisdiction_path like :subtree");
+            params.put("subtree", subtree + "%");
+        }
+        if (level != null) {
+            where.append(" and w.level = :level");
+            params.put("level", level.name());
+        }
+        if (domains != null) {
+            where.append(" and w.domain in (:domains)");
+            params.put("domains", domains);
+        }
+        if (state == null) {
+            where.append(" and w.state <> 'RESOLVED'");
+        } else {
+            where.append(" and w.state = :state");
+            params.put("state", state.name());
+        }
+        long total = jdbc.sql("select count(*) from warning w" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Warning> items = jdbc.sql(SELECT + where + """
+                 order by array_position(array['BLUE','YELLOW','ORANGE','RED'], coalesce(w.level, w.last_level)::text)
+                          desc, w.changed_at desc, w.id desc
+                 limit :limit offset :offset
+                """).params(params).query(WarningRepository::map).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** Lock a warning in the scope for a change by a person. */
+    Optional<Warning> lockInScope(String scope, long id) {
+        return jdbc.sql(SELECT + " where w.id = :id and w.jurisdiction_path like :scope for update")
+                .param("id", id).param("scope", scope + "%").query(WarningRepository::map).optional();
+    }
+
+    void acknowledge(long id, String by, String comment, Instant at) {
+        jdbc.sql("""
+                update warning set state = 'ACKNOWLEDGED', acknowledged_at = :at, acknowledged_by = :by,
+                       acknowledge_comment = :comment, changed_at = :at
+                where id = :id
+                """).param("id", id).param("by", by).param("comment", comment).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void assign(long id, long unitId, String unitCode, Instant at) {
+        jdbc.sql("update warning set assigned_unit_id = :unit, assigned_unit_code = :code, changed_at = :at where id = :id")
+                .param("id", id).param("unit", unitId).param("code", unitCode).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void resolve(long id, String by, String note, Instant at) {
+        jdbc.sql("""
+                update warning set state = 'RESOLVED', level = null, lower_count = 0, pending_level = null,
+                       resolved_at = :at, resolved_by = :by, resolve_note = :note, changed_at = :at
+                where id = :id
+                """).param("id", id).param("by", by).param("note", note).param("at", Timestamp.from(at)).update();
+    }
+
+    Optional<Warning> find(String scope, long id) {
+        return jdbc.sql(SELECT + " where w.id = :id and w.jurisdiction_path like :scope")
+                .param("id", id).param("scope", scope + "%").query(WarningRepository::map).optional();
+    }
+}

@@ -1,0 +1,138 @@
+package org.rampart.warning.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.ConflictException;
+import org.rampart.shared.CurrentActor;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.RiskDomain;
+import org.rampart.warning.Warning;
+import org.rampart.warning.WarningFilter;
+import org.rampart.warning.WarningLevel;
+import org.rampart.warning.WarningManagement;
+import org.rampart.warning.WarningState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The warnings board (its rows refresh every 10 s through htmx) and the page of one warning with its actions. */
+@Controller
+class WarningPageController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final WarningManagement warnings;
+    private final WarningProblemTexts texts;
+
+    WarningPageController(WarningManagement warnings, WarningProblemTexts texts) {
+        this.warnings = warnings;
+        this.texts = texts;
+    }
+
+    @GetMapping("/warnings")
+    String board(@RequestParam(required = false) WarningLevel level, @RequestParam(required = false) RiskDomain domain,
+            @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) WarningState state,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        rows(level, domain, jurisdiction, state, page, model, locale);
+        model.addAttribute("navSection", "warnings");
+        model.addAttribute("levels", WarningLevel.values());
+        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("states", WarningState.values());
+        model.addAttribute("level", level);
+        model.addAttribute("domain", domain);
+        model.addAttribute("state", state);
+        model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
+        return "warning/board";
+    }
+
+    @GetMapping("/warnings/rows")
+    String rows(@RequestParam(required = false) WarningLevel level, @RequestParam(required = false) RiskDomain domain,
+            @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) WarningState state,
+            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        Page<Warning> result;
+        String problem = null;
+        try {
+            result = warnings.warnings(CurrentActor.get(), new WarningFilter(level, domain, jurisdiction, state),
+                    new PageQuery(Math.max(page, 0), PAGE_SIZE));
+        } catch (BadInputException e) {
+            result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
+            problem = texts.reason(e.problems().get(0).reason(), locale);
+        }
+        model.addAttribute("warnings", result);
+        model.addAttribute("problem", problem);
+        model.addAttribute("rowsQuery", query(level, domain, jurisdiction, state, page));
+        return "warning/board :: rows";
+    }
+
+    private static String query(WarningLevel level, RiskDomain domain, String jurisdiction, WarningState state,
+            int page) {
+        StringBuilder q = new StringBuilder("page=").append(Math.max(page, 0));
+        if (level != null) {
+            q.append("&level=").append(level.name());
+        }
+        if (domain != null) {
+            q.append("&domain=").append(domain.name());
+        }
+        if (jurisdiction != null && !jurisdiction.isBlank()) {
+            q.append("&jurisdiction=").append(URLEncoder.encode(jurisdiction.trim(),
+                    StandardCharsets.UTF_8));
+        }
+        if (state != null) {
+            q.append("&state=").append(state.name());
+        }
+        return q.toString();
+    }
+
+    @GetMapping("/warnings/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("navSection", "warnings");
+        model.addAttribute("warning", warnings.warning(actor, id));
+        model.addAttribute("steps", warnings.steps(actor, id));
+        model.addAttribute("mayAcknowledge", warnings.mayAcknowledge(actor));
+        model.addAttribute("mayManage", warnings.mayManage(actor));
+        return "warning/detail";
+    }
+
+    @PostMapping("/warnings/{id}/acknowledge")
+    String acknowledge(@PathVariable long id, @RequestParam(required = false) String comment, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, locale, redirect, () -> warnings.acknowledge(CurrentActor.get(), id, comment));
+    }
+
+    @PostMapping("/warnings/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam(required = false) String unit, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, locale, redirect, () -> warnings.assign(CurrentActor.get(), id, unit));
+    }
+
+    @PostMapping("/warnings/{id}/resolve")
+    String resolve(@PathVariable long id, @RequestParam(required = false) String note, Locale locale,
+            RedirectAttributes redirect) {
+        return act(id, locale, redirect, () -> warnings.resolve(CurrentActor.get(), id, note));
+    }
+
+    private String act(long id, Locale locale, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", true);
+        } catch (BadInputException e) {
+            Problem p = e.problems().get(0);
+            redirect.addFlashAttribute("problem", texts.field(p.field(), locale) + ": "
+                    + texts.reason(p.reason(), locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/warnings/" + id;
+    }
+}
