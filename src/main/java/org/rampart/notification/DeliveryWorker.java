@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliveryWorker {
 
     private final DeliveryRepository deliveries;
-    private final RuleRepository rules;
+    private final RoutingRuleRepository rules;
     private final UserManagement users;
     private final WebhookSender webhooks;
     private final EmailSender mail;
@@ -29,7 +29,7 @@ class DeliveryWorker {
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    DeliveryWorker(DeliveryRepository deliveries, RuleRepository rules, UserManagement users, WebhookSender webhooks,
+    DeliveryWorker(DeliveryRepository deliveries, RoutingRuleRepository rules, UserManagement users, WebhookSender webhooks,
             EmailSender mail, NotificationTexts texts, NotificationSettings settings, TransactionTemplate transactions,
             JsonMapper json) {
         this.deliveries = deliveries;

@@ -20,12 +20,12 @@ class Dispatcher {
 
     static final String SILENCED = "suppressed by silence";
 
-    private final RuleRepository rules;
+    private final RoutingRuleRepository rules;
     private final DeliveryRepository deliveries;
     private final UserManagement users;
     private final JsonMapper json;
 
-    Dispatcher(RuleRepository rules, DeliveryRepository deliveries, UserManagement users, JsonMapper json) {
+    Dispatcher(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users, JsonMapper json) {
         this.rules = rules;
         this.deliveries = deliveries;
         this.users = users;

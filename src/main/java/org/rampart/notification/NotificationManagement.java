@@ -48,7 +48,7 @@ public class NotificationManagement {
 
     static final int MIN_SECRET = 16;
 
-    private final RuleRepository rules;
+    private final RoutingRuleRepository rules;
     private final DeliveryRepository deliveries;
     private final UserManagement users;
     private final JurisdictionManagement jurisdictions;
@@ -56,7 +56,7 @@ public class NotificationManagement {
     private final NotificationTexts texts;
     private final JsonMapper json;
 
-    NotificationManagement(RuleRepository rules, DeliveryRepository deliveries, UserManagement users,
+    NotificationManagement(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users,
             JurisdictionManagement jurisdictions, AuditManagement audit, NotificationTexts texts, JsonMapper json) {
         this.rules = rules;
         this.deliveries = deliveries;
@@ -84,7 +84,7 @@ public class NotificationManagement {
     public RoutingRule createRule(Actor actor, RuleDraft draft) {
         Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
         Permissions.requireWrite(actor);
-        RuleRepository.Values values = validate(actor, draft, false);
+        RoutingRuleRepository.Values values = validate(actor, draft, false);
         long id = rules.insert(values);
         RoutingRule created = rules.find(id).orElseThrow();
         audit.record("create", "notification-rule", String.valueOf(id), created.jurisdictionPath(), null,
@@ -97,7 +97,7 @@ public class NotificationManagement {
     public RoutingRule updateRule(Actor actor, long id, RuleDraft draft) {
         RoutingRule before = rule(actor, id);
         Permissions.requireWrite(actor);
-        RuleRepository.Values values = validate(actor, draft, before.webhookSecretSet());
+        RoutingRuleRepository.Values values = validate(actor, draft, before.webhookSecretSet());
         rules.update(id, values);
         RoutingRule after = rules.find(id).orElseThrow();
         audit.record("update", "notification-rule", String.valueOf(id), after.jurisdictionPath(), snapshot(before),
@@ -115,7 +115,7 @@ public class NotificationManagement {
                 null);
     }
 
-    private RuleRepository.Values validate(Actor actor, RuleDraft d, boolean hasSecret) {
+    private RoutingRuleRepository.Values validate(Actor actor, RuleDraft d, boolean hasSecret) {
         List<Problem> problems = new ArrayList<>();
         String name = d.name() == null ? "" : d.name().trim();
         if (name.isEmpty()) {
@@ -208,7 +208,7 @@ public class NotificationManagement {
         if (!problems.isEmpty()) {
             throw new BadInputException("The routing rule is not valid", problems);
         }
-        return new RuleRepository.Values(name, domain, minLevel, jurisdiction.code(), jurisdiction.path(), changes,
+        return new RoutingRuleRepository.Values(name, domain, minLevel, jurisdiction.code(), jurisdiction.path(), changes,
                 usernames, units, coordinators, channels, url, secret, !Boolean.FALSE.equals(d.active()));
     }
 

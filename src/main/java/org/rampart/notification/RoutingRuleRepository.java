@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for routing rules. Lists take the caller's scope path and filter by it. */
 @Repository
-class RuleRepository {
+class RoutingRuleRepository {
 
     private static final String SELECT = """
             select id, name, domain, min_level, jurisdiction_code, jurisdiction_path, changes, usernames, unit_codes,
@@ -31,11 +31,11 @@ class RuleRepository {
             from notification_rule
             """;
 
-    private static final RowMapper<RoutingRule> ROW = RuleRepository::map;
+    private static final RowMapper<RoutingRule> ROW = RoutingRuleRepository::map;
 
     private final JdbcClient jdbc;
 
-    RuleRepository(JdbcClient jdbc) {
+    RoutingRuleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
