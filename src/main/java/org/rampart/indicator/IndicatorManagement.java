@@ -97,7 +97,7 @@ public class IndicatorManagement {
         }
         repository.insert(row);
         Indicator created = repository.findByCode(code).orElseThrow();
-        audit.record("create", "indicator", code, null, null, snapshot(created));
+        audit.record("create", "indicator", code, auditPath(actor), null, snapshot(created));
         return created;
     }
 
@@ -119,8 +119,13 @@ public class IndicatorManagement {
         }
         repository.update(before.id(), row);
         Indicator after = repository.findByCode(code).orElseThrow();
-        audit.record("update", "indicator", code, null, snapshot(before), snapshot(after));
+        audit.record("update", "indicator", code, auditPath(actor), snapshot(before), snapshot(after));
         return after;
+    }
+
+    /** Definitions are global; the entry goes under the editor's scope so that the readers of that scope see it. */
+    private static String auditPath(Actor actor) {
+        return "/".equals(actor.scopePath()) ? null : actor.scopePath();
     }
 
     private void requireEditor(Actor actor) {

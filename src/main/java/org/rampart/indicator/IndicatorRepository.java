@@ -44,9 +44,9 @@ class IndicatorRepository {
         String like = q == null ? null : "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
         String qlike = q == null ? null : "%" + q.replace("%", "\\%").replace("_", "\\_") + "%";
         String d = domain == null ? null : domain.name();
-        long total = jdbc.sql("select count(*) from indicator" + where).param("q", q).param("like", like)
+        long total = jdbc.sql("select count(*) from indicator " + where).param("q", q).param("like", like)
                 .param("qlike", qlike).param("domain", d).query(Long.class).single();
-        List<Indicator> items = jdbc.sql("select " + COLUMNS + " from indicator" + where
+        List<Indicator> items = jdbc.sql("select " + COLUMNS + " from indicator " + where
                 + " order by code limit :limit offset :offset").param("q", q).param("like", like).param("qlike", qlike)
                 .param("domain", d).param("limit", page.size()).param("offset", page.offset())
                 .query(IndicatorRepository::map).list();
@@ -59,7 +59,7 @@ class IndicatorRepository {
                                        responsible_unit_code, description, source, active)
                 values (:code, :nameEn, :nameZh, :domain, :unit, :period, :aggregation, :unitCode, :description,
                         :source, :active)
-                returning id""").paramSource(params(row)).query(Long.class).single();
+                returning id""").params(params(row)).query(Long.class).single();
     }
 
     void update(long id, IndicatorRow row) {
@@ -67,7 +67,7 @@ class IndicatorRepository {
                 update indicator set name_en = :nameEn, name_zh = :nameZh, domain = :domain, unit_of_measure = :unit,
                        period_type = :period, aggregation = :aggregation, responsible_unit_code = :unitCode,
                        description = :description, source = :source, active = :active, updated_at = now()
-                 where id = :id""").paramSource(params(row)).param("id", id).update();
+                 where id = :id""").params(params(row)).param("id", id).update();
     }
 
     boolean hasObservations(long id) {
