@@ -134,4 +134,17 @@ class IndicatorIntegrationTests {
         assertThat(viewer.get("/indicators/" + code + "?jurisdiction=DP-02").status()).isEqualTo(404);
         assertThat(viewer.get("/indicators/" + code).status()).isEqualTo(200);
     }
+
+    @Test
+    void demoProvinceHasIndicatorsWithRecentValuesForTheFirstCitysCounties() {
+        Http viewer = signedIn(port, "viewer", "city");
+        JsonNode list = json.readTree(viewer.get("/api/v1/indicators?q=RAIN_1H").body());
+        assertThat(list.path("items").get(0).path("periodType").asString()).isEqualTo("HOURLY");
+        JsonNode series = json.readTree(viewer.get("/api/v1/indicators/GRAIN_RESERVE_DAYS/series?jurisdiction=DP-01").body());
+        assertThat(series.path("points").size()).isEqualTo(12);
+        assertThat(series.path("points").get(0).path("rolledUp").asBoolean()).isTrue();
+        JsonNode latest = json.readTree(viewer.get("/api/v1/indicators/DISPUTE_CASES/latest?parent=DP-01").body());
+        assertThat(latest.size()).isGreaterThan(2);
+        assertThat(viewer.get("/indicators/RAIN_1H?jurisdiction=DP-01").body()).contains("Hourly rainfall");
+    }
 }
