@@ -225,12 +225,13 @@
   }
 
   // Bands between consecutive thresholds; for "lower is worse" the bands extend downwards.
-  function bands(rules) {
+  // The rule for the chart's jurisdiction wins over the default one (a rule without a jurisdiction).
+  function bands(rules, jurisdiction) {
     var items = (rules && rules.items) || [];
-    var rule = items.find(function (r) { return !r.jurisdiction; }) || items[0];
+    var rule = items.find(function (r) { return r.jurisdiction && r.jurisdiction === jurisdiction; }) ||
+      items.find(function (r) { return !r.jurisdiction; });
     if (!rule || !rule.thresholds) { return []; }
-    var down = String(rule.direction || '').toUpperCase().indexOf('LOW') === 0 ||
-      String(rule.direction || '').toUpperCase() === 'BELOW';
+    var down = /^(LOW|BELOW|DOWN|DESC|FALL)/i.test(String(rule.direction || ''));
     var out = [];
     levels.forEach(function (level, i) {
       var from = rule.thresholds[level[0]];
@@ -274,10 +275,11 @@
         xAxis: { type: 'time' },
         yAxis: { type: 'value', name: el.dataset.unit || '', scale: true },
         series: [{ type: 'line', showSymbol: true, symbolSize: 7, data: data,
-          markArea: { silent: true, data: bands(answers[1]) } }]
+          markArea: { silent: true, data: bands(answers[1], el.dataset.jurisdiction) } }]
       });
       window.addEventListener('resize', function () { chart.resize(); });
       el.setAttribute('data-chart-state', 'drawn');
+      el.setAttribute('data-bands', String(bands(answers[1], el.dataset.jurisdiction).length));
     }).catch(function () {
       el.textContent = el.dataset.error || '';
       el.setAttribute('data-chart-state', 'error');
