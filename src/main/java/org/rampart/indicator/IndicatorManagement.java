@@ -55,6 +55,11 @@ public class IndicatorManagement {
         return repository.findByCode(code);
     }
 
+    /** Find an indicator by id (ids come with {@link ObservationsRecorded}); empty when there is none. */
+    public Optional<Indicator> find(long id) {
+        return repository.findById(id);
+    }
+
     /** Return the indicator; throws not-found when there is none. */
     public Indicator get(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("indicator " + code));

@@ -29,6 +29,11 @@ class IndicatorRepository {
                 .query(IndicatorRepository::map).optional();
     }
 
+    Optional<Indicator> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from indicator where id = :id").param("id", id)
+                .query(IndicatorRepository::map).optional();
+    }
+
     List<Indicator> findByCodes(java.util.Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();

@@ -180,6 +180,16 @@ public class ObservationManagement {
     }
 
     /**
+     * The stored values of one series in [from, to), oldest first, without a scope: for other modules evaluating
+     * their own rules on the values they were told about (rolling windows, rate of change, missing data). Only the
+     * jurisdiction's own values; nothing is rolled up.
+     */
+    public List<Series.Point> storedValues(long indicatorId, long jurisdictionId, Instant from, Instant to) {
+        return repository.series(indicatorId, jurisdictionId, from, to).stream()
+                .map(s -> new Series.Point(s.periodStart(), s.value(), false)).toList();
+    }
+
+    /**
      * The latest value (own or rolled up) of each child of a parent in scope within the last 12 periods, by child
      * code; children without one are left out.
      */

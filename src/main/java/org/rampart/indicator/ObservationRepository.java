@@ -120,6 +120,20 @@ class ObservationRepository {
                 .list();
     }
 
+    /** The stored values of one series in [from, to), oldest first. */
+    List<Stored> series(long indicatorId, long jurisdictionId, Instant from, Instant to) {
+        return jdbc.sql("""
+                select jurisdiction_id, period_start, value, received_at from observation
+                 where indicator_id = :indicator and jurisdiction_id = :jurisdiction
+                   and period_start >= :from and period_start < :to
+                 order by period_start""")
+                .param("indicator", indicatorId).param("jurisdiction", jurisdictionId)
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new Stored(rs.getLong("jurisdiction_id"), rs.getTimestamp("period_start").toInstant(),
+                        rs.getDouble("value"), rs.getTimestamp("received_at").toInstant()))
+                .list();
+    }
+
     /** A stored value as history rows see it. */
     record HistoryRow(Instant periodStart, double value, String source, Instant receivedAt, Instant supersededAt) {
     }

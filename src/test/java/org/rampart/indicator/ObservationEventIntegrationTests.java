@@ -37,6 +37,12 @@ class ObservationEventIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IndicatorManagement indicators;
+
+    @Autowired
+    ObservationManagement observations;
+
     /** What a listener saw: the event, whether a transaction was active, and whether the rows were already visible. */
     record Seen(ObservationsRecorded event, boolean inTransaction, long visibleRows) {
     }
@@ -103,5 +109,11 @@ class ObservationEventIntegrationTests {
         admin.postJson("/api/v1/observations", batch(false, item(code, "DP-01-01", h1.toString(), "9"),
                 item(code, "NO-SUCH", h1.toString(), "1")));
         assertThat(seenFor(code)).as("a refused batch publishes nothing").hasSize(2);
+
+        // what a listening module reads back through the facades
+        ObservationsRecorded.Recorded corrected = after.get(1).event().observations().get(0);
+        assertThat(indicators.find(corrected.indicatorId())).get().extracting(Indicator::code).isEqualTo(code);
+        assertThat(observations.storedValues(corrected.indicatorId(), corrected.jurisdictionId(), h2.minusSeconds(1),
+                h1.plusSeconds(1))).containsExactly(new Series.Point(h2, 2.5, false));
     }
 }
