@@ -170,6 +170,15 @@ class ObservationApiIntegrationTests {
         Http reporter = signedIn(port, "reporter", "county");
         assertThat(reporter.postJson("/api/v1/observations", batch(false, item(code, "DP-01-01", day, "1"))).status())
                 .isEqualTo(200);
+        for (boolean readOnly : new boolean[] {true, false}) {
+            Http.Response token = reporter.postJson("/api/v1/tokens",
+                    "{\"name\":\"%s\",\"days\":1,\"readOnly\":%s}".formatted(code + readOnly, readOnly));
+            assertThat(token.status()).as(token.body()).isEqualTo(201);
+            Http program = new Http(port).bearer(json.readTree(token.body()).path("secret").asString());
+            assertThat(program.postJson("/api/v1/observations", batch(false, item(code, "DP-01-01", day, "2"))).status())
+                    .isEqualTo(readOnly ? 403 : 200);
+            assertThat(program.get("/api/v1/indicators/" + code + "/series?jurisdiction=DP-01-01").status()).isEqualTo(200);
+        }
     }
 
     @Test
