@@ -88,6 +88,8 @@ class ObservationRepository {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        // a fresh temporary table has no statistics; without them the planner misjudges the joins below
+        jdbc.sql("analyze observation_staging").update();
         // All parts of the statement see the table as it was before it: "old" holds the values being replaced.
         return jdbc.sql("""
                 with old as (

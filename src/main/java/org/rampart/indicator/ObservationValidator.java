@@ -23,6 +23,7 @@ final class ObservationValidator {
 
     static final Duration MAX_AHEAD = Duration.ofHours(1);
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,4})?");
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)nan|[-+]?(infinity|inf)");
 
     private ObservationValidator() {
     }
@@ -42,7 +43,7 @@ final class ObservationValidator {
             Map<String, ObservationRepository.Place> places, Instant now, ZoneId zone) {
         List<Valid> valid = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Key, Integer> seen = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             ObservationInput in = inputs.get(i);
             if (in == null) {
@@ -91,8 +92,7 @@ final class ObservationValidator {
             }
             if (mine.isEmpty()) {
                 Instant start = indicator.periodType().start(time, zone);
-                String key = indicator.id() + "|" + place.id() + "|" + start;
-                Integer first = seen.putIfAbsent(key, i);
+                Integer first = seen.putIfAbsent(new Key(indicator.id(), place.id(), start), i);
                 if (first != null) {
                     Integer firstLine = inputs.get(first).line();
                     mine.add(problem(in, i, "time", "duplicate of " + (firstLine != null ? "line " + firstLine : "item " + first)
@@ -106,13 +106,16 @@ final class ObservationValidator {
         return new Result(valid, problems);
     }
 
+    private record Key(long indicatorId, long jurisdictionId, Instant periodStart) {
+    }
+
     /** The reason a value is refused, or null when it is a finite decimal number. */
     static String valueProblem(String value) {
         if (value == null || value.isBlank()) {
             return "is required";
         }
         String v = value.trim();
-        if (v.equalsIgnoreCase("nan") || v.matches("(?i)[-+]?(infinity|inf)")) {
+        if (NOT_FINITE.matcher(v).matches()) {
             return "'" + v + "' is not a finite number: NaN and Infinity are refused";
         }
         if (!NUMBER.matcher(v).matches()) {
