@@ -209,3 +209,144 @@
     if (e.target.matches && e.target.matches('[data-select-on-focus]')) { e.target.select(); }
   });
 })();
+
+// Indicators: a series chart (div.indicator-chart[data-series]) with the warning threshold bands when the rules
+// API answers (404 or an error: no bands), and maps coloured by the latest value of each child
+// (div.value-map[data-geojson][data-values], a {code: value} object).
+(function () {
+  'use strict';
+
+  var levels = [['BLUE', 'rgba(30,110,220,0.10)'], ['YELLOW', 'rgba(240,200,0,0.16)'],
+    ['ORANGE', 'rgba(250,130,0,0.16)'], ['RED', 'rgba(220,30,30,0.14)']];
+
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); });
+  }
+
+  // Bands between consecutive thresholds; for "lower is worse" the bands extend downwards.
+  // The rule for the chart's jurisdiction wins over the default one (a rule without a jurisdiction).
+  function bands(rules, jurisdiction) {
+    var items = (rules && rules.items) || [];
+    var rule = items.find(function (r) { return r.jurisdiction && r.jurisdiction === jurisdiction; }) ||
+      items.find(function (r) { return !r.jurisdiction; });
+    if (!rule || !rule.thresholds) { return []; }
+    var down = /^(LOW|BELOW|DOWN|DESC|FALL)/i.test(String(rule.direction || ''));
+    var out = [];
+    levels.forEach(function (level, i) {
+      var from = rule.thresholds[level[0]];
+      if (from == null) { return; }
+      var next = null;
+      for (var k = i + 1; k < levels.length && next == null; k++) { next = rule.thresholds[levels[k][0]]; }
+      var area = down ? [{ yAxis: next == null ? -1e12 : next }, { yAxis: from }] : [{ yAxis: from }, { yAxis: next == null ? 1e12 : next }];
+      area[0].itemStyle = { color: level[1] };
+      area[0].name = level[0];
+      out.push(area);
+    });
+    return out;
+  }
+
+  function drawChart(el) {
+    if (!window.echarts || el.dataset.drawn) { return; }
+    el.dataset.drawn = 'true';
+    var rules = el.dataset.rules ? getJson(el.dataset.rules).catch(function () { return null; }) : Promise.resolve(null);
+    Promise.all([getJson(el.dataset.series), rules]).then(function (answers) {
+      var series = answers[0];
+      var points = series.points || [];
+      if (!points.length) {
+        el.classList.add('d-flex', 'align-items-center', 'justify-content-center', 'text-muted');
+        el.textContent = el.dataset.empty || '';
+        el.setAttribute('data-chart-state', 'empty');
+        return;
+      }
+      var chart = echarts.init(el, null, { renderer: 'canvas' });
+      var data = points.map(function (p) {
+        return { value: [p.time, p.value], rolledUp: p.rolledUp,
+          itemStyle: p.rolledUp ? { color: '#fff', borderColor: '#2a7ab9', borderType: 'dashed' } : undefined };
+      });
+      chart.setOption({
+        grid: { left: 60, right: 20, top: 30, bottom: 40 },
+        tooltip: { trigger: 'axis', formatter: function (ps) {
+          var p = ps[0];
+          var label = p.data.rolledUp ? (el.dataset.rolled || '') : (el.dataset.own || '');
+          return echarts.format.encodeHTML(new Date(p.value[0]).toLocaleString()) + '<br>' +
+            echarts.format.encodeHTML(String(p.value[1]) + ' ' + (el.dataset.unit || '')) + '<br>' + echarts.format.encodeHTML(label);
+        } },
+        xAxis: { type: 'time' },
+        yAxis: { type: 'value', name: el.dataset.unit || '', scale: true },
+        series: [{ type: 'line', showSymbol: true, symbolSize: 7, data: data,
+          markArea: { silent: true, data: bands(answers[1], el.dataset.jurisdiction) } }]
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+      el.setAttribute('data-chart-state', 'drawn');
+      el.setAttribute('data-bands', String(bands(answers[1], el.dataset.jurisdiction).length));
+    }).catch(function () {
+      el.textContent = el.dataset.error || '';
+      el.setAttribute('data-chart-state', 'error');
+    });
+  }
+
+  var palette = ['#fff5eb', '#fdd0a2', '#fdae6b', '#fd8d3c', '#e6550d', '#a63603'];
+
+  function drawValueMap(el) {
+    if (!window.echarts || el.dataset.drawn) { return; }
+    el.dataset.drawn = 'true';
+    var lang = el.dataset.lang === 'zh' ? 'zh' : 'en';
+    Promise.all([getJson(el.dataset.geojson), getJson(el.dataset.values)]).then(function (answers) {
+      var geo = answers[0];
+      var values = answers[1] || {};
+      var children = geo.features.filter(function (f) { return f.properties.role === 'child'; });
+      if (!children.length) {
+        el.textContent = el.dataset.empty || '';
+        el.setAttribute('data-map-state', 'empty');
+        return;
+      }
+      var shown = { type: 'FeatureCollection', features: children };
+      shown.features.forEach(function (f) { f.properties.name = f.properties.code; });
+      var mapName = 'v' + Math.random().toString(36).slice(2);
+      echarts.registerMap(mapName, shown);
+      var nums = Object.keys(values).map(function (k) { return values[k]; });
+      var min = nums.length ? Math.min.apply(null, nums) : 0;
+      var max = nums.length ? Math.max.apply(null, nums) : 1;
+      function nameOf(code) {
+        var f = children.find(function (x) { return x.properties.code === code; });
+        return f ? (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) : code;
+      }
+      var chart = echarts.init(el, null, { renderer: 'canvas' });
+      chart.setOption({
+        tooltip: { trigger: 'item', formatter: function (p) {
+          var v = values[p.name];
+          return echarts.format.encodeHTML(nameOf(p.name)) + ' (' + echarts.format.encodeHTML(p.name) + ')<br>' +
+            echarts.format.encodeHTML(v == null ? (el.dataset.noValue || '') : String(v));
+        } },
+        visualMap: { min: min, max: max === min ? min + 1 : max, show: nums.length > 0, inRange: { color: palette },
+          left: 'left', bottom: 10, calculable: false, itemHeight: 80, textStyle: { fontSize: 10 } },
+        series: [{ type: 'map', map: mapName, roam: true, selectedMode: false,
+          label: { show: children.length <= 40, fontSize: 10, formatter: function (p) { return nameOf(p.name); } },
+          itemStyle: { borderColor: '#666', borderWidth: 0.6, areaColor: '#eee' },
+          data: children.map(function (f) {
+            var v = values[f.properties.code];
+            return v == null ? { name: f.properties.code, value: null, itemStyle: { areaColor: '#eee' } }
+              : { name: f.properties.code, value: v };
+          }) }]
+      });
+      if (el.dataset.link) {
+        chart.on('click', function (p) { window.location.href = el.dataset.link + encodeURIComponent(p.name); });
+      }
+      window.addEventListener('resize', function () { chart.resize(); });
+      el.setAttribute('data-map-state', 'drawn');
+      el.setAttribute('data-map-values', String(nums.length));
+    }).catch(function () {
+      el.textContent = el.dataset.error || '';
+      el.setAttribute('data-map-state', 'error');
+    });
+  }
+
+  function init(root) {
+    (root || document).querySelectorAll('.indicator-chart[data-series]').forEach(drawChart);
+    (root || document).querySelectorAll('.value-map[data-values]').forEach(drawValueMap);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () { init(document); });
+  document.addEventListener('htmx:afterSwap', function (e) { init(e.target); });
+})();

@@ -28,13 +28,15 @@ public class DemoManagement {
     private final JurisdictionManagement jurisdictions;
     private final UserManagement users;
     private final DemoRepository repository;
+    private final DemoIndicators indicators;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
-            @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoIndicators indicators, @Value("${rampart.demo.password:rampart-demo}") String password) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
+        this.indicators = indicators;
         this.password = password;
     }
 
@@ -42,7 +44,7 @@ public class DemoManagement {
         return repository.loadedSummary().isPresent();
     }
 
-    /** Load the demo province, its units and demo users in one transaction. */
+    /** Load the demo province, its units, demo users and demo indicators with observations in one transaction. */
     @Transactional
     public DemoSummary load() {
         long started = System.nanoTime();
@@ -66,6 +68,7 @@ public class DemoManagement {
                     created++;
                 }
             }
+            indicators.load(system, DemoProvince.ROOT, 20261127L);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);

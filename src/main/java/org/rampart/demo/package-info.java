@@ -1,5 +1,6 @@
 /**
- * Demo Province: a synthetic province at real scale with boundaries, populations, units and demo users.
+ * Demo Province: a synthetic province at real scale with boundaries, populations, units, demo users and demo
+ * indicators with observations.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity", "indicator"})
 package org.rampart.demo;

@@ -1,0 +1,207 @@
+package org.rampart.indicator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.rampart.audit.AuditManagement;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.ConflictException;
+import org.rampart.shared.NotFoundException;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.Permissions;
+import org.rampart.shared.RiskDomain;
+import org.rampart.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read and change indicator definitions. Everybody signed in reads them; administrators and coordinators create
+ * and change them, and every change is audited with the states before and after.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorManagement {
+
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    static final int MAX_NAME = 200;
+    static final int MAX_UNIT = 40;
+    static final int MAX_DESCRIPTION = 4000;
+    /** Codes that would clash with page addresses under /indicators/. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("new", "upload", "search");
+
+    private final IndicatorRepository repository;
+    private final JurisdictionManagement jurisdictions;
+    private final AuditManagement audit;
+
+    IndicatorManagement(IndicatorRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit) {
+        this.repository = repository;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+    }
+
+    /** Find an indicator by code; empty when there is none. */
+    public Optional<Indicator> find(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return repository.findByCode(code);
+    }
+
+    /** Find an indicator by id (ids come with {@link ObservationsRecorded}); empty when there is none. */
+    public Optional<Indicator> find(long id) {
+        return repository.findById(id);
+    }
+
+    /** Return the indicator; throws not-found when there is none. */
+    public Indicator get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("indicator " + code));
+    }
+
+    /** List indicators by code, optionally matching {@code q} (code or name) and within a domain (both may be null). */
+    public Page<Indicator> search(String q, RiskDomain domain, PageQuery page) {
+        String query = q == null || q.isBlank() ? null : q.trim();
+        if (query != null && query.length() > MAX_NAME) {
+            throw BadInputException.field("q", "must be at most " + MAX_NAME + " characters");
+        }
+        return repository.search(query, domain, page);
+    }
+
+    /** True when the actor may create and change indicator definitions. */
+    public boolean mayEdit(Actor actor) {
+        return (actor.has(Role.ADMINISTRATOR) || actor.has(Role.COORDINATOR)) && !actor.readOnly();
+    }
+
+    /** Create an indicator (administrators and coordinators). */
+    @Transactional
+    public Indicator create(Actor actor, IndicatorDraft draft) {
+        requireEditor(actor);
+        List<Problem> problems = new ArrayList<>();
+        String code = draft.code() == null ? null : draft.code().trim();
+        if (code == null || code.isEmpty()) {
+            problems.add(Problem.field("code", "is required"));
+        } else if (code.length() > 64) {
+            problems.add(Problem.field("code", "must be at most 64 characters"));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(Problem.field("code", "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"));
+        } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
+            problems.add(Problem.field("code", "'" + code + "' is reserved"));
+        } else if (repository.findByCode(code).isPresent()) {
+            problems.add(Problem.field("code", "duplicate code '" + code + "'"));
+        }
+        IndicatorRepository.IndicatorRow row = validate(actor, code, draft, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The indicator is not valid", problems);
+        }
+        repository.insert(row);
+        Indicator created = repository.findByCode(code).orElseThrow();
+        audit.record("create", "indicator", code, auditPath(actor), null, snapshot(created));
+        return created;
+    }
+
+    /** Change an indicator; its code stays, and its period type is fixed once it has observations. */
+    @Transactional
+    public Indicator update(Actor actor, String code, IndicatorDraft draft) {
+        requireEditor(actor);
+        Indicator before = get(code);
+        List<Problem> problems = new ArrayList<>();
+        if (draft.code() != null && !draft.code().isBlank() && !draft.code().trim().equals(code)) {
+            problems.add(Problem.field("code", "cannot be changed"));
+        }
+        IndicatorRepository.IndicatorRow row = validate(actor, code, draft, problems);
+        if (problems.isEmpty() && row.periodType() != before.periodType() && repository.hasObservations(before.id())) {
+            throw new ConflictException("The period type of '" + code + "' cannot change: it already has observations.");
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The indicator is not valid", problems);
+        }
+        repository.update(before.id(), row);
+        Indicator after = repository.findByCode(code).orElseThrow();
+        audit.record("update", "indicator", code, auditPath(actor), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    /** Definitions are global; the entry goes under the editor's scope so that the readers of that scope see it. */
+    private static String auditPath(Actor actor) {
+        return "/".equals(actor.scopePath()) ? null : actor.scopePath();
+    }
+
+    private void requireEditor(Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        Permissions.requireWrite(actor);
+    }
+
+    private IndicatorRepository.IndicatorRow validate(Actor actor, String code, IndicatorDraft d, List<Problem> problems) {
+        String nameEn = text("nameEn", d.nameEn(), MAX_NAME, true, problems);
+        String nameZh = text("nameZh", d.nameZh(), MAX_NAME, true, problems);
+        String unit = text("unitOfMeasure", d.unitOfMeasure(), MAX_UNIT, true, problems);
+        String description = text("description", d.description(), MAX_DESCRIPTION, false, problems);
+        String source = text("source", d.source(), MAX_NAME, false, problems);
+        RiskDomain domain = RiskDomain.parse(d.domain());
+        if (domain == null) {
+            problems.add(Problem.field("domain", blank(d.domain()) ? "is required" : "'" + d.domain() + "' is not a risk domain"));
+        }
+        PeriodType period = PeriodType.parse(d.periodType());
+        if (period == null) {
+            problems.add(Problem.field("periodType", blank(d.periodType()) ? "is required"
+                    : "'" + d.periodType() + "' is not one of " + java.util.Arrays.toString(PeriodType.values())));
+        }
+        Aggregation aggregation = Aggregation.parse(d.aggregation());
+        if (aggregation == null) {
+            problems.add(Problem.field("aggregation", blank(d.aggregation()) ? "is required"
+                    : "'" + d.aggregation() + "' is not one of " + java.util.Arrays.toString(Aggregation.values())));
+        }
+        String unitCode = blank(d.responsibleUnitCode()) ? null : d.responsibleUnitCode().trim();
+        if (unitCode != null) {
+            var ref = jurisdictions.unitRef(unitCode);
+            if (ref.isEmpty() || !actor.covers(ref.get().jurisdictionPath())) {
+                problems.add(Problem.field("responsibleUnitCode", "unknown unit '" + unitCode + "'"));
+            }
+        }
+        return new IndicatorRepository.IndicatorRow(code, nameEn, nameZh, domain, unit, period, aggregation, unitCode,
+                description, source, d.active() == null || d.active());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String text(String field, String value, int max, boolean required, List<Problem> problems) {
+        if (blank(value)) {
+            if (required) {
+                problems.add(Problem.field(field, "is required"));
+            }
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() > max) {
+            problems.add(Problem.field(field, "must be at most " + max + " characters"));
+        } else if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            problems.add(Problem.field(field, "must not contain control characters"));
+        }
+        return v;
+    }
+
+    static Map<String, Object> snapshot(Indicator i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", i.code());
+        m.put("nameEn", i.nameEn());
+        m.put("nameZh", i.nameZh());
+        m.put("domain", i.domain().name());
+        m.put("unitOfMeasure", i.unitOfMeasure());
+        m.put("periodType", i.periodType().name());
+        m.put("aggregation", i.aggregation().name());
+        m.put("responsibleUnitCode", i.responsibleUnitCode());
+        m.put("description", i.description());
+        m.put("source", i.source());
+        m.put("active", i.active());
+        return m;
+    }
+}

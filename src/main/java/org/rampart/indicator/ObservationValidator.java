@@ -1,0 +1,156 @@
+package org.rampart.indicator;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.rampart.shared.BadInputException.Problem;
+
+/**
+ * The rules every observation passes, whatever way it came in: known active indicator, known jurisdiction in the
+ * caller's scope, a time no more than an hour ahead, a finite decimal number, and no second item for the same
+ * indicator, jurisdiction and period in one batch. Plain Java: the lookups are handed in.
+ */
+final class ObservationValidator {
+
+    static final Duration MAX_AHEAD = Duration.ofHours(1);
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,4})?");
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)nan|[-+]?(infinity|inf)");
+
+    private ObservationValidator() {
+    }
+
+    /** A valid item: its position in the input and the row to store. */
+    record Valid(int index, ObservationRepository.Row row) {
+    }
+
+    record Result(List<Valid> valid, List<Problem> problems) {
+    }
+
+    /**
+     * Check the inputs (null entries were already reported by the parser). {@code indicators} and
+     * {@code places} hold only what the caller may use: anything missing is reported as unknown.
+     */
+    static Result validate(List<ObservationInput> inputs, Map<String, Indicator> indicators,
+            Map<String, ObservationRepository.Place> places, Instant now, ZoneId zone) {
+        List<Valid> valid = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<Key, Integer> seen = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ObservationInput in = inputs.get(i);
+            if (in == null) {
+                continue;
+            }
+            List<Problem> mine = new ArrayList<>();
+            Indicator indicator = null;
+            if (blank(in.indicator())) {
+                mine.add(problem(in, i, "indicator", "is required"));
+            } else {
+                indicator = indicators.get(in.indicator());
+                if (indicator == null) {
+                    mine.add(problem(in, i, "indicator", "unknown indicator '" + in.indicator() + "'"));
+                } else if (!indicator.active()) {
+                    mine.add(problem(in, i, "indicator", "indicator '" + in.indicator() + "' is inactive"));
+                    indicator = null;
+                }
+            }
+            ObservationRepository.Place place = null;
+            if (blank(in.jurisdiction())) {
+                mine.add(problem(in, i, "jurisdiction", "is required"));
+            } else {
+                place = places.get(in.jurisdiction());
+                if (place == null) {
+                    mine.add(problem(in, i, "jurisdiction", "unknown jurisdiction '" + in.jurisdiction() + "'"));
+                }
+            }
+            Instant time = null;
+            if (blank(in.time())) {
+                mine.add(problem(in, i, "time", "is required"));
+            } else {
+                time = parseTime(in.time().trim(), zone);
+                if (time == null) {
+                    mine.add(problem(in, i, "time", "'" + in.time() + "' is not an ISO-8601 time such as 2026-11-27T08:00:00Z"));
+                } else if (time.isAfter(now.plus(MAX_AHEAD))) {
+                    mine.add(problem(in, i, "time", "'" + in.time() + "' is more than 1 hour in the future"));
+                    time = null;
+                }
+            }
+            Double value = null;
+            String reason = valueProblem(in.value());
+            if (reason != null) {
+                mine.add(problem(in, i, "value", reason));
+            } else {
+                value = Double.parseDouble(in.value().trim());
+            }
+            if (mine.isEmpty()) {
+                Instant start = indicator.periodType().start(time, zone);
+                Integer first = seen.putIfAbsent(new Key(indicator.id(), place.id(), start), i);
+                if (first != null) {
+                    Integer firstLine = inputs.get(first).line();
+                    mine.add(problem(in, i, "time", "duplicate of " + (firstLine != null ? "line " + firstLine : "item " + first)
+                            + ": same indicator, jurisdiction and period"));
+                } else {
+                    valid.add(new Valid(i, new ObservationRepository.Row(indicator.id(), place.id(), start, value)));
+                }
+            }
+            problems.addAll(mine);
+        }
+        return new Result(valid, problems);
+    }
+
+    private record Key(long indicatorId, long jurisdictionId, Instant periodStart) {
+    }
+
+    /** The reason a value is refused, or null when it is a finite decimal number. */
+    static String valueProblem(String value) {
+        if (value == null || value.isBlank()) {
+            return "is required";
+        }
+        String v = value.trim();
+        if (NOT_FINITE.matcher(v).matches()) {
+            return "'" + v + "' is not a finite number: NaN and Infinity are refused";
+        }
+        if (!NUMBER.matcher(v).matches()) {
+            return "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "' is not a number";
+        }
+        if (Double.isInfinite(Double.parseDouble(v))) {
+            return "'" + v + "' is too large";
+        }
+        return null;
+    }
+
+    /** An ISO-8601 instant or offset time; a local date-time or a date is read in the site's time zone. */
+    static Instant parseTime(String text, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException e) {
+            // try the local forms
+        }
+        try {
+            return LocalDateTime.parse(text).atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            // try a date
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Problem problem(ObservationInput in, int index, String field, String reason) {
+        return in.line() != null ? Problem.line(in.line(), field, reason) : Problem.item(index, field, reason);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,16 @@
+package org.rampart.indicator.web;
+
+import java.time.Instant;
+import org.rampart.indicator.Indicator;
+
+/** An indicator in API answers. */
+record IndicatorView(String code, String nameEn, String nameZh, String domain, String unitOfMeasure, String periodType,
+        String aggregation, String responsibleUnitCode, String description, String source, boolean active,
+        Instant updatedAt) {
+
+    static IndicatorView of(Indicator i) {
+        return new IndicatorView(i.code(), i.nameEn(), i.nameZh(), i.domain().name(), i.unitOfMeasure(),
+                i.periodType().name(), i.aggregation().name(), i.responsibleUnitCode(), i.description(), i.source(),
+                i.active(), i.updatedAt());
+    }
+}

@@ -1,0 +1,47 @@
+package org.rampart.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rampart.support.Demo;
+import org.rampart.support.Http;
+
+/** Helpers shared by the indicator integration tests: sign-in and unique indicator codes. */
+final class IndicatorTestSupport {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private IndicatorTestSupport() {
+    }
+
+    static Http signedIn(int port, String role, String place) {
+        Http http = new Http(port);
+        assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
+        return http;
+    }
+
+    /** A code no other test uses: the test classes share one database. */
+    static String uniqueCode(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** Create an indicator through the API as the province administrator; returns its code. */
+    static String define(Http admin, String prefix, String periodType, String aggregation) {
+        String code = uniqueCode(prefix);
+        var r = admin.postJson("/api/v1/indicators", """
+                {"code":"%s","nameEn":"Test %s","nameZh":"测试 %s","domain":"DISASTER","unitOfMeasure":"mm",
+                 "periodType":"%s","aggregation":"%s","description":"for tests","source":"tests"}"""
+                .formatted(code, code, code, periodType, aggregation));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return code;
+    }
+
+    static String item(String indicator, String jurisdiction, String time, String value) {
+        return "{\"indicator\":\"" + indicator + "\",\"jurisdiction\":\"" + jurisdiction + "\",\"time\":\"" + time
+                + "\",\"value\":" + value + "}";
+    }
+
+    static String batch(boolean skipBad, String... items) {
+        return "{\"skipBad\":" + skipBad + ",\"observations\":[" + String.join(",", items) + "]}";
+    }
+}

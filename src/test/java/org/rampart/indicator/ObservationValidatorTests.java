@@ -1,0 +1,78 @@
+package org.rampart.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rampart.shared.RiskDomain;
+
+class ObservationValidatorTests {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final Instant NOW = Instant.parse("2026-11-27T08:30:00Z");
+    private static final Indicator DAILY = indicator(1, "CASES", PeriodType.DAILY, true);
+    private static final Indicator OFF = indicator(2, "OLD", PeriodType.DAILY, false);
+    private static final Map<String, Indicator> INDICATORS = Map.of("CASES", DAILY, "OLD", OFF);
+    private static final Map<String, ObservationRepository.Place> PLACES = Map.of("A",
+            new ObservationRepository.Place(10, "A", "/1/10/", 100L));
+
+    private static Indicator indicator(long id, String code, PeriodType period, boolean active) {
+        return new Indicator(id, code, code, code, RiskDomain.DISPUTES, "cases", period, Aggregation.SUM, null, null, null,
+                active, NOW);
+    }
+
+    private static ObservationValidator.Result validate(ObservationInput... inputs) {
+        return ObservationValidator.validate(Arrays.asList(inputs), INDICATORS, PLACES, NOW, UTC);
+    }
+
+    private static ObservationInput in(String indicator, String place, String time, String value) {
+        return new ObservationInput(indicator, place, time, value, null);
+    }
+
+    @Test
+    void aValidItemIsNormalisedToItsPeriodStart() {
+        var result = validate(in("CASES", "A", "2026-11-26T17:20:00+08:00", "4"));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.valid().get(0).row().periodStart()).isEqualTo(Instant.parse("2026-11-26T00:00:00Z"));
+        assertThat(result.valid().get(0).row().value()).isEqualTo(4.0);
+    }
+
+    @Test
+    void everyBadItemIsNamedWithItsIndexFieldAndReason() {
+        var result = validate(in("NOPE", "A", "2026-11-26", "1"), in("CASES", "B", "2026-11-26", "1"),
+                in("OLD", "A", "2026-11-26", "1"), in("CASES", "A", "2026-11-27T10:00:00Z", "1"),
+                in("CASES", "A", "yesterday", "1"), in("CASES", "A", "2026-11-25", "NaN"),
+                in("CASES", "A", "2026-11-25", "-Infinity"), in("CASES", "A", "2026-11-25", "1e999"),
+                in("CASES", "A", "2026-11-24", "0x10"), in("CASES", "A", "2026-11-24T12:00:00Z", "2"),
+                in("CASES", "A", "2026-11-24T18:00:00Z", "3"), in(null, null, null, null));
+        List<String> problems = result.problems().stream().map(Object::toString).toList();
+        assertThat(problems).containsExactly(
+                "item 0: indicator: unknown indicator 'NOPE'",
+                "item 1: jurisdiction: unknown jurisdiction 'B'",
+                "item 2: indicator: indicator 'OLD' is inactive",
+                "item 3: time: '2026-11-27T10:00:00Z' is more than 1 hour in the future",
+                "item 4: time: 'yesterday' is not an ISO-8601 time such as 2026-11-27T08:00:00Z",
+                "item 5: value: 'NaN' is not a finite number: NaN and Infinity are refused",
+                "item 6: value: '-Infinity' is not a finite number: NaN and Infinity are refused",
+                "item 7: value: '1e999' is too large",
+                "item 8: value: '0x10' is not a number",
+                "item 10: time: duplicate of item 9: same indicator, jurisdiction and period",
+                "item 11: indicator: is required",
+                "item 11: jurisdiction: is required",
+                "item 11: time: is required",
+                "item 11: value: is required");
+        assertThat(result.valid()).extracting(ObservationValidator.Valid::index).containsExactly(9);
+    }
+
+    @Test
+    void csvItemsAreNamedByLine() {
+        var result = ObservationValidator.validate(List.of(new ObservationInput("CASES", "A", "2026-11-26", "x", 7)),
+                INDICATORS, PLACES, NOW, UTC);
+        assertThat(result.problems().get(0).line()).isEqualTo(7);
+        assertThat(result.problems().get(0).index()).isNull();
+    }
+}
