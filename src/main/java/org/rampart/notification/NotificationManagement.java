@@ -81,7 +81,7 @@ public class NotificationManagement {
 
     /** Create a routing rule for a jurisdiction subtree within the actor's scope. Audited. */
     @Transactional
-    public RoutingRule createRule(Actor actor, RuleDraft draft) {
+    public RoutingRule createRule(Actor actor, RoutingRuleDraft draft) {
         Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
         Permissions.requireWrite(actor);
         RoutingRuleRepository.Values values = validate(actor, draft, false);
@@ -94,7 +94,7 @@ public class NotificationManagement {
 
     /** Replace a routing rule; a null webhook secret keeps the stored one. Audited. */
     @Transactional
-    public RoutingRule updateRule(Actor actor, long id, RuleDraft draft) {
+    public RoutingRule updateRule(Actor actor, long id, RoutingRuleDraft draft) {
         RoutingRule before = rule(actor, id);
         Permissions.requireWrite(actor);
         RoutingRuleRepository.Values values = validate(actor, draft, before.webhookSecretSet());
@@ -115,7 +115,7 @@ public class NotificationManagement {
                 null);
     }
 
-    private RoutingRuleRepository.Values validate(Actor actor, RuleDraft d, boolean hasSecret) {
+    private RoutingRuleRepository.Values validate(Actor actor, RoutingRuleDraft d, boolean hasSecret) {
         List<Problem> problems = new ArrayList<>();
         String name = d.name() == null ? "" : d.name().trim();
         if (name.isEmpty()) {

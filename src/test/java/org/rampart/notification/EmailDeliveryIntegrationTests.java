@@ -48,7 +48,7 @@ class EmailDeliveryIntegrationTests extends NotificationTestSupport {
                 .isEqualTo(400);
         assertThat(admin.get("/api/v1/users/" + chinese + "/email").body()).contains(chinese + "@test.example");
 
-        notifications.createRule(actor("coordinator", "city"), new RuleDraft("Mail", "DISASTER", null, Demo.CITY,
+        notifications.createRule(actor("coordinator", "city"), new RoutingRuleDraft("Mail", "DISASTER", null, Demo.CITY,
                 Set.of("RAISED"), List.of(Demo.user("officer", "city"), chinese, Demo.user("analyst", "city")), List.of(),
                 false, Set.of("EMAIL"), null, null, null));
         WarningChanged event = event(Change.RAISED, RiskDomain.DISASTER, null, WarningLevel.RED, Demo.CITY);

@@ -51,7 +51,7 @@ class EmailWithoutServerDeliveryIntegrationTests {
     void withoutAnSmtpHostAnEmailDeliveryIsFailedWithTheReason() {
         Actor admin = users.loadForSignIn(Demo.user("administrator", "city")).orElseThrow().actor();
         users.setEmail(admin, Demo.user("inspector", "city"), "inspector.city@test.example");
-        notifications.createRule(admin, new RuleDraft("Mail without server", null, null, Demo.CITY, Set.of("RAISED"),
+        notifications.createRule(admin, new RoutingRuleDraft("Mail without server", null, null, Demo.CITY, Set.of("RAISED"),
                 List.of(Demo.user("inspector", "city")), List.of(), false, Set.of("EMAIL"), null, null, null));
         var city = jurisdictions.ref(Demo.CITY).orElseThrow();
         long warningId = System.nanoTime();

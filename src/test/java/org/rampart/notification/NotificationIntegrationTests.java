@@ -125,7 +125,7 @@ class NotificationIntegrationTests extends NotificationTestSupport {
     @Test
     void aRuleRoutesMatchingChangesToAUnitAndOthersFallBackToTheCoordinators() {
         Actor coordinator = actor("coordinator", "city");
-        RoutingRule rule = notifications.createRule(coordinator, new RuleDraft("Economy to emergency bureau", "ECONOMIC",
+        RoutingRule rule = notifications.createRule(coordinator, new RoutingRuleDraft("Economy to emergency bureau", "ECONOMIC",
                 "ORANGE", Demo.CITY, Set.of("RAISED", "REMINDED"), List.of(), List.of(Demo.CITY + "-EM"), false,
                 Set.of("IN_APP"), null, null, null));
 
@@ -148,7 +148,7 @@ class NotificationIntegrationTests extends NotificationTestSupport {
 
     @Test
     void anEscalationReachesTheCoordinatorsOfTheJurisdictionItEscalatedTo() {
-        notifications.createRule(actor("coordinator", "province"), new RuleDraft("Escalations", null, null,
+        notifications.createRule(actor("coordinator", "province"), new RoutingRuleDraft("Escalations", null, null,
                 Demo.PROVINCE, Set.of("ESCALATED"), List.of(), List.of(), true, Set.of("IN_APP"), null, null, null));
         WarningChanged escalated = event(nextWarningId(), Change.ESCALATED, RiskDomain.DISASTER, WarningLevel.RED,
                 WarningLevel.RED, Demo.COUNTY, Demo.CITY, false);

@@ -74,7 +74,7 @@ class WebhookDeliveryIntegrationTests extends NotificationTestSupport {
     }
 
     private void webhookRule() {
-        notifications.createRule(actor("administrator", "province"), new RuleDraft("Hook", null, "YELLOW", Demo.CITY,
+        notifications.createRule(actor("administrator", "province"), new RoutingRuleDraft("Hook", null, "YELLOW", Demo.CITY,
                 Set.of("RAISED"), List.of(), List.of(), false, Set.of("WEBHOOK"), url(), SECRET, null));
     }
 

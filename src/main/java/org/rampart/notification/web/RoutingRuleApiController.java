@@ -3,7 +3,7 @@ package org.rampart.notification.web;
 import java.net.URI;
 import org.rampart.notification.NotificationManagement;
 import org.rampart.notification.RoutingRule;
-import org.rampart.notification.RuleDraft;
+import org.rampart.notification.RoutingRuleDraft;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The routing-rule API; roles and scope are checked by {@link NotificationManagement}. */
 @RestController
 @RequestMapping("/api/v1/notification-rules")
-class RuleApiController {
+class RoutingRuleApiController {
 
     private final NotificationManagement notifications;
 
-    RuleApiController(NotificationManagement notifications) {
+    RoutingRuleApiController(NotificationManagement notifications) {
         this.notifications = notifications;
     }
 
@@ -40,13 +40,13 @@ class RuleApiController {
     }
 
     @PostMapping
-    ResponseEntity<RoutingRule> create(@RequestBody RuleDraft body) {
+    ResponseEntity<RoutingRule> create(@RequestBody RoutingRuleDraft body) {
         RoutingRule created = notifications.createRule(CurrentActor.get(), body);
         return ResponseEntity.created(URI.create("/api/v1/notification-rules/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    RoutingRule update(@PathVariable long id, @RequestBody RuleDraft body) {
+    RoutingRule update(@PathVariable long id, @RequestBody RoutingRuleDraft body) {
         return notifications.updateRule(CurrentActor.get(), id, body);
     }
 

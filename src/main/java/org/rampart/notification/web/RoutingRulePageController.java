@@ -24,14 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Routing-rule pages for administrators and coordinators. */
 @Controller
-class RulePageController {
+class RoutingRulePageController {
 
     private static final int PAGE_SIZE = 50;
 
     private final NotificationManagement notifications;
     private final org.rampart.shared.ProblemTexts texts;
 
-    RulePageController(NotificationManagement notifications, org.rampart.shared.ProblemTexts texts) {
+    RoutingRulePageController(NotificationManagement notifications, org.rampart.shared.ProblemTexts texts) {
         this.notifications = notifications;
         this.texts = texts;
     }
@@ -47,11 +47,11 @@ class RulePageController {
     String newForm(Model model) {
         Actor actor = CurrentActor.get();
         Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
-        return form(model, null, RuleForm.empty(""), List.of());
+        return form(model, null, RoutingRuleForm.empty(""), List.of());
     }
 
     @PostMapping("/admin/notification-rules/new")
-    String create(RuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String create(RoutingRuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             RoutingRule created = notifications.createRule(CurrentActor.get(), form.draft());
             redirect.addFlashAttribute("saved", true);
@@ -64,11 +64,11 @@ class RulePageController {
     @GetMapping("/admin/notification-rules/{id}")
     String edit(@PathVariable long id, Model model) {
         RoutingRule rule = notifications.rule(CurrentActor.get(), id);
-        return form(model, rule, RuleForm.of(rule), List.of());
+        return form(model, rule, RoutingRuleForm.of(rule), List.of());
     }
 
     @PostMapping("/admin/notification-rules/{id}")
-    String update(@PathVariable long id, RuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String update(@PathVariable long id, RoutingRuleForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             notifications.updateRule(CurrentActor.get(), id, form.draft());
             redirect.addFlashAttribute("saved", true);
@@ -85,7 +85,7 @@ class RulePageController {
         return "redirect:/admin/notification-rules";
     }
 
-    private String form(Model model, RoutingRule rule, RuleForm form, List<String> problems) {
+    private String form(Model model, RoutingRule rule, RoutingRuleForm form, List<String> problems) {
         model.addAttribute("navSection", "notification-rules");
         model.addAttribute("rule", rule);
         model.addAttribute("form", form);

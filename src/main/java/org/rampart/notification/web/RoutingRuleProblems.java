@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The reasons that {@code NotificationManagement} gives for a refused routing rule, and the rule form's labels. */
 @Component
-class RuleProblems implements ProblemCatalog {
+class RoutingRuleProblems implements ProblemCatalog {
 
     @Override
     public Map<String, String> reasons() {
