@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.CsvRecords;
 
 /**
  * Read observations from CSV (RFC 4180, UTF-8 with an optional byte order mark): a header naming the columns
@@ -34,17 +35,17 @@ final class ObservationCsv {
     static Parsed read(InputStream in, int maxRows) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 65536);
-        Records records = new Records(reader);
+        CsvRecords records = new CsvRecords(reader);
         try {
             return read(records, maxRows);
         } catch (CharacterCodingException e) {
-            return new Parsed(List.of(), List.of(Problem.line(records.line, "file", "is not UTF-8 text")), 0, true);
+            return new Parsed(List.of(), List.of(Problem.line(records.line(), "file", "is not UTF-8 text")), 0, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Parsed read(Records records, int maxRows) throws IOException {
+    private static Parsed read(CsvRecords records, int maxRows) throws IOException {
         List<String> header = records.next();
         if (header == null) {
             return new Parsed(List.of(), List.of(Problem.field("file", "is empty: the first line must name the columns "
@@ -73,8 +74,8 @@ final class ObservationCsv {
         int read = 0;
         List<String> fields;
         while ((fields = records.next()) != null) {
-            int line = records.recordLine;
-            if (fields.size() == 1 && fields.get(0).isBlank() && records.error == null) {
+            int line = records.recordLine();
+            if (fields.size() == 1 && fields.get(0).isBlank() && records.error() == null) {
                 continue;
             }
             read++;
@@ -82,8 +83,8 @@ final class ObservationCsv {
                 return new Parsed(List.of(), List.of(Problem.field("file", "has more than " + maxRows
                         + " rows; split it into smaller files")), read, true);
             }
-            if (records.error != null) {
-                problems.add(Problem.line(line, null, records.error));
+            if (records.error() != null) {
+                problems.add(Problem.line(line, null, records.error()));
                 continue;
             }
             if (fields.size() != header.size()) {
@@ -95,95 +96,5 @@ final class ObservationCsv {
                     fields.get(columns.get("value")).trim(), line));
         }
         return new Parsed(inputs, problems, read, false);
-    }
-
-    /** RFC 4180 records: quoted fields may hold commas, quotes and line breaks. */
-    private static final class Records {
-        private final BufferedReader in;
-        private boolean started;
-        int line = 1;
-        int recordLine;
-        String error;
-
-        Records(BufferedReader in) {
-            this.in = in;
-        }
-
-        private int read() throws IOException {
-            int c = in.read();
-            if (!started) {
-                started = true;
-                if (c == '\uFEFF') {
-                    c = in.read();
-                }
-            }
-            if (c == '\r') {
-                in.mark(1);
-                int next = in.read();
-                if (next != '\n' && next != -1) {
-                    in.reset();
-                }
-                c = '\n';
-            }
-            if (c == '\n') {
-                line++;
-            }
-            return c;
-        }
-
-        List<String> next() throws IOException {
-            error = null;
-            recordLine = line;
-            int c = read();
-            if (c == -1) {
-                return null;
-            }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            while (true) {
-                if (c == '"' && field.length() == 0) {
-                    while (true) {
-                        c = read();
-                        if (c == -1) {
-                            error = "a quoted field is not closed";
-                            fields.add(field.toString());
-                            return fields;
-                        }
-                        if (c == '"') {
-                            c = read();
-                            if (c == '"') {
-                                field.append('"');
-                                continue;
-                            }
-                            break;
-                        }
-                        field.append((char) c);
-                    }
-                    if (c != ',' && c != '\n' && c != -1) {
-                        error = "unexpected character after the closing quote of field " + (fields.size() + 1);
-                        while (c != '\n' && c != -1) {
-                            c = read();
-                        }
-                        fields.add(field.toString());
-                        return fields;
-                    }
-                } else {
-                    while (c != ',' && c != '\n' && c != -1) {
-                        field.append((char) c);
-                        c = read();
-                    }
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                if (c != ',') {
-                    return fields;
-                }
-                c = read();
-                if (c == '\n' || c == -1) {
-                    fields.add("");
-                    return fields;
-                }
-            }
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.CsvRecords;
 
 /**
  * Read and write jurisdictions as CSV (RFC 4180: quoted fields may hold commas, quotes and line breaks), UTF-8
@@ -35,17 +36,17 @@ final class JurisdictionCsv {
     static ParsedFile read(InputStream in, int maxRows) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 65536);
-        Records records = new Records(reader);
+        CsvRecords records = new CsvRecords(reader);
         try {
             return read(records, maxRows);
         } catch (CharacterCodingException e) {
-            return ParsedFile.fatal(0, List.of(Problem.line(records.line, "file", "is not UTF-8 text")));
+            return ParsedFile.fatal(0, List.of(Problem.line(records.line(), "file", "is not UTF-8 text")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ParsedFile read(Records records, int maxRows) throws IOException {
+    private static ParsedFile read(CsvRecords records, int maxRows) throws IOException {
         List<String> header = records.next();
         if (header == null) {
             return ParsedFile.fatal(0, List.of(Problem.field("file", "is empty: the first line must name the columns "
@@ -53,8 +54,8 @@ final class JurisdictionCsv {
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<Problem> headerProblems = new ArrayList<>();
-        if (records.error != null) {
-            headerProblems.add(Problem.line(1, null, records.error));
+        if (records.error() != null) {
+            headerProblems.add(Problem.line(1, null, records.error()));
         }
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
@@ -78,7 +79,7 @@ final class JurisdictionCsv {
         Set<Integer> badLines = new HashSet<>();
         int read = 0;
         for (List<String> fields = records.next(); fields != null; fields = records.next()) {
-            if (records.error == null && fields.size() == 1 && fields.get(0).isBlank()) {
+            if (records.error() == null && fields.size() == 1 && fields.get(0).isBlank()) {
                 continue;
             }
             read++;
@@ -86,9 +87,9 @@ final class JurisdictionCsv {
                 return ParsedFile.fatal(read, List.of(Problem.field("file", "has more than " + maxRows
                         + " rows; split it into several imports")));
             }
-            int line = records.recordLine;
-            if (records.error != null) {
-                problems.add(Problem.line(line, null, records.error));
+            int line = records.recordLine();
+            if (records.error() != null) {
+                problems.add(Problem.line(line, null, records.error()));
                 continue;
             }
             if (fields.size() != header.size()) {
@@ -162,97 +163,5 @@ final class JurisdictionCsv {
         boolean needsQuotes = !value.isEmpty() && (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
                 || Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
         return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    /** Splits the character stream into records; {@code error} tells why the last record is malformed. */
-    private static final class Records {
-        private final BufferedReader in;
-        private boolean started;
-        int line = 1;
-        int recordLine;
-        String error;
-
-        Records(BufferedReader in) {
-            this.in = in;
-        }
-
-        /** The next character, with CR LF and a lone CR turned into LF. */
-        private int read() throws IOException {
-            int c = in.read();
-            if (!started) {
-                started = true;
-                if (c == '\uFEFF') {
-                    c = in.read();
-                }
-            }
-            if (c == '\r') {
-                in.mark(1);
-                int next = in.read();
-                if (next != '\n' && next != -1) {
-                    in.reset();
-                }
-                c = '\n';
-            }
-            if (c == '\n') {
-                line++;
-            }
-            return c;
-        }
-
-        /** The next record's fields, or null at the end; CR LF, LF and CR all end a record. */
-        List<String> next() throws IOException {
-            error = null;
-            recordLine = line;
-            int c = read();
-            if (c == -1) {
-                return null;
-            }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            while (true) {
-                if (c == '"' && field.length() == 0) {
-                    while (true) {
-                        c = read();
-                        if (c == -1) {
-                            error = "a quoted field is not closed";
-                            fields.add(field.toString());
-                            return fields;
-                        }
-                        if (c == '"') {
-                            c = read();
-                            if (c == '"') {
-                                field.append('"');
-                                continue;
-                            }
-                            break;
-                        }
-                        field.append((char) c);
-                    }
-                    if (c != ',' && c != '\n' && c != -1) {
-                        error = "unexpected character after the closing quote of field " + (fields.size() + 1);
-                        while (c != '\n' && c != -1) {
-                            c = read();
-                        }
-                        fields.add(field.toString());
-                        return fields;
-                    }
-                } else {
-                    while (c != ',' && c != '\n' && c != -1) {
-                        field.append((char) c);
-                        c = read();
-                    }
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                if (c != ',') {
-                    return fields;
-                }
-                c = read();
-                if (c == '\n' || c == -1) {
-                    fields.add("");
-                    return fields;
-                }
-            }
-        }
     }
 }
