@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The Paho client: a persistent session (clean session off) subscribed with QoS 1 and manual acknowledgements, so
  * that a message is acknowledged only once {@link MqttIngestion} committed or dead-lettered it. A message whose
  * storing failed is left unacknowledged and the exception makes Paho drop the connection; it reconnects on its
- * own and the broker delivers the message again. The first connection is retried every
+ * own and the broker delivers the message again (after a pause that grows with each failure in a row). The first connection is retried every
  * {@code rampart.mqtt.retry-seconds} until the broker answers; after that Paho's automatic reconnect takes over, and
  * the topics are subscribed again on every connection.
  */
@@ -31,6 +31,7 @@ class MqttSubscriber implements SmartLifecycle, MqttCallbackExtended {
 
     private static final Logger log = LoggerFactory.getLogger(MqttSubscriber.class);
     private static final int QOS = 1;
+    private static final long MAX_PAUSE_MILLIS = 10_000;
 
     private final MqttProperties properties;
     private final MqttIngestion ingestion;
@@ -40,6 +41,7 @@ class MqttSubscriber implements SmartLifecycle, MqttCallbackExtended {
     private volatile String lastError;
     private volatile Instant lastErrorAt;
     private volatile Instant connectedAt;
+    private volatile int consecutiveFailures;
 
     MqttSubscriber(MqttProperties properties, MqttIngestion ingestion) {
         this.properties = properties;
@@ -149,7 +151,23 @@ class MqttSubscriber implements SmartLifecycle, MqttCallbackExtended {
             });
         } catch (RuntimeException e) {
             failure("message on " + topic + " not stored, left for redelivery: " + e.getMessage());
+            pauseAfterFailure();
             throw e;
+        }
+        consecutiveFailures = 0;
+    }
+
+    /**
+     * Wait a little longer after each failure in a row (0.25 s doubling up to 10 s, below the keep-alive interval)
+     * before the connection is dropped, so that an unavailable database is not hammered by redeliveries.
+     */
+    private void pauseAfterFailure() {
+        long millis = Math.min(MAX_PAUSE_MILLIS, 250L << Math.min(consecutiveFailures, 6));
+        consecutiveFailures++;
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
