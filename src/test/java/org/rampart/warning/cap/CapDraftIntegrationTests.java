@@ -194,4 +194,45 @@ class CapDraftIntegrationTests {
                 + cityWarning + "/cap-drafts", "{}"), 201).path("id").asLong() + "/reject", "{\"reason\": \"duplicate\"}"), 200);
         assertThat(rejected.path("state").asString()).isEqualTo("REJECTED");
     }
+
+    @Test
+    void thePagesLeadFromTheWarningToAPublishedMessageOnTheBoard() {
+        Http city = signedIn("coordinator", "city");
+        Http province = signedIn("coordinator", "province");
+        assertThat(city.get("/warnings/" + cityWarning).body()).contains("Prepare public warning");
+        assertThat(signedIn("viewer", "city").get("/warnings/" + cityWarning).body())
+                .doesNotContain("Prepare public warning");
+
+        Http.Response prepared = city.postForm("/warnings/" + cityWarning + "/cap-draft", Map.of());
+        assertThat(prepared.status()).isEqualTo(302);
+        String page = prepared.location().replaceAll("^https?://[^/]+", "");
+        assertThat(page).matches("/cap/drafts/\\d+");
+        long id = Long.parseLong(page.substring("/cap/drafts/".length()));
+        Http.Response edit = city.get(page);
+        assertThat(edit.status()).isEqualTo(200);
+        assertThat(edit.body()).contains("data-cap-draft-form").contains("暴雨").contains("rampart:jurisdiction")
+                .contains("second person");
+        assertThat(city.get("/cap/drafts").body()).contains("data-draft-id=\"" + id + "\"");
+
+        Map<String, String> form = new java.util.HashMap<>(Map.ofEntries(Map.entry("eventEn", "Rainstorm"),
+                Map.entry("eventZh", "暴雨"), Map.entry("category", "Met"), Map.entry("urgency", "Expected"),
+                Map.entry("severity", "Severe"), Map.entry("certainty", "Likely"),
+                Map.entry("expires", "2030-01-01T00:00"), Map.entry("headlineEn", "Board headline " + id),
+                Map.entry("descriptionEn", "Heavy rain."), Map.entry("instructionEn", "Stay indoors."),
+                Map.entry("headlineZh", "暴雨橙色预警 " + id), Map.entry("descriptionZh", "强降雨。"),
+                Map.entry("instructionZh", "请留在室内。"), Map.entry("areaDesc", "City")));
+        assertThat(city.postForm(page, form).status()).isEqualTo(302);
+        assertThat(city.get(page).body()).contains("The draft was saved.").contains("Board headline " + id);
+        Http.Response self = city.postForm(page + "/approve", Map.of());
+        assertThat(self.status()).as(self.body()).isEqualTo(302);
+        assertThat(city.get(page).body()).contains("creator");
+        province.postForm(page + "/approve", Map.of());
+        city.postForm(page + "/publish", Map.of());
+        assertThat(city.get(page).body()).contains("The public warning was published.");
+
+        assertThat(city.get("/warnings").body()).contains("/warnings/cap-messages");
+        assertThat(city.get("/warnings/cap-messages").body()).contains("Board headline " + id);
+        assertThat(signedIn("viewer", "county").get("/warnings/cap-messages").body())
+                .as("the city's polygon is mapped down to its counties").contains("Board headline " + id);
+    }
 }
