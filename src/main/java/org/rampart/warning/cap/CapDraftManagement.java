@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.rampart.audit.AuditManagement;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
@@ -217,7 +219,7 @@ class CapDraftManagement {
     }
 
     static CapDraft.Content check(CapDraft.Content c) {
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String eventEn = text(problems, "eventEn", c.eventEn(), true);
         String eventZh = text(problems, "eventZh", c.eventZh(), true);
         oneOf(problems, "category", c.category(), CATEGORIES);
@@ -257,7 +259,7 @@ class CapDraftManagement {
 
     private static void oneOf(List<Problem> problems, String field, String value, Set<String> allowed) {
         if (value == null || !allowed.contains(value)) {
-            problems.add(Problem.field(field, "must be one of " + new java.util.TreeSet<>(allowed) + ", not '" + value + "'"));
+            problems.add(Problem.field(field, "must be one of " + new TreeSet<>(allowed) + ", not '" + value + "'"));
         }
     }
 
@@ -308,6 +310,10 @@ class CapDraftManagement {
             throw new ConflictException("CAP draft " + id + " is " + draft.state() + ": only an approved draft can be published");
         }
         OffsetDateTime sent = now();
+        if (!draft.content().expires().isAfter(sent.toInstant())) {
+            throw BadInputException.field("expires", "is " + draft.content().expires()
+                    + ", which is not after now: edit the draft or prepare a new one");
+        }
         String identifier = "rampart-" + draft.jurisdictionCode() + "-" + id + "-" + sent.toEpochSecond();
         byte[] xml = CapWriter.write(toMessage(draft, sender, identifier, sent, references(draft)));
         CapMessage checked = CapParser.parse(xml);

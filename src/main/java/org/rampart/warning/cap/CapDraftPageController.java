@@ -1,9 +1,13 @@
 package org.rampart.warning.cap;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.ConflictException;
@@ -47,10 +51,10 @@ class CapDraftPageController {
         }
 
         CapDraft.Content content() {
-            java.time.Instant at;
+            Instant at;
             try {
                 at = expires == null || expires.isBlank() ? null : LocalDateTime.parse(expires).toInstant(ZoneOffset.UTC);
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw BadInputException.field("expires", "is not a date and time: '" + expires + "'");
             }
             return new CapDraft.Content(eventEn, eventZh, category, urgency, severity, certainty, at, headlineEn,
@@ -95,11 +99,11 @@ class CapDraftPageController {
         model.addAttribute("urgencies", sorted(CapDraftManagement.URGENCIES));
         model.addAttribute("severities", sorted(CapDraftManagement.SEVERITIES));
         model.addAttribute("certainties", sorted(CapDraftManagement.CERTAINTIES));
-        model.addAttribute("preview", new String(drafts.preview(actor, id), java.nio.charset.StandardCharsets.UTF_8));
+        model.addAttribute("preview", new String(drafts.preview(actor, id), StandardCharsets.UTF_8));
         return "cap/draft";
     }
 
-    private static List<String> sorted(java.util.Set<String> values) {
+    private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
     }
 

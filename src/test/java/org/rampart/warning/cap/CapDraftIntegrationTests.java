@@ -229,6 +229,12 @@ class CapDraftIntegrationTests {
         province.postForm(page + "/approve", Map.of());
         city.postForm(page + "/publish", Map.of());
         assertThat(city.get(page).body()).contains("The public warning was published.");
+        long message = body(city.get("/api/v1/cap-drafts/" + id), 200).path("publishedMessageId").asLong();
+        assertThat(city.get("/cap/messages/" + message).body()).contains("Prepare an update")
+                .contains("/cap/messages/" + message + "/cancel-draft");
+        Http.Response update = city.postForm("/cap/messages/" + message + "/update-draft", Map.of());
+        assertThat(update.status()).isEqualTo(302);
+        assertThat(update.location()).matches(".*/cap/drafts/\\d+");
 
         assertThat(city.get("/warnings").body()).contains("/warnings/cap-messages");
         assertThat(city.get("/warnings/cap-messages").body()).contains("Board headline " + id);
