@@ -82,16 +82,9 @@ class CapManagement {
         if (repository.exists(message.sender(), message.identifier(), message.sent())) {
             throw duplicate(message);
         }
-        long id;
-        try {
-            id = repository.insert(message, xml, CapRepository.Direction.IMPORTED, actor.username());
-        } catch (DuplicateKeyException e) {
-            throw duplicate(message);
-        }
-        repository.insertInfos(id, message.infos());
-        List<CapRepository.AreaRow> areas = map(id, message);
-        repository.insertAreas(id, areas);
-        List<String> codes = areas.stream().map(CapRepository.AreaRow::jurisdictionCode).toList();
+        Imported stored = store(message, xml, CapRepository.Direction.IMPORTED, actor.username());
+        long id = stored.id();
+        List<String> codes = stored.jurisdictions();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("identifier", message.identifier());
         after.put("sender", message.sender());
@@ -99,6 +92,21 @@ class CapManagement {
         after.put("msgType", message.msgType());
         after.put("jurisdictions", codes);
         audit.record("import", "cap_message", String.valueOf(id), null, null, after);
+        return stored;
+    }
+
+    /** Store a checked message with its texts and the jurisdictions its areas map to; no role check, no audit. */
+    Imported store(CapMessage message, byte[] xml, CapRepository.Direction direction, String username) {
+        long id;
+        try {
+            id = repository.insert(message, xml, direction, username);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(message);
+        }
+        repository.insertInfos(id, message.infos());
+        List<CapRepository.AreaRow> areas = map(id, message);
+        repository.insertAreas(id, areas);
+        List<String> codes = areas.stream().map(CapRepository.AreaRow::jurisdictionCode).toList();
         return new Imported(id, message.identifier(), message.sender(), message.sent(), codes);
     }
 

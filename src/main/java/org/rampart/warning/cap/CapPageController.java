@@ -81,6 +81,8 @@ class CapPageController {
         model.addAttribute("navSection", "cap");
         model.addAttribute("summary", summary);
         model.addAttribute("message", message);
+        model.addAttribute("mayPrepare", CapDraftManagement.mayUse(actor)
+                && summary.message().direction() == CapRepository.Direction.PUBLISHED);
         model.addAttribute("infos", message.infos().stream()
                 .sorted(java.util.Comparator.comparing((CapMessage.Info i) -> !message.info(locale).orElseThrow().equals(i)))
                 .map(i -> new InfoView(i, i.languageOrDefault(), badgeFor(i.severity()))).toList());

@@ -12,6 +12,7 @@ import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
+import org.rampart.shared.Role;
 import org.rampart.warning.Warning;
 import org.rampart.warning.WarningFilter;
 import org.rampart.warning.WarningLevel;
@@ -101,6 +102,7 @@ class WarningPageController {
         model.addAttribute("steps", warnings.steps(actor, id));
         model.addAttribute("mayAcknowledge", warnings.mayAcknowledge(actor));
         model.addAttribute("mayManage", warnings.mayManage(actor));
+        model.addAttribute("mayPreparePublic", actor.has(Role.COORDINATOR) || actor.has(Role.ADMINISTRATOR));
         return "warning/detail";
     }
 

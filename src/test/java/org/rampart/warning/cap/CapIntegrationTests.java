@@ -265,8 +265,13 @@ class CapIntegrationTests {
         List<Long> ids = new ArrayList<>();
         json.readTree(list).path("items").forEach(i -> ids.add(i.path("id").asLong()));
         assertThat(ids).contains(dp01Message).doesNotContain(dp02Message, unmappedMessage);
-        JsonNode first = json.readTree(list).path("items").get(0);
-        assertThat(first.path("id").asLong()).isEqualTo(dp01Message);
+        JsonNode first = null;
+        for (JsonNode item : json.readTree(list).path("items")) {
+            if (item.path("id").asLong() == dp01Message) {
+                first = item;
+            }
+        }
+        assertThat(first).as("other test classes may have published newer messages into DP-01").isNotNull();
         assertThat(first.path("jurisdictions").toString()).contains(Demo.CITY);
         assertThat(first.path("severity").asString()).isEqualTo("Severe");
         assertThat(first.path("level").asString()).isEqualTo("ORANGE");
