@@ -32,9 +32,12 @@ class WarningTimers {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final RuleEvaluation evaluation;
+    private final SilenceManagement silences;
 
     WarningTimers(WarningRepository warnings, WarningSettings settings, JurisdictionManagement jurisdictions,
-            ApplicationEventPublisher events, TransactionTemplate transactions, RuleEvaluation evaluation) {
+            ApplicationEventPublisher events, TransactionTemplate transactions, RuleEvaluation evaluation,
+            SilenceManagement silences) {
+        this.silences = silences;
         this.evaluation = evaluation;
         this.warnings = warnings;
         this.settings = settings;
@@ -85,7 +88,8 @@ class WarningTimers {
             warnings.stepTarget(w.id(), to);
             events.publishEvent(new WarningChanged(w.id(), WarningChanged.Change.ESCALATED, w.ruleCode(),
                     w.indicatorCode(), w.domain(), w.level(), w.level(), w.jurisdictionId(), w.jurisdictionPath(),
-                    w.jurisdictionCode(), to, SYSTEM, explanation, false, now));
+                    w.jurisdictionCode(), to, SYSTEM, explanation,
+                    silences.silenced(w.ruleCode(), w.domain(), w.jurisdictionPath(), w.level(), now), now));
         }
         return due.size();
     }
@@ -119,7 +123,8 @@ class WarningTimers {
             warnings.step(w.id(), WarningChanged.Change.REMINDED, level, level, null, explanation, SYSTEM, null, now);
             events.publishEvent(new WarningChanged(w.id(), WarningChanged.Change.REMINDED, w.ruleCode(),
                     w.indicatorCode(), w.domain(), level, level, w.jurisdictionId(), w.jurisdictionPath(),
-                    w.jurisdictionCode(), null, SYSTEM, explanation, false, now));
+                    w.jurisdictionCode(), null, SYSTEM, explanation,
+                    silences.silenced(w.ruleCode(), w.domain(), w.jurisdictionPath(), level, now), now));
         }
         return due.size();
     }

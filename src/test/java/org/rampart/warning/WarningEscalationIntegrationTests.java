@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WarningEscalationIntegrationTests {
 
     static final Instant T0 = Instant.parse("2026-08-01T00:00:00Z");
-    static final AtomicLong OBSERVATION_IDS = new AtomicLong(2_000_000);
+    static final AtomicLong OBSERVATION_IDS = new AtomicLong(3_000_000);
 
     @Autowired
     WarningManagement management;
