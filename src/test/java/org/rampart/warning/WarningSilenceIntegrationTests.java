@@ -172,4 +172,22 @@ class WarningSilenceIntegrationTests {
         assertThat(city.postJson("/api/v1/silences/" + id + "/end", "{}").status()).isEqualTo(409);
         silences.end(Actor.system(), whole.id());
     }
+
+    @Test
+    void theSilencesPageListsCreatesAndEndsSilencesInBothLanguages() {
+        Http city = signedIn("coordinator", "city");
+        assertThat(city.get("/warnings").body()).contains("href=\"/silences\"");
+        Http.Response posted = city.postForm("/silences", Map.of("jurisdiction", Demo.COUNTY, "minLevel", "RED",
+                "hours", "3", "reason", "page drill"));
+        assertThat(posted.location()).endsWith("/silences");
+        String page = city.get("/silences").body();
+        assertThat(page).contains("page drill").contains(Demo.COUNTY).contains("End now");
+        Silence created = silences.silences(Actor.system()).stream().filter(s -> s.reason().equals("page drill"))
+                .findFirst().orElseThrow();
+        assertThat(city.postForm("/silences/" + created.id() + "/end", Map.of()).location()).endsWith("/silences");
+        assertThat(silences.silence(Actor.system(), created.id()).endedAt()).isNotNull();
+        city.postForm("/account/language", Map.of("lang", "zh", "redirect", "/silences"));
+        assertThat(city.get("/silences").body()).contains("静默").contains("page drill");
+        assertThat(signedIn("viewer", "city").get("/silences").body()).doesNotContain("name=\"reason\"");
+    }
 }
