@@ -18,13 +18,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WarningRepository {
 
-    static final String SELECT = """
-            select w.id, w.rule_code, w.indicator_code, w.domain, w.jurisdiction_id, w.jurisdiction_code,
+    private static final String COLUMNS = """
+            w.id, w.rule_code, w.indicator_code, w.domain, w.jurisdiction_id, w.jurisdiction_code,
                    w.jurisdiction_path, w.state, w.level, w.last_level, w.highest_level, w.explanation, w.raised_at,
                    w.changed_at, w.acknowledged_at, w.acknowledged_by, w.acknowledge_comment, w.assigned_unit_code,
                    w.resolved_at, w.resolved_by, w.resolve_note
-            from warning w
             """;
+
+    static final String SELECT = "select " + COLUMNS + " from warning w\n";
 
     private final JdbcClient jdbc;
 
@@ -239,9 +240,9 @@ class WarningRepository {
      * @param deadlines seconds per level name
      */
     List<DueEscalation> lockDueEscalations(Map<String, Long> deadlines, Instant now, int limit) {
-        return jdbc.sql(SELECT.replace("from warning w", "") .replace("select ", "select w.escalation_level, "
-                + "coalesce(w.escalated_to_path, w.jurisdiction_path) as target_path, "
-                + "coalesce(w.escalation_due_from, w.raised_at) as due_from, ") + """
+        return jdbc.sql("select " + COLUMNS + """
+                     , w.escalation_level, coalesce(w.escalated_to_path, w.jurisdiction_path) as target_path,
+                       coalesce(w.escalation_due_from, w.raised_at) as due_from
                 from warning w
                 where w.state = 'OPEN' and w.level is not null
                   and coalesce(w.escalated_to_path, w.jurisdiction_path) ~ '^/[0-9]+/[0-9]+/'
@@ -295,7 +296,8 @@ class WarningRepository {
      * by {@code now}; the first is due {@code firstSeconds} after the warning was raised.
      */
     List<DueReminder> lockDueReminders(long firstSeconds, Instant now, int limit) {
-        return jdbc.sql(SELECT.replace("from warning w", "").replace("select ", "select w.reminders_sent, ") + """
+        return jdbc.sql("select " + COLUMNS + """
+                     , w.reminders_sent
                 from warning w
                 where w.state <> 'RESOLVED'
                   and coalesce(w.next_reminder_at, w.raised_at + make_interval(secs => :first)) <= :now

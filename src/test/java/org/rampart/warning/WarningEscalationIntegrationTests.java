@@ -8,6 +8,7 @@ import static org.rampart.warning.WarningLevel.YELLOW;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.rampart.shared.RiskDomain;
 import org.rampart.support.Demo;
 import org.rampart.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -51,6 +53,8 @@ class WarningEscalationIntegrationTests {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ApplicationContext context;
 
     JurisdictionRef county;
     JurisdictionRef city;
@@ -188,5 +192,43 @@ class WarningEscalationIntegrationTests {
     int reminders(long id) {
         return (int) management.steps(Actor.system(), id).stream()
                 .filter(s -> s.change() == WarningChanged.Change.REMINDED).count();
+    }
+
+    @Test
+    void twoNodesLookingForMissingDataTogetherRaiseOneWarning() throws Exception {
+        Rule rule = management.create(Actor.system(), new RuleDraft("GAP-NODES", "GAP-NODES", RiskDomain.NETWORK_DATA,
+                "Feed silent", "数据中断", RuleDefinition.missingData("PT1H", Map.of(BLUE, 2.0, ORANGE, 6.0), 1), true));
+        JurisdictionRef where = jurisdictions.ref(Demo.COUNTY).orElseThrow();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        transactions.executeWithoutResult(tx -> publisher.publishEvent(new ObservationsRecorded(List.of(
+                new ObservationsRecorded.Recorded(OBSERVATION_IDS.incrementAndGet(), 1, "GAP-NODES", where.id(),
+                        where.path(), now.minusSeconds(3600), 5, now)), "test")));
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                runs.add(nodes.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    return timers.checkMissingData(now.plusSeconds(3600 * 5));
+                }));
+            }
+            for (Future<Integer> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+        Warning raised = management.warnings(Actor.system(), WarningFilter.UNRESOLVED, PageQuery.of(0, 100)).items()
+                .stream().filter(w -> w.ruleCode().equals(rule.code())).findFirst().orElseThrow();
+        assertThat(management.steps(Actor.system(), raised.id())).extracting(WarningStep::change)
+                .containsExactly(WarningChanged.Change.RAISED);
+        assertThat(raised.level()).isEqualTo(BLUE);
+    }
+
+    @Test
+    void theScheduleIsOffWhereSchedulingIsDisabled() {
+        assertThat(context.getBeanNamesForType(WarningSchedule.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(WarningTimers.class)).hasSize(1);
     }
 }
