@@ -3,6 +3,9 @@ package org.rampart.warning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "rampart.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class WarningSchedule {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WarningSchedule.class);
+
     private final WarningTimers timers;
     private final Clock clock;
 
@@ -28,8 +33,20 @@ class WarningSchedule {
             initialDelayString = "${rampart.warning.escalation-poll:15s}")
     void run() {
         Instant now = clock.instant();
-        timers.escalate(now);
-        timers.remind(now);
-        timers.checkMissingData(now);
+        pass("escalation", () -> timers.escalate(now));
+        pass("reminders", () -> timers.remind(now));
+        pass("missing data", () -> timers.checkMissingData(now));
+    }
+
+    /** Run one pass; a failure is logged and leaves the other passes (and the next run) unaffected. */
+    private static void pass(String name, IntSupplier pass) {
+        try {
+            int n = pass.getAsInt();
+            if (n > 0) {
+                LOG.info("warning {} pass: {} change(s)", name, n);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("warning {} pass failed", name, e);
+        }
     }
 }
