@@ -52,7 +52,8 @@ class WarningTimers {
         return end <= 0 ? null : path.substring(0, end + 1);
     }
 
-    private static long lastId(String path) {
+    /** The id of the last jurisdiction of a materialised path. */
+    static long lastId(String path) {
         String trimmed = path.substring(0, path.length() - 1);
         return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
     }

@@ -107,6 +107,8 @@ class WarningEscalationIntegrationTests {
         assertThat(timers.escalation(w.id()).orElseThrow())
                 .isEqualTo(new WarningRepository.Escalation(1, city.path()));
         assertThat(escalatedTo(w.id())).containsExactly(city.path());
+        assertThat(management.escalation(Actor.system(), w.id()))
+                .contains(new WarningEscalation(1, Demo.CITY, city.path()));
 
         timers.escalate(raised.plus(Duration.ofMinutes(59)));
         assertThat(escalations(w.id())).hasSize(1);
@@ -122,6 +124,7 @@ class WarningEscalationIntegrationTests {
     @Test
     void acknowledgingStopsEscalation() {
         Warning w = redWarnings("ESC-ACK", jurisdictions.ref(Demo.COUNTY).orElseThrow()).get(0);
+        assertThat(management.escalation(Actor.system(), w.id())).isEmpty();
         timers.escalate(w.raisedAt().plus(Duration.ofMinutes(31)));
         assertThat(escalations(w.id())).hasSize(1);
 
