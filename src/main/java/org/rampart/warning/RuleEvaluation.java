@@ -37,9 +37,12 @@ class RuleEvaluation {
     private final RuleEvaluator evaluator;
     private final Clock clock;
 
+    private final SilenceManagement silences;
+
     RuleEvaluation(RuleRepository rules, RuleInputRepository inputs, WarningRepository warnings,
             JurisdictionManagement jurisdictions, ApplicationEventPublisher events,
-            @Value("${rampart.time-zone:}") String zone, Optional<Clock> clock) {
+            @Value("${rampart.time-zone:}") String zone, Optional<Clock> clock, SilenceManagement silences) {
+        this.silences = silences;
         this.rules = rules;
         this.inputs = inputs;
         this.warnings = warnings;
@@ -170,7 +173,8 @@ class RuleEvaluation {
         WarningChanged.Change change = result.decision().change();
         warnings.step(warningId, change, from, to, latest.observationId(), result.explanation(), SYSTEM, null, now);
         events.publishEvent(new WarningChanged(warningId, change, rule.code(), rule.indicatorCode(), rule.domain(),
-                from, to, jurisdictionId, path, jurisdictionCode, null, SYSTEM, null, false, now));
+                from, to, jurisdictionId, path, jurisdictionCode, null, SYSTEM, null,
+                silences.silenced(rule.code(), rule.domain(), path, to == null ? from : to, now), now));
         return true;
     }
 }

@@ -209,6 +209,17 @@ public class WarningManagement {
         return warnings.find(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("warning " + id));
     }
 
+    /**
+     * Return how far a warning has escalated, or empty when it has not; throws {@link NotFoundException} when it is
+     * not in scope.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WarningEscalation> escalation(Actor actor, long id) {
+        return warnings.escalation(warning(actor, id).id()).filter(e -> e.level() > 0 && e.path() != null)
+                .map(e -> new WarningEscalation(e.level(), jurisdictions.ref(WarningTimers.lastId(e.path()))
+                        .map(JurisdictionRef::code).orElse(null), e.path()));
+    }
+
     /** Return a warning's steps, oldest first; throws {@link NotFoundException} when it is not in scope. */
     @Transactional(readOnly = true)
     public List<WarningStep> steps(Actor actor, long id) {

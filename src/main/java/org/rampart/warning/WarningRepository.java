@@ -18,13 +18,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WarningRepository {
 
-    static final String SELECT = """
-            select w.id, w.rule_code, w.indicator_code, w.domain, w.jurisdiction_id, w.jurisdiction_code,
+    private static final String COLUMNS = """
+            w.id, w.rule_code, w.indicator_code, w.domain, w.jurisdiction_id, w.jurisdiction_code,
                    w.jurisdiction_path, w.state, w.level, w.last_level, w.highest_level, w.explanation, w.raised_at,
                    w.changed_at, w.acknowledged_at, w.acknowledged_by, w.acknowledge_comment, w.assigned_unit_code,
                    w.resolved_at, w.resolved_by, w.resolve_note
-            from warning w
             """;
+
+    static final String SELECT = "select " + COLUMNS + " from warning w\n";
 
     private final JdbcClient jdbc;
 
@@ -118,7 +119,8 @@ class WarningRepository {
                        rule_version = :version,
                        acknowledged_at = case when :clear then null else acknowledged_at end,
                        acknowledged_by = case when :clear then null else acknowledged_by end,
-                       acknowledge_comment = case when :clear then null else acknowledge_comment end
+                       acknowledge_comment = case when :clear then null else acknowledge_comment end,
+                       escalation_due_from = case when :clear then :at else escalation_due_from end
                 where id = :id
                 """).param("id", id).param("version", ruleVersion).param("state", state.name())
                 .param("level", name(level)).param("explanation", explanation).param("at", Timestamp.from(at))
@@ -225,5 +227,95 @@ class WarningRepository {
     Optional<Warning> find(String scope, long id) {
         return jdbc.sql(SELECT + " where w.id = :id and w.jurisdiction_path like :scope")
                 .param("id", id).param("scope", scope + "%").query(WarningRepository::map).optional();
+    }
+
+    /** A warning whose acknowledgement deadline has passed, locked until the transaction ends. */
+    record DueEscalation(Warning warning, int escalationLevel, String targetPath, Instant dueFrom) {
+    }
+
+    /**
+     * Lock (skipping rows other transactions hold) up to {@code limit} open warnings whose acknowledgement deadline
+     * for their level has passed by {@code now} and that are not yet escalated to the root.
+     *
+     * @param deadlines seconds per level name
+     */
+    List<DueEscalation> lockDueEscalations(Map<String, Long> deadlines, Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                     , w.escalation_level, coalesce(w.escalated_to_path, w.jurisdiction_path) as target_path,
+                       coalesce(w.escalation_due_from, w.raised_at) as due_from
+                from warning w
+                where w.state = 'OPEN' and w.level is not null
+                  and coalesce(w.escalated_to_path, w.jurisdiction_path) ~ '^/[0-9]+/[0-9]+/'
+                  and coalesce(w.escalation_due_from, w.raised_at) + make_interval(secs => case w.level
+                        when 'RED' then :red when 'ORANGE' then :orange when 'YELLOW' then :yellow
+                        else :blue end) <= :now
+                order by w.id
+                limit :limit
+                for update of w skip locked
+                """).param("red", deadlines.get("RED")).param("orange", deadlines.get("ORANGE"))
+                .param("yellow", deadlines.get("YELLOW")).param("blue", deadlines.get("BLUE"))
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new DueEscalation(map(rs, n), rs.getInt("escalation_level"),
+                        rs.getString("target_path"), rs.getTimestamp("due_from").toInstant()))
+                .list();
+    }
+
+    /** Record that a warning escalated to a jurisdiction; its next deadline starts at {@code dueFrom}. */
+    void escalate(long id, int level, String toPath, Instant dueFrom) {
+        jdbc.sql("""
+                update warning set escalation_level = :level, escalated_to_path = :path,
+                       escalation_due_from = :from
+                where id = :id
+                """).param("id", id).param("level", level).param("path", toPath)
+                .param("from", Timestamp.from(dueFrom)).update();
+    }
+
+    /** Set the jurisdiction an ESCALATED step escalated to on the warning's newest step. */
+    void stepTarget(long warningId, String targetPath) {
+        jdbc.sql("""
+                update warning_step set target_path = :path
+                where id = (select max(id) from warning_step where warning_id = :warning)
+                """).param("warning", warningId).param("path", targetPath).update();
+    }
+
+    /** Return the escalation of a warning: how many steps up the tree and to which path (null: not escalated). */
+    record Escalation(int level, String path) {
+    }
+
+    Optional<Escalation> escalation(long id) {
+        return jdbc.sql("select escalation_level, escalated_to_path from warning where id = :id").param("id", id)
+                .query((rs, n) -> new Escalation(rs.getInt(1), rs.getString(2))).optional();
+    }
+
+    /** An unresolved warning due for a reminder, locked until the transaction ends. */
+    record DueReminder(Warning warning, int remindersSent) {
+    }
+
+    /**
+     * Lock (skipping rows other transactions hold) up to {@code limit} unresolved warnings whose next reminder is due
+     * by {@code now}; the first is due {@code firstSeconds} after the warning was raised.
+     */
+    List<DueReminder> lockDueReminders(long firstSeconds, Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                     , w.reminders_sent
+                from warning w
+                where w.state <> 'RESOLVED'
+                  and coalesce(w.next_reminder_at, w.raised_at + make_interval(secs => :first)) <= :now
+                order by w.id
+                limit :limit
+                for update of w skip locked
+                """).param("first", firstSeconds).param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new DueReminder(map(rs, n), rs.getInt("reminders_sent"))).list();
+    }
+
+    void reminded(long id, int remindersSent, Instant next) {
+        jdbc.sql("update warning set reminders_sent = :sent, next_reminder_at = :next where id = :id")
+                .param("id", id).param("sent", remindersSent).param("next", Timestamp.from(next)).update();
+    }
+
+    /** Try to take a lock named {@code name} until this transaction ends; false when another holds it. */
+    boolean tryPassLock(String name) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(:name, 0))").param("name", name)
+                .query(Boolean.class).single();
     }
 }

@@ -6,6 +6,7 @@ import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
 import org.rampart.warning.Warning;
+import org.rampart.warning.WarningEscalation;
 import org.rampart.warning.WarningFilter;
 import org.rampart.warning.WarningLevel;
 import org.rampart.warning.WarningManagement;
@@ -30,7 +31,7 @@ class WarningApiController {
         this.warnings = warnings;
     }
 
-    record Detail(Warning warning, List<WarningStep> steps) {
+    record Detail(Warning warning, List<WarningStep> steps, WarningEscalation escalation) {
     }
 
     record Acknowledgement(String comment) {
@@ -53,7 +54,8 @@ class WarningApiController {
 
     @GetMapping("/{id}")
     Detail get(@PathVariable long id) {
-        return new Detail(warnings.warning(CurrentActor.get(), id), warnings.steps(CurrentActor.get(), id));
+        return new Detail(warnings.warning(CurrentActor.get(), id), warnings.steps(CurrentActor.get(), id),
+                warnings.escalation(CurrentActor.get(), id).orElse(null));
     }
 
     @PostMapping("/{id}/acknowledge")

@@ -100,6 +100,7 @@ class WarningPageController {
         model.addAttribute("navSection", "warnings");
         model.addAttribute("warning", warnings.warning(actor, id));
         model.addAttribute("steps", warnings.steps(actor, id));
+        model.addAttribute("escalation", warnings.escalation(actor, id).orElse(null));
         model.addAttribute("mayAcknowledge", warnings.mayAcknowledge(actor));
         model.addAttribute("mayManage", warnings.mayManage(actor));
         model.addAttribute("mayPreparePublic", actor.has(Role.COORDINATOR) || actor.has(Role.ADMINISTRATOR));
