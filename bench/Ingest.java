@@ -115,7 +115,7 @@ public class Ingest {
         }
         System.out.printf("townships: %d%n", towns.size());
 
-        // --- the rows: hour-major, then indicator, then township; values 0..99, 1 %% of ruled values above 100 ---
+        // --- the rows: hour-major, then township, then indicator (every batch has the same share of ruled rows); values 0..99, 1 %% of ruled values above 100 ---
         Instant firstHour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(3));
         int perHour = nIndicators * towns.size();
         int nBatches = (total + batch - 1) / batch;
@@ -129,7 +129,7 @@ public class Ingest {
         for (int b = 0; b < nBatches; b++) {
             StringBuilder sb = new StringBuilder(batch * 90).append("{\"skipBad\":false,\"observations\":[");
             for (int k = b * batch; k < Math.min(total, (b + 1) * batch); k++) {
-                int h = k / perHour, rest = k % perHour, i = rest / towns.size(), t = rest % towns.size();
+                int h = k / perHour, rest = k % perHour, i = rest % nIndicators, t = rest / nIndicators;
                 boolean hasRule = i < nRuleIndicators;
                 double v = hasRule && random.nextInt(100) == 0 ? 100 + random.nextInt(400) : random.nextInt(10_000) / 100.0;
                 ind[k] = indicatorIds.get(codes.get(i));
@@ -310,8 +310,8 @@ public class Ingest {
             for (int k = 0; k < perBatch - 1; k++) {
                 int n = row.getAndIncrement();
                 int h = n / perHour, rest = n % perHour;
-                sb.append("{\"indicator\":\"").append(codes.get(rest / towns.size())).append("\",\"jurisdiction\":\"")
-                        .append(towns.get(rest % towns.size())).append("\",\"time\":\"")
+                sb.append("{\"indicator\":\"").append(codes.get(rest % codes.size())).append("\",\"jurisdiction\":\"")
+                        .append(towns.get(rest / codes.size())).append("\",\"time\":\"")
                         .append(hourStart.plus(Duration.ofHours(h))).append("\",\"value\":").append((n * 37) % 100).append("},");
             }
             sb.append("{\"indicator\":\"BENCH-LAT\",\"jurisdiction\":\"").append(probeTown).append("\",\"time\":\"")
