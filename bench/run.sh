@@ -21,10 +21,16 @@ WARM_RUNS=${WARM_RUNS:-3}
 ROUNDS=${ROUNDS:-4}
 START_TIMEOUT_S=${START_TIMEOUT_S:-300}
 DEMO_TARGET_MS=${DEMO_TARGET_MS:-30000}
+INDICATORS=${INDICATORS:-200}
+INGEST_CLIENTS=${INGEST_CLIENTS:-4}
+INGEST_TOTAL=${INGEST_TOTAL:-600000}
+LATENCY_RATE=${LATENCY_RATE:-5000}
+LATENCY_S=${LATENCY_S:-20}
+INGEST_TIMEOUT_S=${INGEST_TIMEOUT_S:-900}
 
 case "$WHAT" in
-    all|startup|demo|latency) ;;
-    *) echo "usage: bench/run.sh [all|startup|demo|latency]" >&2; exit 2 ;;
+    all|startup|demo|latency|ingest) ;;
+    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest]" >&2; exit 2 ;;
 esac
 
 WORK="$ROOT/target/bench-$(date -u +%Y%m%d-%H%M%S)"
@@ -220,6 +226,42 @@ bench_latency() {
     rm -f "$WORK/server-latency.pid"
 }
 
+# --- 4. ingestion (not part of 'all') -----------------------------------------------------------------------
+
+bench_ingest() {
+    local dir=$WORK/ingest port pid i token pgport lib
+    port=$(free_port)
+    log "ingest: starting the server on 127.0.0.1:$port with a fresh demo database in $dir"
+    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java -jar "$JAR" > "$WORK/ingest-server.log" 2>&1 &
+    pid=$!
+    echo "$pid" > "$WORK/server-ingest.pid"
+    for ((i = 0; i < START_TIMEOUT_S * 10; i++)); do
+        grep -qs 'Rampart is running at' "$WORK/ingest-server.log" && break
+        kill -0 "$pid" 2>/dev/null || { log "the server exited; see $WORK/ingest-server.log"; return 1; }
+        sleep 0.1
+    done
+    grep -q 'Rampart is running at' "$WORK/ingest-server.log" || { log "the server did not start in $START_TIMEOUT_S s"; return 1; }
+    pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
+    # the PostgreSQL JDBC driver from the jar itself, for the raw COPY baseline
+    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
+    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+
+    cli "$dir" 120 "$WORK/token.out" token create --username administrator.province --name bench --days 1
+    token=$(tail -n 1 "$WORK/token.out")
+    rm -f "$WORK/token.out"
+
+    BENCH_TOKEN=$token java -cp "$WORK/$(basename "$lib")" bench/Ingest.java --base "http://127.0.0.1:$port" \
+        --pg-port "$pgport" --indicators "$INDICATORS" --clients "$INGEST_CLIENTS" --total "$INGEST_TOTAL" \
+        --rate "$LATENCY_RATE" --latency-s "$LATENCY_S" --timeout-s "$INGEST_TIMEOUT_S" \
+        | tee "$WORK/ingest.out" | grep -v '^RESULT' >&2 || log "the ingest benchmark failed; see $WORK/ingest.out"
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/ingest.out" >> "$RESULTS"
+
+    log "ingest: stopping the server"
+    stop_pid "$pid" TERM 60
+    wait "$pid" 2>/dev/null || true
+    rm -f "$WORK/server-ingest.pid"
+}
+
 # --- run -------------------------------------------------------------------------------------------------------
 
 log "work directory: $WORK"
@@ -228,6 +270,7 @@ case "$WHAT" in
     startup) bench_startup ;;
     demo) bench_demo ;;
     latency) bench_latency ;;
+    ingest) bench_ingest ;;
     all) bench_startup; bench_demo; bench_latency ;;
 esac
 
@@ -266,6 +309,10 @@ row() { # figure value unit baseline-name baseline-value
         row "$s errors / requests" "$(get "$s.errors")" "/$(get "$s.n")" "health errors / requests" "$(get health.errors)/$(get health.n)"
         row "$s mean body (chars)" "$(get "$s.body_chars")" "" "health mean body" "$(get health.body_chars)"
     done
+    row "ingest: REST batches (obs/s)" "$(get ingest.rest_obs_s)" obs/s "raw COPY, same rows (before)" "$(get ingest.copy_before_obs_s)"
+    row "ingest: REST batches (obs/s)" "$(get ingest.rest_obs_s)" obs/s "raw COPY, same rows (after)" "$(get ingest.copy_after_obs_s)"
+    row "ingest: receipt -> warning visible p50" "$(get latency.p50_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
+    row "ingest: receipt -> warning visible p99" "$(get latency.p99_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
     row "health throughput, last round" "$(get health.last_round_rps)" req/s "health throughput, first round" "$(get health.first_round_rps)"
     printed=$(get demo.load_printed_ms)
     if [[ -n $printed && $printed != NaN ]]; then

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.rampart.indicator.ObservationsRecorded;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.jurisdiction.JurisdictionRef;
@@ -52,42 +53,56 @@ class RuleEvaluation {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    private record Series(String indicatorCode, long jurisdictionId) {
-    }
-
     /** Mandatory transaction: an observation evaluated outside the one that stores it could escape evaluation. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ObservationsRecorded event) {
-        Map<String, List<Rule>> rulesByIndicator = new HashMap<>();
+        Map<String, List<Rule>> rulesByIndicator = rules.activeFor(event.observations().stream()
+                .map(ObservationsRecorded.Recorded::indicatorCode).collect(Collectors.toSet()));
         List<ObservationsRecorded.Recorded> kept = new ArrayList<>();
-        Map<Series, ObservationsRecorded.Recorded> touched = new LinkedHashMap<>();
+        Map<RuleInputRepository.Key, ObservationsRecorded.Recorded> touched = new LinkedHashMap<>();
         for (ObservationsRecorded.Recorded r : event.observations()) {
-            if (rulesByIndicator.computeIfAbsent(r.indicatorCode(), rules::activeFor).isEmpty()) {
+            if (rulesByIndicator.get(r.indicatorCode()).isEmpty()) {
                 continue;
             }
             kept.add(r);
-            touched.putIfAbsent(new Series(r.indicatorCode(), r.jurisdictionId()), r);
+            touched.putIfAbsent(new RuleInputRepository.Key(r.indicatorCode(), r.jurisdictionId()), r);
         }
         if (kept.isEmpty()) {
             return;
         }
         inputs.upsert(kept);
         Instant now = clock.instant();
-        Map<Long, Optional<JurisdictionRef>> refs = new HashMap<>();
-        for (Map.Entry<Series, ObservationsRecorded.Recorded> e : touched.entrySet()) {
-            Series s = e.getKey();
-            Optional<RuleInputRepository.Latest> latest = inputs.latest(s.indicatorCode(), s.jurisdictionId());
-            if (latest.isEmpty()) {
-                continue;
-            }
-            String path = e.getValue().jurisdictionPath();
-            List<String> lineage = lineage(path, refs);
-            String code = lineage.isEmpty() ? String.valueOf(s.jurisdictionId()) : lineage.get(0);
-            for (Rule rule : rulesByIndicator.get(s.indicatorCode())) {
-                evaluate(rule, s.jurisdictionId(), code, path, lineage, latest.get(), now);
+        // Set-wise: the latest value of every touched series, then the locks, the warnings and the series of every
+        // (rule, jurisdiction) pair in one statement each; then each pair is decided and written as before.
+        Map<RuleInputRepository.Key, RuleInputRepository.Latest> latest = inputs.latest(new ArrayList<>(touched.keySet()));
+        List<Target> targets = new ArrayList<>();
+        for (RuleInputRepository.Key s : touched.keySet()) {
+            RuleInputRepository.Latest l = latest.get(s);
+            if (l != null) {
+                for (Rule rule : rulesByIndicator.get(s.indicatorCode())) {
+                    targets.add(new Target(rule, s.jurisdictionId(), touched.get(s).jurisdictionPath(), l));
+                }
             }
         }
+        List<WarningRepository.Pair> pairs = targets.stream()
+                .map(t -> new WarningRepository.Pair(t.rule().id(), t.jurisdictionId())).toList();
+        warnings.lock(pairs);
+        Map<WarningRepository.Pair, WarningRepository.Current> currents = warnings.current(pairs);
+        List<List<Point>> series = inputs.series(targets.stream().map(t -> new RuleInputRepository.SeriesQuery(
+                t.rule().indicatorCode(), t.jurisdictionId(),
+                evaluator.needs(t.rule().definition(), t.latest().periodStart()), t.latest().periodStart())).toList());
+        Map<Long, Optional<JurisdictionRef>> refs = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            List<String> lineage = lineage(t.path(), refs);
+            String code = lineage.isEmpty() ? String.valueOf(t.jurisdictionId()) : lineage.get(0);
+            apply(t.rule(), t.jurisdictionId(), code, t.path(), lineage, t.latest(), now,
+                    Optional.ofNullable(currents.get(pairs.get(i))), series.get(i));
+        }
+    }
+
+    private record Target(Rule rule, long jurisdictionId, String path, RuleInputRepository.Latest latest) {
     }
 
     /**
@@ -129,10 +144,17 @@ class RuleEvaluation {
             RuleInputRepository.Latest latest, Instant now) {
         warnings.lock(rule.id(), jurisdictionId);
         Optional<WarningRepository.Current> current = warnings.current(rule.id(), jurisdictionId);
+        List<Point> series = inputs.series(rule.indicatorCode(), jurisdictionId,
+                evaluator.needs(rule.definition(), latest.periodStart()), latest.periodStart());
+        return apply(rule, jurisdictionId, jurisdictionCode, path, lineage, latest, now, current, series);
+    }
+
+    /** Decide and write one pair, given its locked warning (if any) and its series. */
+    private boolean apply(Rule rule, long jurisdictionId, String jurisdictionCode, String path, List<String> lineage,
+            RuleInputRepository.Latest latest, Instant now, Optional<WarningRepository.Current> current,
+            List<Point> series) {
         RuleState state = current.map(WarningRepository.Current::ruleState).orElse(RuleState.NONE);
         RuleDefinition definition = rule.definition();
-        List<Point> series = inputs.series(rule.indicatorCode(), jurisdictionId,
-                evaluator.needs(definition, latest.periodStart()), latest.periodStart());
         Evaluation result = evaluator.evaluate(definition, lineage, series, state, now);
         if (!result.changed()) {
             if (current.isPresent() && !result.state().equals(state) && state.level() != null) {

@@ -2,7 +2,11 @@ package org.rampart.warning;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rampart.shared.RiskDomain;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +57,20 @@ class RuleRepository {
     List<Rule> activeFor(String indicatorCode) {
         return jdbc.sql(SELECT + " where indicator_code = :indicator and active order by code")
                 .param("indicator", indicatorCode).query(this::map).list();
+    }
+
+    /** The active rules of several indicators in one query, by indicator code, each list ordered by rule code. */
+    Map<String, List<Rule>> activeFor(Collection<String> indicatorCodes) {
+        Map<String, List<Rule>> byIndicator = new HashMap<>();
+        for (String code : indicatorCodes) {
+            byIndicator.put(code, new ArrayList<>());
+        }
+        if (!indicatorCodes.isEmpty()) {
+            jdbc.sql(SELECT + " where indicator_code = any(:indicators) and active order by code")
+                    .param("indicators", indicatorCodes.toArray(new String[0])).query(this::map).list()
+                    .forEach(r -> byIndicator.get(r.indicatorCode()).add(r));
+        }
+        return byIndicator;
     }
 
     List<Rule> activeOfType(RuleType type) {

@@ -63,6 +63,49 @@ class WarningRepository {
                 .param("rule", ruleId).param("jurisdiction", jurisdictionId).query((rs, n) -> 1).list();
     }
 
+    /** A rule and a jurisdiction. */
+    record Pair(long ruleId, long jurisdictionId) {
+    }
+
+    /**
+     * {@link #lock} for many pairs in one statement, taken in the order of their lock keys so that two batches
+     * touching the same pairs wait for each other instead of deadlocking.
+     */
+    void lock(List<Pair> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                select pg_advisory_xact_lock(k) from (
+                    select hashtextextended('warning:' || r || ':' || j, 0) as k
+                    from unnest(:rules::bigint[], :jurisdictions::bigint[]) as u(r, j) order by 1) keys
+                """).param("rules", pairs.stream().map(Pair::ruleId).toArray(Long[]::new))
+                .param("jurisdictions", pairs.stream().map(Pair::jurisdictionId).toArray(Long[]::new))
+                .query((rs, n) -> 1).list();
+    }
+
+    /** {@link #current} for many pairs in one statement; pairs without an unresolved warning are absent. */
+    Map<Pair, Current> current(List<Pair> pairs) {
+        Map<Pair, Current> found = new HashMap<>();
+        if (pairs.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select w.rule_id, w.jurisdiction_id, w.id, w.state, w.level, w.last_level, w.lower_count, w.pending_level
+                from warning w join unnest(:rules::bigint[], :jurisdictions::bigint[]) as u(r, j)
+                  on w.rule_id = u.r and w.jurisdiction_id = u.j
+                where w.state <> 'RESOLVED'
+                order by w.id
+                for update of w
+                """).param("rules", pairs.stream().map(Pair::ruleId).toArray(Long[]::new))
+                .param("jurisdictions", pairs.stream().map(Pair::jurisdictionId).toArray(Long[]::new))
+                .query((rs, n) -> found.put(new Pair(rs.getLong(1), rs.getLong(2)), new Current(rs.getLong(3),
+                        WarningState.valueOf(rs.getString(4)), level(rs.getString(5)), level(rs.getString(6)),
+                        rs.getInt(7), level(rs.getString(8)))))
+                .list();
+        return found;
+    }
+
     /** The rule's evaluation state kept on its unresolved warning. */
     record Current(long id, WarningState state, WarningLevel level, WarningLevel lastLevel, int lowerCount,
             WarningLevel pending) {
