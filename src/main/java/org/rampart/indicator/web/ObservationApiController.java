@@ -10,6 +10,7 @@ import org.rampart.indicator.IngestReport;
 import org.rampart.indicator.ObservationManagement;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.UploadLimit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

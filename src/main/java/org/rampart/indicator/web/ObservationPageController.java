@@ -18,6 +18,7 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
+import org.rampart.shared.UploadLimit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

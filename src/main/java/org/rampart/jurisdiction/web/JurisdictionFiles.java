@@ -2,7 +2,6 @@ package org.rampart.jurisdiction.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -13,67 +12,39 @@ import org.rampart.jurisdiction.JurisdictionFormat;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
-import org.springframework.beans.factory.annotation.Value;
+import org.rampart.shared.UploadLimit;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** What the import and export pages and API calls share: the upload size limit, format choice and downloads. */
 @Component
 class JurisdictionFiles {
 
     private final JurisdictionManagement jurisdictions;
-    private final long maxBytes;
+    private final UploadLimit limit;
 
-    JurisdictionFiles(JurisdictionManagement jurisdictions, @Value("${rampart.upload.max-bytes:20971520}") long maxBytes) {
+    JurisdictionFiles(JurisdictionManagement jurisdictions, UploadLimit limit) {
         this.jurisdictions = jurisdictions;
-        this.maxBytes = maxBytes;
+        this.limit = limit;
     }
 
     long maxBytes() {
-        return maxBytes;
+        return limit.maxBytes();
     }
 
     long maxMegabytes() {
-        return maxBytes / (1024 * 1024);
+        return limit.maxMegabytes();
     }
 
     /** Refuse an upload whose announced size is over the limit, before reading any of it (413). */
     void checkSize(long bytes) {
-        if (bytes > maxBytes) {
-            throw new MaxUploadSizeExceededException(maxBytes);
-        }
+        limit.check(bytes);
     }
 
     /** A stream that fails with 413 once more than the limit has been read (for bodies of unknown length). */
     InputStream limited(InputStream in) {
-        return new FilterInputStream(in) {
-            private long read;
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    count(n);
-                }
-                return n;
-            }
-
-            private void count(int n) {
-                read += n;
-                checkSize(read);
-            }
-        };
+        return limit.limited(in);
     }
 
     /** The format named by the caller, else the one given by the file name or media type. */

@@ -1,4 +1,4 @@
-package org.rampart.indicator.web;
+package org.rampart.shared;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** The upload size limit shared by the CSV page and API (413 when exceeded). */
+/** The upload size limit of every file upload, page or API ({@code rampart.upload.max-bytes}; 413 when exceeded). */
 @Component
-class UploadLimit {
+public class UploadLimit {
 
     private final long maxBytes;
 
@@ -17,22 +17,23 @@ class UploadLimit {
         this.maxBytes = maxBytes;
     }
 
-    long maxBytes() {
+    public long maxBytes() {
         return maxBytes;
     }
 
-    long maxMegabytes() {
+    public long maxMegabytes() {
         return maxBytes / (1024 * 1024);
     }
 
-    void check(long bytes) {
+    /** Refuse a size over the limit (413), before reading anything when the size is announced. */
+    public void check(long bytes) {
         if (bytes > maxBytes) {
             throw new MaxUploadSizeExceededException(maxBytes);
         }
     }
 
     /** A stream that fails with 413 once more than the limit has been read (bodies of unknown length). */
-    InputStream limited(InputStream in) {
+    public InputStream limited(InputStream in) {
         return new FilterInputStream(in) {
             private long read;
 
@@ -57,7 +58,8 @@ class UploadLimit {
         };
     }
 
-    static String source(String kind, String fileName) {
+    /** Name the source of uploaded data for records: the kind and the file name without control characters. */
+    public static String source(String kind, String fileName) {
         if (fileName == null || fileName.isBlank()) {
             return kind;
         }
