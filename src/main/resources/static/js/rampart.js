@@ -295,6 +295,14 @@
     Promise.all([getJson(el.dataset.geojson), getJson(el.dataset.values)]).then(function (answers) {
       var geo = answers[0];
       var values = answers[1] || {};
+      // A warning-level map (data-levels: the four level names, blue to red): levels become ranks 1..4.
+      var levelNames = el.dataset.levels ? el.dataset.levels.split(',') : null;
+      var levelCodes = ['BLUE', 'YELLOW', 'ORANGE', 'RED'];
+      if (levelNames) {
+        var ranks = {};
+        Object.keys(values).forEach(function (k) { ranks[k] = levelCodes.indexOf(values[k]) + 1; });
+        values = ranks;
+      }
       var children = geo.features.filter(function (f) { return f.properties.role === 'child'; });
       if (!children.length) {
         el.textContent = el.dataset.empty || '';
@@ -316,10 +324,14 @@
       chart.setOption({
         tooltip: { trigger: 'item', formatter: function (p) {
           var v = values[p.name];
+          var shownValue = v == null ? (el.dataset.noValue || '') : (levelNames ? levelNames[v - 1] : String(v));
           return echarts.format.encodeHTML(nameOf(p.name)) + ' (' + echarts.format.encodeHTML(p.name) + ')<br>' +
-            echarts.format.encodeHTML(v == null ? (el.dataset.noValue || '') : String(v));
+            echarts.format.encodeHTML(shownValue);
         } },
-        visualMap: { min: min, max: max === min ? min + 1 : max, show: nums.length > 0, inRange: { color: palette },
+        visualMap: levelNames ? { type: 'piecewise', left: 'left', bottom: 10, textStyle: { fontSize: 10 },
+          pieces: [{ value: 1, color: '#1e6edc', label: levelNames[0] }, { value: 2, color: '#f0c800', label: levelNames[1] },
+            { value: 3, color: '#fa8200', label: levelNames[2] }, { value: 4, color: '#dc1e1e', label: levelNames[3] }] }
+          : { min: min, max: max === min ? min + 1 : max, show: nums.length > 0, inRange: { color: palette },
           left: 'left', bottom: 10, calculable: false, itemHeight: 80, textStyle: { fontSize: 10 } },
         series: [{ type: 'map', map: mapName, roam: true, selectedMode: false,
           label: { show: children.length <= 40, fontSize: 10, formatter: function (p) { return nameOf(p.name); } },

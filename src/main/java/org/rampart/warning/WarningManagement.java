@@ -79,6 +79,18 @@ public class WarningManagement {
     }
 
     /**
+     * The most serious level of the unresolved warnings below each child of a jurisdiction in the actor's scope,
+     * keyed by the child's code; children without warnings are left out. Throws not-found outside the scope.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, WarningLevel> levelsByChild(Actor actor, String parentCode) {
+        var parent = jurisdictions.get(actor, parentCode);
+        java.util.Map<String, WarningLevel> out = new java.util.LinkedHashMap<>();
+        warnings.highestLevelByChild(actor.scopePath(), parent.path()).forEach((code, level) -> out.put(code, WarningLevel.valueOf(level)));
+        return out;
+    }
+
+    /**
      * List warnings in the actor's scope (filtered in SQL), most serious and most recently changed first. A
      * jurisdiction filter outside the scope yields an empty page.
      */

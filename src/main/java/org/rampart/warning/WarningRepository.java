@@ -361,4 +361,27 @@ class WarningRepository {
         return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(:name, 0))").param("name", name)
                 .query(Boolean.class).single();
     }
+
+    /**
+     * The most serious level among unresolved warnings in each child's subtree, for the children of a parent in the
+     * scope. Reads the jurisdiction table for the children's paths: a read model for the map, scoped in SQL.
+     */
+    java.util.Map<String, String> highestLevelByChild(String scope, String parentPath) {
+        java.util.Map<String, String> levels = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select c.code,
+                       max(case coalesce(w.level, w.last_level) when 'BLUE' then 1 when 'YELLOW' then 2
+                           when 'ORANGE' then 3 when 'RED' then 4 end) as rank
+                from jurisdiction c
+                join warning w on w.jurisdiction_path like c.path || '%' and w.state <> 'RESOLVED' and w.level is not null
+                where c.path like :parent and c.path <> :parentPath and c.path not like :grandchildren
+                  and c.path like :scope and c.active
+                group by c.code
+                """).param("parent", parentPath + "%").param("parentPath", parentPath)
+                .param("grandchildren", parentPath + "%/%/").param("scope", scope + "%")
+                .query(rs -> {
+                    levels.put(rs.getString("code"), new String[] {null, "BLUE", "YELLOW", "ORANGE", "RED"}[rs.getInt("rank")]);
+                });
+        return levels;
+    }
 }

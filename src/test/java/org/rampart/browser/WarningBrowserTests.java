@@ -61,9 +61,17 @@ class WarningBrowserTests {
                 .formatted(indicator, today));
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
 
+        String map = api.get("/api/v1/warnings/map?parent=DP-01").body();
+        assertThat(map).containsPattern("\"DP-01-01\":\"(ORANGE|RED)\"");
+        Http city = new Http(port);
+        city.login(Demo.user("coordinator", "city"), Demo.PASSWORD);
+        assertThat(city.get("/api/v1/warnings/map?parent=DP-02").status()).isEqualTo(404);
+        assertThat(city.get("/api/v1/warnings/map?parent=DP-01").body()).contains("DP-01-01");
+
         browser.logout();
         browser.login(Demo.user("coordinator", "province"), Demo.PASSWORD);
         browser.go("/warnings");
+        browser.waitFor(".value-map[data-map-state='drawn']");
         browser.waitForText("main", rule);
         assertThat(browser.pageText()).contains(rule).contains(indicator).contains("DP-01-01");
         browser.screenshot("warnings-board");

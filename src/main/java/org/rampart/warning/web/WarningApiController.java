@@ -52,6 +52,12 @@ class WarningApiController {
                 PageQuery.of(page, size));
     }
 
+    /** The most serious open warning level below each child of {@code parent}: {"DP-01": "ORANGE", ...}. */
+    @GetMapping("/map")
+    java.util.Map<String, WarningLevel> map(@RequestParam String parent) {
+        return warnings.levelsByChild(CurrentActor.get(), parent);
+    }
+
     @GetMapping("/{id}")
     Detail get(@PathVariable long id) {
         return new Detail(warnings.warning(CurrentActor.get(), id), warnings.steps(CurrentActor.get(), id),

@@ -35,9 +35,13 @@ class WarningPageController {
     private final WarningManagement warnings;
     private final WarningProblemTexts texts;
 
-    WarningPageController(WarningManagement warnings, WarningProblemTexts texts) {
+    private final org.rampart.jurisdiction.JurisdictionManagement jurisdictions;
+
+    WarningPageController(WarningManagement warnings, WarningProblemTexts texts,
+            org.rampart.jurisdiction.JurisdictionManagement jurisdictions) {
         this.warnings = warnings;
         this.texts = texts;
+        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping("/warnings")
@@ -53,6 +57,7 @@ class WarningPageController {
         model.addAttribute("domain", domain);
         model.addAttribute("state", state);
         model.addAttribute("jurisdiction", jurisdiction == null ? "" : jurisdiction);
+        model.addAttribute("mapRoot", jurisdictions.roots(CurrentActor.get()).stream().findFirst().orElse(null));
         return "warning/board";
     }
 
