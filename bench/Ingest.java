@@ -47,6 +47,74 @@ public class Ingest {
         return Integer.parseInt(arg(name, String.valueOf(dflt)));
     }
 
+    private static long serverPid;
+    private static long postmasterPid;
+
+    /** CPU seconds so far of the server JVM and of its PostgreSQL (postmaster, its children, reaped children). */
+    private static double[] cpu() {
+        if (serverPid <= 0 || postmasterPid <= 0) {
+            return new double[2];
+        }
+        double pg = 0;
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (var dir : (Iterable<java.nio.file.Path>) dirs::iterator) {
+                String name = dir.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                long[] stat = stat(Long.parseLong(name));
+                if (stat == null) {
+                    continue;
+                }
+                if (Long.parseLong(name) == postmasterPid) {
+                    pg += stat[1] + stat[2] + stat[3] + stat[4];
+                } else if (stat[0] == postmasterPid) {
+                    pg += stat[1] + stat[2];
+                }
+            }
+        } catch (java.io.IOException e) {
+            return new double[2];
+        }
+        long[] jvm = stat(serverPid);
+        double hz = 100.0;
+        return new double[] {jvm == null ? 0 : (jvm[1] + jvm[2]) / hz, pg / hz};
+    }
+
+    /** CPU seconds so far of the server JVM's threads, by thread name without its trailing number. */
+    private static Map<String, Double> threadCpu() {
+        Map<String, Double> byKind = new HashMap<>();
+        if (serverPid <= 0) {
+            return byKind;
+        }
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", String.valueOf(serverPid), "task"))) {
+            for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    String text = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')')).replaceAll("[-#]?\\d+$", "");
+                    String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                    byKind.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended
+                }
+            }
+        } catch (java.io.IOException e) {
+            return byKind;
+        }
+        return byKind;
+    }
+
+    /** ppid, utime, stime, cutime, cstime of a process from /proc, or null when it is gone. */
+    private static long[] stat(long pid) {
+        try {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[1]), Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]),
+                    Long.parseLong(f[14])};
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         for (int i = 0; i + 1 < args.length; i += 2) {
             ARGS.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -57,6 +125,8 @@ public class Ingest {
         }
         token = System.getenv("BENCH_TOKEN");
         int pgPort = intArg("pg-port", 0);
+        serverPid = Long.parseLong(arg("server-pid", "0"));
+        postmasterPid = Long.parseLong(arg("postmaster-pid", "0"));
         int nIndicators = intArg("indicators", 200);
         int nRuleIndicators = intArg("rule-indicators", 5);
         int clients = intArg("clients", 4);
@@ -119,7 +189,7 @@ public class Ingest {
         Instant firstHour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(3));
         int perHour = nIndicators * towns.size();
         int nBatches = (total + batch - 1) / batch;
-        int warmBatches = Math.min(5, nBatches);
+        int warmBatches = Math.min(30, nBatches);
         java.util.Random random = new java.util.Random(42);
         long[] ind = new long[total];
         long[] jur = new long[total];
@@ -152,21 +222,48 @@ public class Ingest {
         }
 
         // --- baseline 1: raw COPY ---------------------------------------------------------------------------------
+        double[] cpu0 = cpu();
         double copy1 = copyBaseline(url, clients, batch, ind, jur, hour, val);
+        double[] cpu1 = cpu();
         System.out.printf("baseline raw COPY (before): %.0f obs/s%n", copy1);
 
         // --- REST ------------------------------------------------------------------------------------------------
         runBatches(warm, clients);
+        double[] cpu2 = cpu();
+        Map<String, Double> threads2 = threadCpu();
         long t0 = System.nanoTime();
         long stored = runBatches(bodyList, clients);
         double restSeconds = (System.nanoTime() - t0) / 1e9;
+        double[] cpu3 = cpu();
+        Map<String, Double> threads3 = threadCpu();
         double rest = total / restSeconds;
         System.out.printf("REST batches: %d rows (%d stored) in %.2f s = %.0f obs/s (%d clients, %d per batch)%n", total,
                 stored, restSeconds, rest, clients, batch);
 
         // --- baseline 2: raw COPY again, to see drift -----------------------------------------------------------
+        double[] cpu4 = cpu();
         double copy2 = copyBaseline(url, clients, batch, ind, jur, hour, val);
+        double[] cpu5 = cpu();
         System.out.printf("baseline raw COPY (after): %.0f obs/s%n", copy2);
+        if (serverPid > 0 && postmasterPid > 0) {
+            // CPU seconds spent per 100,000 rows by the server side: Rampart's JVM and its PostgreSQL (postmaster,
+            // backends, and exited backends reaped by the postmaster). Unlike throughput, hardly moved by the load
+            // other programs put on the machine.
+            double restJvm = (cpu3[0] - cpu2[0]) / total * 100_000, restPg = (cpu3[1] - cpu2[1]) / total * 100_000;
+            double copyPg = ((cpu1[1] - cpu0[1]) + (cpu5[1] - cpu4[1])) / (2.0 * total) * 100_000;
+            System.out.printf("server CPU per 100,000 rows: REST %.2f s (JVM %.2f + PostgreSQL %.2f), raw COPY %.2f s (PostgreSQL); ratio %.3f%n",
+                    restJvm + restPg, restJvm, restPg, copyPg, copyPg / (restJvm + restPg));
+            StringBuilder kinds = new StringBuilder();
+            threads3.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - threads2.getOrDefault(e.getKey(), 0.0)))
+                    .filter(e -> e.getValue() >= 0.05)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> kinds.append(String.format(" %s %.2f s;", e.getKey(), e.getValue() / total * 100_000)));
+            System.out.println("server JVM CPU per 100,000 rows by thread kind during REST:" + kinds);
+            System.out.println("RESULT ingest.cpu_rest_s_per_100k " + String.format("%.3f", restJvm + restPg));
+            System.out.println("RESULT ingest.cpu_rest_jvm_s_per_100k " + String.format("%.3f", restJvm));
+            System.out.println("RESULT ingest.cpu_copy_s_per_100k " + String.format("%.3f", copyPg));
+        }
         double copy = (copy1 + copy2) / 2;
         System.out.printf("REST / raw COPY (mean of both): %.3f%n", rest / copy);
         System.out.println("RESULT ingest.rest_obs_s " + Math.round(rest));

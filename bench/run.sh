@@ -232,7 +232,7 @@ bench_ingest() {
     local dir=$WORK/ingest port pid i token pgport lib
     port=$(free_port)
     log "ingest: starting the server on 127.0.0.1:$port with a fresh demo database in $dir"
-    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java -jar "$JAR" > "$WORK/ingest-server.log" 2>&1 &
+    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java ${SERVER_JAVA_OPTS:-} -jar "$JAR" > "$WORK/ingest-server.log" 2>&1 &
     pid=$!
     echo "$pid" > "$WORK/server-ingest.pid"
     for ((i = 0; i < START_TIMEOUT_S * 10; i++)); do
@@ -251,7 +251,7 @@ bench_ingest() {
     rm -f "$WORK/token.out"
 
     BENCH_TOKEN=$token java -cp "$WORK/$(basename "$lib")" bench/Ingest.java --base "http://127.0.0.1:$port" \
-        --pg-port "$pgport" --indicators "$INDICATORS" --clients "$INGEST_CLIENTS" --total "$INGEST_TOTAL" \
+        --server-pid "$pid" --postmaster-pid "$(sed -n 1p "$dir/pg/postmaster.pid")" --pg-port "$pgport" --indicators "$INDICATORS" --clients "$INGEST_CLIENTS" --total "$INGEST_TOTAL" \
         --rate "$LATENCY_RATE" --latency-s "$LATENCY_S" --timeout-s "$INGEST_TIMEOUT_S" \
         | tee "$WORK/ingest.out" | grep -v '^RESULT' >&2 || log "the ingest benchmark failed; see $WORK/ingest.out"
     awk '$1 == "RESULT" { print $2, $3 }' "$WORK/ingest.out" >> "$RESULTS"
@@ -311,6 +311,7 @@ row() { # figure value unit baseline-name baseline-value
     done
     row "ingest: REST batches (obs/s)" "$(get ingest.rest_obs_s)" obs/s "raw COPY, same rows (before)" "$(get ingest.copy_before_obs_s)"
     row "ingest: REST batches (obs/s)" "$(get ingest.rest_obs_s)" obs/s "raw COPY, same rows (after)" "$(get ingest.copy_after_obs_s)"
+    row "ingest: raw COPY CPU / REST CPU" "$(get ingest.cpu_copy_s_per_100k)" s "REST server CPU s per 100k rows" "$(get ingest.cpu_rest_s_per_100k)"
     row "ingest: receipt -> warning visible p50" "$(get latency.p50_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
     row "ingest: receipt -> warning visible p99" "$(get latency.p99_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
     row "health throughput, last round" "$(get health.last_round_rps)" req/s "health throughput, first round" "$(get health.first_round_rps)"

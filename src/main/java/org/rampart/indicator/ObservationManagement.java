@@ -119,14 +119,17 @@ public class ObservationManagement {
         Set<String> placeCodes = new HashSet<>();
         for (ObservationInput in : inputs) {
             if (in != null) {
-                if (in.indicator() != null && IndicatorManagement.CODE.matcher(in.indicator()).matches()) {
+                if (in.indicator() != null) {
                     indicatorCodes.add(in.indicator());
                 }
-                if (in.jurisdiction() != null && IndicatorManagement.CODE.matcher(in.jurisdiction()).matches()) {
+                if (in.jurisdiction() != null) {
                     placeCodes.add(in.jurisdiction());
                 }
             }
         }
+        // a batch names few distinct codes: check their form once each, not once per item
+        indicatorCodes.removeIf(code -> !IndicatorManagement.CODE.matcher(code).matches());
+        placeCodes.removeIf(code -> !IndicatorManagement.CODE.matcher(code).matches());
         Map<String, Indicator> known = new HashMap<>();
         indicators.findByCodes(indicatorCodes).forEach(i -> known.put(i.code(), i));
         Map<String, ObservationRepository.Place> places = repository.placesInScope(actor.scopePath(), placeCodes);
@@ -140,7 +143,11 @@ public class ObservationManagement {
         }
         List<ObservationRepository.Row> rows = result.valid().stream().map(ObservationValidator.Valid::row).toList();
         String src = source == null || source.isBlank() ? "api" : source.length() > 200 ? source.substring(0, 200) : source;
-        List<ObservationsRecorded.Recorded> stored = repository.store(rows, src, now);
+        Map<Long, String> codes = new HashMap<>();
+        known.values().forEach(i -> codes.put(i.id(), i.code()));
+        Map<Long, String> paths = new HashMap<>();
+        places.values().forEach(p -> paths.put(p.id(), p.path()));
+        List<ObservationsRecorded.Recorded> stored = repository.store(rows, src, now, codes, paths);
         if (!stored.isEmpty()) {
             events.publishEvent(new ObservationsRecorded(stored, src));
         }

@@ -5,21 +5,23 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /**
- * Observations: bulk storage through COPY and one upsert, and the reads behind series, maps, grids and
+ * Observations: bulk storage (COPY, or one upsert when a batch touches stored keys), and the reads behind series, maps, grids and
  * completeness. Every read takes the caller's scope path and filters the jurisdiction table by it (a read of
  * the jurisdiction module's table accepted in this codebase for scope checks).
  */
@@ -59,68 +61,131 @@ class ObservationRepository {
     }
 
     /**
-     * Stage the rows with COPY on the transaction's connection, then insert new values and update changed ones in
-     * one statement, moving each superseded value into the history. Returns only the rows that changed.
+     * Store a batch; returns only the rows that changed (new values, and corrected ones), in key order. {@code codes}
+     * and {@code paths} name the indicator and jurisdiction ids of the rows (ingestion has just looked them up), for
+     * the returned records.
+     *
+     * <p>Most batches bring new periods only, so the rows are first copied straight into the table with {@code COPY}
+     * (the fastest way PostgreSQL has to add rows), under a savepoint, with ids taken from the sequence beforehand.
+     * When any key is already stored, the copy fails on the unique index, is rolled back to the savepoint, and the
+     * batch goes through one upsert instead, which leaves equal values alone and updates changed ones. Either way a
+     * superseded value moves into the history by a trigger, and the references to indicator and jurisdiction are
+     * checked once per statement (V17).
      */
-    List<ObservationsRecorded.Recorded> store(List<Row> rows, String source, Instant receivedAt) {
+    List<ObservationsRecorded.Recorded> store(List<Row> rows, String source, Instant receivedAt, Map<Long, String> codes,
+            Map<Long, String> paths) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("""
-                create temporary table if not exists observation_staging (
-                    indicator_id bigint not null, jurisdiction_id bigint not null,
-                    period_start timestamptz not null, value double precision not null) on commit delete rows""").update();
-        jdbc.sql("truncate observation_staging").update();
-        StringBuilder data = new StringBuilder(rows.size() * 48);
-        for (Row r : rows) {
-            data.append(r.indicatorId()).append('\t').append(r.jurisdictionId()).append('\t').append(r.periodStart())
-                    .append('\t').append(r.value()).append('\n');
+        // key order: concurrent batches meet index entries in the same order, and index pages are visited in turn
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(KEY_ORDER);
+        List<ObservationsRecorded.Recorded> copied = copyNew(sorted, source, receivedAt, codes, paths);
+        return copied != null ? copied : upsert(sorted, source, receivedAt, codes, paths);
+    }
+
+    /** Copy rows none of whose keys is stored yet; null (and nothing written) when one of them is. */
+    private List<ObservationsRecorded.Recorded> copyNew(List<Row> sorted, String source, Instant receivedAt,
+            Map<Long, String> codes, Map<Long, String> paths) {
+        int n = sorted.size();
+        List<Long> ids = jdbc.sql("select nextval('observation_id_seq') from generate_series(1, :n)").param("n", n)
+                .query(Long.class).list();
+        String tail = '\t' + copyText(source) + '\t' + receivedAt + '\n';
+        StringBuilder data = new StringBuilder(n * 64);
+        List<ObservationsRecorded.Recorded> recorded = new ArrayList<>(n);
+        // a batch holds few distinct periods; formatting an instant costs more than looking it up
+        Map<Instant, String> periodTexts = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Row r = sorted.get(i);
+            long id = ids.get(i);
+            data.append(id).append('\t').append(r.indicatorId()).append('\t').append(r.jurisdictionId()).append('\t')
+                    .append(periodTexts.computeIfAbsent(r.periodStart(), Instant::toString)).append('\t')
+                    .append(r.value()).append(tail);
+            recorded.add(new ObservationsRecorded.Recorded(id, r.indicatorId(), codes.get(r.indicatorId()),
+                    r.jurisdictionId(), paths.get(r.jurisdictionId()), r.periodStart(), r.value(), receivedAt));
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy observation_staging (indicator_id, jurisdiction_id, period_start, value) from stdin",
-                    new StringReader(data.toString()));
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                        copy observation (id, indicator_id, jurisdiction_id, period_start, value, source, received_at)
+                        from stdin""", new StringReader(data.toString()));
+                connection.releaseSavepoint(savepoint);
+                return recorded;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                return null;
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY into the observation staging table failed", e);
+            throw new IllegalStateException("storing observations failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        // a fresh temporary table has no statistics; without them the planner misjudges the joins below
-        jdbc.sql("analyze observation_staging").update();
-        // All parts of the statement see the table as it was before it: "old" holds the values being replaced.
-        return jdbc.sql("""
-                with old as (
-                    select o.id, o.indicator_id, o.jurisdiction_id, o.period_start, o.value, o.source, o.received_at
-                      from observation o
-                      join observation_staging s on s.indicator_id = o.indicator_id
-                       and s.jurisdiction_id = o.jurisdiction_id and s.period_start = o.period_start
-                     where o.value <> s.value
-                ), history as (
-                    insert into observation_history (observation_id, indicator_id, jurisdiction_id, period_start, value,
-                                                     source, received_at, superseded_at)
-                    select id, indicator_id, jurisdiction_id, period_start, value, source, received_at, :receivedAt from old
-                ), changed as (
-                    insert into observation (indicator_id, jurisdiction_id, period_start, value, source, received_at)
-                    select indicator_id, jurisdiction_id, period_start, value, :source, :receivedAt from observation_staging
-                    on conflict (indicator_id, jurisdiction_id, period_start) do update
-                       set value = excluded.value, source = excluded.source, received_at = excluded.received_at
-                     where observation.value <> excluded.value
-                    returning id, indicator_id, jurisdiction_id, period_start, value, received_at
-                )
-                select c.id, c.indicator_id, i.code as indicator_code, c.jurisdiction_id, j.path, c.period_start, c.value,
-                       c.received_at
-                  from changed c join indicator i on i.id = c.indicator_id join jurisdiction j on j.id = c.jurisdiction_id
-                 order by c.id""")
-                .param("source", source).param("receivedAt", Timestamp.from(receivedAt))
-                .query((rs, n) -> new ObservationsRecorded.Recorded(rs.getLong("id"), rs.getLong("indicator_id"),
-                        rs.getString("indicator_code"), rs.getLong("jurisdiction_id"), rs.getString("path"),
-                        rs.getTimestamp("period_start").toInstant(), rs.getDouble("value"),
-                        rs.getTimestamp("received_at").toInstant()))
-                .list();
     }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** A value in COPY's text format: backslash, tab and line ends escaped. */
+    private static String copyText(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Insert new values and update changed ones in one statement, the rows handed over as four arrays. */
+    private List<ObservationsRecorded.Recorded> upsert(List<Row> sorted, String source, Instant receivedAt,
+            Map<Long, String> codes, Map<Long, String> paths) {
+        int n = sorted.size();
+        Long[] indicatorIds = new Long[n];
+        Long[] jurisdictionIds = new Long[n];
+        String[] periods = new String[n];
+        Double[] values = new Double[n];
+        for (int i = 0; i < n; i++) {
+            Row r = sorted.get(i);
+            indicatorIds[i] = r.indicatorId();
+            jurisdictionIds[i] = r.jurisdictionId();
+            periods[i] = r.periodStart().toString();
+            values[i] = r.value();
+        }
+        List<ObservationsRecorded.Recorded> changed = jdbc.sql("""
+                insert into observation (indicator_id, jurisdiction_id, period_start, value, source, received_at)
+                select u.indicator_id, u.jurisdiction_id, u.period_start, u.value, :source, :receivedAt
+                  from unnest(:indicators::bigint[], :jurisdictions::bigint[], :periods::timestamptz[],
+                              :values::float8[]) as u(indicator_id, jurisdiction_id, period_start, value)
+                    on conflict (indicator_id, jurisdiction_id, period_start) do update
+                   set value = excluded.value, source = excluded.source, received_at = excluded.received_at
+                 where observation.value <> excluded.value
+                returning id, indicator_id, jurisdiction_id, period_start, value, received_at""")
+                .param("indicators", indicatorIds).param("jurisdictions", jurisdictionIds).param("periods", periods)
+                .param("values", values).param("source", source).param("receivedAt", Timestamp.from(receivedAt))
+                .query((rs, i) -> new ObservationsRecorded.Recorded(rs.getLong(1), rs.getLong(2),
+                        codes.get(rs.getLong(2)), rs.getLong(3), paths.get(rs.getLong(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getDouble(5), rs.getTimestamp(6).toInstant()))
+                .list();
+        List<ObservationsRecorded.Recorded> ordered = new ArrayList<>(changed);
+        ordered.sort(Comparator.comparingLong(ObservationsRecorded.Recorded::indicatorId)
+                .thenComparingLong(ObservationsRecorded.Recorded::jurisdictionId)
+                .thenComparing(ObservationsRecorded.Recorded::periodStart));
+        return ordered;
+    }
+
+    private static final Comparator<Row> KEY_ORDER = Comparator.comparingLong(Row::indicatorId)
+            .thenComparingLong(Row::jurisdictionId).thenComparing(Row::periodStart);
 
     /** The stored values of one series in [from, to), oldest first. */
     List<Stored> series(long indicatorId, long jurisdictionId, Instant from, Instant to) {

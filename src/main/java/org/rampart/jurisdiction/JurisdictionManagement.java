@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,6 +193,14 @@ public class JurisdictionManagement {
     /** Look up a jurisdiction by id without a scope: for other modules resolving their own references. */
     public Optional<JurisdictionRef> ref(long id) {
         return repository.refById(id);
+    }
+
+    /**
+     * Look up many jurisdictions by id without a scope, in one query: for other modules resolving their own
+     * references. Ids that name no jurisdiction are absent from the answer; never null.
+     */
+    public Map<Long, JurisdictionRef> refs(Collection<Long> ids) {
+        return repository.refsById(ids);
     }
 
     /** Look up a jurisdiction by code without a scope: for other modules resolving their own references. */

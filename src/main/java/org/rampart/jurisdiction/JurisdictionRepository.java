@@ -210,6 +210,20 @@ class JurisdictionRepository {
         return refs;
     }
 
+    Map<Long, JurisdictionRef> refsById(java.util.Collection<Long> ids) {
+        Map<Long, JurisdictionRef> refs = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return refs;
+        }
+        jdbc.sql("select id, code, level, path from jurisdiction where id = any(:ids)")
+                .param("ids", ids.toArray(new Long[0]))
+                .query(rs -> {
+                    refs.put(rs.getLong("id"), new JurisdictionRef(rs.getLong("id"), rs.getString("code"),
+                            rs.getInt("level"), rs.getString("path")));
+                });
+        return refs;
+    }
+
     Optional<JurisdictionRef> refById(long id) {
         return jdbc.sql("select id, code, level, path from jurisdiction where id = :id").param("id", id)
                 .query((rs, n) -> new JurisdictionRef(rs.getLong("id"), rs.getString("code"), rs.getInt("level"),

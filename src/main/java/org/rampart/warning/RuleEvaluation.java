@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rampart.indicator.ObservationsRecorded;
 import org.rampart.jurisdiction.JurisdictionManagement;
@@ -92,7 +94,18 @@ class RuleEvaluation {
         List<List<Point>> series = inputs.series(targets.stream().map(t -> new RuleInputRepository.SeriesQuery(
                 t.rule().indicatorCode(), t.jurisdictionId(),
                 evaluator.needs(t.rule().definition(), t.latest().periodStart()), t.latest().periodStart())).toList());
+        // every jurisdiction on the paths of the targets, in one query (a lineage names the ancestors' codes)
         Map<Long, Optional<JurisdictionRef>> refs = new HashMap<>();
+        Set<Long> onPaths = new HashSet<>();
+        for (Target t : targets) {
+            for (String id : t.path().split("/")) {
+                if (!id.isEmpty()) {
+                    onPaths.add(Long.parseLong(id));
+                }
+            }
+        }
+        Map<Long, JurisdictionRef> found = jurisdictions.refs(onPaths);
+        onPaths.forEach(id -> refs.put(id, Optional.ofNullable(found.get(id))));
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             List<String> lineage = lineage(t.path(), refs);

@@ -75,4 +75,32 @@ class ObservationValidatorTests {
         assertThat(result.problems().get(0).line()).isEqualTo(7);
         assertThat(result.problems().get(0).index()).isNull();
     }
+
+    @Test
+    void theDecimalCheckAcceptsExactlyWhatTheDocumentedGrammarAccepts() {
+        java.util.regex.Pattern grammar = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,4})?");
+        for (String v : List.of("0", "-1", "+2.5", "3.", ".5", "1e3", "1E-4", "2.5e+10", "1e12345", "", ".", "-", "e5",
+                "1e", "1.2.3", "١٢", "1 ", "0x10", "1_000", "--1", "1e+")) {
+            assertThat(ObservationValidator.isDecimal(v)).as(v).isEqualTo(grammar.matcher(v).matches());
+        }
+        java.util.Random random = new java.util.Random(20261127);
+        String alphabet = "0123456789.+-eE x";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = b.toString();
+            assertThat(ObservationValidator.isDecimal(v)).as(v).isEqualTo(grammar.matcher(v).matches());
+        }
+    }
+
+    @Test
+    void repeatedTimeTextsAreReadOnceButEachItemKeepsItsOwnPeriod() {
+        var result = validate(in("CASES", "A", "2026-11-26T17:20:00+08:00", "1"),
+                in("CASES", "A", "2026-11-25T10:00:00Z", "2"), in("CASES", "A", "2026-11-26T17:20:00+08:00", "3"));
+        assertThat(result.valid()).extracting(v -> v.row().periodStart())
+                .containsExactly(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z"));
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("duplicate of item 0"));
+    }
 }
