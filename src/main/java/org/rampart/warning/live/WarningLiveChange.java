@@ -24,6 +24,10 @@ record WarningLiveChange(Long warningId, Long jurisdictionId, String path, Strin
         return new WarningLiveChange(null, null, path, null, null, MANY, count);
     }
 
+    WarningLiveChange withoutCount() {
+        return new WarningLiveChange(warningId, jurisdictionId, path, jurisdiction, level, change, null);
+    }
+
     static WarningLiveChange resync() {
         return new WarningLiveChange(null, null, "/", null, null, RESYNC, null);
     }

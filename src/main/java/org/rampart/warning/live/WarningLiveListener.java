@@ -1,10 +1,11 @@
 package org.rampart.warning.live;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import javax.sql.DataSource;
+import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -12,14 +13,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One connection per node that {@code LISTEN}s for warning changes from every node (this one included) and hands
  * them to {@link WarningLiveStreams}. When the connection drops it reconnects with a growing pause, and then tells
- * every board to reload, since changes may have passed unheard meanwhile. Stops (and returns its connection) before
- * the data source closes.
+ * every board to reload, since changes may have passed unheard meanwhile. Stops (and closes its connection) in the
+ * lifecycle stop phase, before the data source and the embedded PostgreSQL are shut down.
  */
 @Component
 @ConditionalOnWebApplication
@@ -32,7 +34,9 @@ class WarningLiveListener implements SmartLifecycle {
     /** A quiet connection is checked this often, so a silently dropped one is noticed. */
     private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
 
-    private final DataSource dataSource;
+    private final String url;
+    private final String user;
+    private final String password;
     private final WarningLiveStreams streams;
     private final WarningLiveSettings settings;
     private volatile boolean running;
@@ -40,8 +44,10 @@ class WarningLiveListener implements SmartLifecycle {
     private volatile int backendPid;
     private volatile int connects;
 
-    WarningLiveListener(DataSource dataSource, WarningLiveStreams streams, WarningLiveSettings settings) {
-        this.dataSource = dataSource;
+    WarningLiveListener(Environment env, WarningLiveStreams streams, WarningLiveSettings settings) {
+        this.url = env.getRequiredProperty("spring.datasource.url");
+        this.user = env.getProperty("spring.datasource.username");
+        this.password = env.getProperty("spring.datasource.password");
         this.streams = streams;
         this.settings = settings;
     }
@@ -59,7 +65,7 @@ class WarningLiveListener implements SmartLifecycle {
     private void run() {
         long pause = 250;
         while (running) {
-            try (Connection c = dataSource.getConnection()) {
+            try (Connection c = connect()) {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
                     s.execute("listen " + WarningLiveSettings.CHANNEL);
@@ -85,6 +91,24 @@ class WarningLiveListener implements SmartLifecycle {
             }
         }
         backendPid = 0;
+    }
+
+    /**
+     * A connection of its own rather than one from the pool: it is held for the node's lifetime, and one that the
+     * server dropped must be thrown away, never handed back to the pool for a request to stumble on.
+     */
+    private Connection connect() throws SQLException {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("ApplicationName", "rampart-live");
+        props.setProperty("tcpKeepAlive", "true");
+        props.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection(url, props);
     }
 
     private void listen(Connection c) throws SQLException {

@@ -105,13 +105,23 @@ public class WarningLiveStreams implements SmartLifecycle {
             return;
         }
         boolean everyone = WarningLiveChange.RESYNC.equals(change.change());
+        boolean many = WarningLiveChange.MANY.equals(change.change());
         String data = JSON.writeValueAsString(change);
-        List<SseEmitter> targets = streams.entrySet().stream()
-                .filter(e -> everyone || change.path().startsWith(e.getValue().scopePath()))
-                .map(Map.Entry::getKey).toList();
-        for (SseEmitter emitter : targets) {
+        for (Map.Entry<SseEmitter, Stream> e : streams.entrySet()) {
+            String scope = e.getValue().scopePath();
+            String payload;
+            if (everyone || change.path().startsWith(scope)) {
+                payload = data;
+            } else if (many && scope.startsWith(change.path())) {
+                // A batch announced for a wider subtree may touch this narrower scope: say that something may
+                // have changed here, without the count, which includes changes outside the scope.
+                payload = JSON.writeValueAsString(WarningLiveChange.many(scope, 0).withoutCount());
+            } else {
+                continue;
+            }
+            SseEmitter emitter = e.getKey();
             submit(out, emitter, () -> {
-                emitter.send(SseEmitter.event().name("warning").data(data, MediaType.APPLICATION_JSON));
+                emitter.send(SseEmitter.event().name("warning").data(payload, MediaType.APPLICATION_JSON));
                 sent.incrementAndGet();
             });
         }

@@ -200,6 +200,13 @@ class WarningLiveIntegrationTests {
             assertThat(fromOtherNode).isNotNull();
             assertThat(fromOtherNode.data()).contains("OTHER-NODE-01");
 
+            // A large batch announced for the whole province still reaches the city board, without its count.
+            String province = path(Demo.PROVINCE);
+            notify("{\"path\":\"%s\",\"change\":\"MANY\",\"count\":4242}".formatted(province));
+            Event batch = city.nextWarning(Duration.ofSeconds(20));
+            assertThat(batch.data()).contains("\"change\":\"MANY\"").contains("\"path\":\"" + path(Demo.CITY) + "\"")
+                    .doesNotContain("4242");
+
             int pid = listener.backendPid();
             int connects = listener.connects();
             assertThat(pid).isPositive();
@@ -251,6 +258,10 @@ class WarningLiveIntegrationTests {
             Thread.sleep(200);
         }
         assertThat(streams.size()).as("closed streams are cleaned up").isEqualTo(before);
+    }
+
+    private String path(String code) {
+        return jdbc.sql("select path from jurisdiction where code = :c").param("c", code).query(String.class).single();
     }
 
     private void notify(String payload) {
