@@ -65,6 +65,20 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
     }
 
     @Test
+    void aWebhookCannotPointInsideTheNetwork() {
+        Http admin = signedIn("administrator", "city");
+        for (String url : new String[] {"http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/hook",
+                "http://localhost:5432/", "http://[::1]/hook", "http://192.168.1.1/", "http://0.0.0.0:8080/"}) {
+            Http.Response refused = admin.postJson("/api/v1/notification-rules", """
+                    {"name": "Inside", "channels": ["WEBHOOK"], "webhookUrl": "%s",
+                     "webhookSecret": "a-long-enough-secret"}
+                    """.formatted(url));
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.body()).as(url).contains("webhookUrl").contains("must not point inside the network");
+        }
+    }
+
+    @Test
     void anInvalidRuleIsRefusedWithEveryProblem() {
         Http.Response refused = signedIn("administrator", "city").postJson("/api/v1/notification-rules", """
                 {"name": "", "domain": "WEATHER", "minLevel": "PURPLE", "jurisdiction": "%s",
