@@ -361,4 +361,108 @@
 
   document.addEventListener('DOMContentLoaded', function () { init(document); });
   document.addEventListener('htmx:afterSwap', function (e) { init(e.target); });
+  // Draw a chart or map again with fresh values: dispatch 'rampart:redraw' on its element (live warnings board).
+  document.addEventListener('rampart:redraw', function (e) {
+    var old = window.echarts && echarts.getInstanceByDom(e.target);
+    if (old) { old.dispose(); }
+    delete e.target.dataset.drawn;
+    init(e.target.parentNode);
+  });
+})();
+
+// Live warnings board (#warnings-live[data-stream]): server-sent events say when a warning in the user's scope
+// changed; the rows (#warning-rows, an htmx fragment) and the level map are then fetched again. Without EventSource,
+// or while the stream is down, the rows are polled every 10 s instead. The badge says which of the two is at work.
+(function () {
+  'use strict';
+  var POLL_MS = 10000;
+  var SETTLE_MS = 300;
+  var MAP_EVERY_MS = 5000;
+  var RETRY_MS = 60000;
+  var STYLES = { live: 'text-bg-success', connecting: 'text-bg-secondary', polling: 'text-bg-warning' };
+
+  function start() {
+    var badge = document.getElementById('warnings-live');
+    if (!badge || !window.htmx) { return; }
+    var source = null;
+    var pollTimer = null;
+    var rowsTimer = null;
+    var mapTimer = null;
+    var mapAt = Date.now();
+    var opened = 0;
+
+    function show(state) {
+      badge.dataset.state = state;
+      badge.textContent = badge.dataset[state] || state;
+      badge.className = 'badge rounded-pill ' + STYLES[state];
+    }
+
+    function refreshRows() {
+      var rows = document.getElementById('warning-rows');
+      if (rows) { htmx.trigger(rows, 'refresh-warnings'); }
+    }
+
+    function refreshMap() {
+      mapTimer = null;
+      mapAt = Date.now();
+      var map = document.querySelector('.value-map[data-levels][data-map-state]');
+      if (map) { map.dispatchEvent(new CustomEvent('rampart:redraw', { bubbles: true })); }
+    }
+
+    // Many changes in a burst give one request for the rows and at most one map redraw every few seconds.
+    function changed() {
+      if (!rowsTimer) {
+        rowsTimer = setTimeout(function () { rowsTimer = null; refreshRows(); }, SETTLE_MS);
+      }
+      if (!mapTimer) {
+        mapTimer = setTimeout(refreshMap, Math.max(SETTLE_MS, MAP_EVERY_MS - (Date.now() - mapAt)));
+      }
+    }
+
+    function poll(on) {
+      if (on && !pollTimer) {
+        pollTimer = setInterval(changed, POLL_MS);
+      } else if (!on && pollTimer) {
+        clearInterval(pollTimer);
+        pollTimer = null;
+      }
+    }
+
+    function connect() {
+      if (!window.EventSource || !badge.dataset.stream) {
+        show('polling');
+        poll(true);
+        return;
+      }
+      source = new EventSource(badge.dataset.stream);
+      source.addEventListener('ready', function () {
+        show('live');
+        poll(false);
+        // catch up with whatever changed before the stream (re)opened
+        if (opened++ > 0) { changed(); } else { refreshRows(); }
+      });
+      source.addEventListener('warning', changed);
+      source.onerror = function () {
+        poll(true);
+        if (source.readyState === EventSource.CLOSED) {
+          // refused (signed out, switched off, too many streams): poll, and try the stream again later
+          show('polling');
+          source = null;
+          setTimeout(connect, RETRY_MS);
+        } else {
+          show('connecting');
+        }
+      };
+    }
+
+    window.addEventListener('pagehide', function () {
+      if (source) { source.close(); source = null; }
+    });
+    window.addEventListener('pageshow', function (e) {
+      if (e.persisted && !source) { connect(); }
+    });
+    connect();
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
 })();

@@ -56,8 +56,12 @@ public class NotificationManagement {
     private final NotificationTexts texts;
     private final JsonMapper json;
 
+    private final WebhookTargets targets;
+
     NotificationManagement(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users,
-            JurisdictionManagement jurisdictions, AuditManagement audit, NotificationTexts texts, JsonMapper json) {
+            JurisdictionManagement jurisdictions, AuditManagement audit, NotificationTexts texts, JsonMapper json,
+            WebhookTargets targets) {
+        this.targets = targets;
         this.rules = rules;
         this.deliveries = deliveries;
         this.users = users;
@@ -197,6 +201,11 @@ public class NotificationManagement {
             url = d.webhookUrl() == null ? "" : d.webhookUrl().trim();
             if (!validUrl(url)) {
                 problems.add(Problem.field("webhookUrl", "an absolute http or https URL of at most 2000 characters is required"));
+            } else {
+                String internal = targets.internalAddress(url);
+                if (internal != null) {
+                    problems.add(Problem.field("webhookUrl", "must not point inside the network (" + internal + ")"));
+                }
             }
             secret = d.webhookSecret() == null || d.webhookSecret().isBlank() ? null : d.webhookSecret();
             if (secret == null && !hasSecret) {

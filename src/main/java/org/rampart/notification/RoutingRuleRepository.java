@@ -35,8 +35,11 @@ class RoutingRuleRepository {
 
     private final JdbcClient jdbc;
 
-    RoutingRuleRepository(JdbcClient jdbc) {
+    private final WebhookSecrets secrets;
+
+    RoutingRuleRepository(JdbcClient jdbc, WebhookSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     /** A validated rule ready to store. */
@@ -100,7 +103,7 @@ class RoutingRuleRepository {
                 """).params(params).update();
     }
 
-    private static Map<String, Object> params(Values v) {
+    private Map<String, Object> params(Values v) {
         Map<String, Object> p = new HashMap<>();
         p.put("name", v.name());
         p.put("domain", v.domain() == null ? null : v.domain().name());
@@ -113,7 +116,7 @@ class RoutingRuleRepository {
         p.put("coordinators", v.coordinators());
         p.put("channels", joined(v.channels()));
         p.put("url", v.webhookUrl());
-        p.put("secret", v.webhookSecret());
+        p.put("secret", secrets.seal(v.webhookSecret()));
         p.put("active", v.active());
         return p;
     }
@@ -148,6 +151,23 @@ class RoutingRuleRepository {
 
     Optional<String> webhookSecret(long id) {
         return jdbc.sql("select webhook_secret from notification_rule where id = :id").param("id", id)
-                .query(String.class).optional();
+                .query(String.class).optional().map(secrets::open);
+    }
+
+    /** Encrypt the secrets stored before they were encrypted; returns how many were sealed. */
+    int sealPlainSecrets() {
+        record Plain(long id, String secret) {
+        }
+        List<Plain> plain = jdbc.sql("select id, webhook_secret from notification_rule where webhook_secret is not null"
+                + " and webhook_secret not like 'v1:%'").query((rs, n) -> new Plain(rs.getLong(1), rs.getString(2)))
+                .list();
+        int sealed = 0;
+        for (Plain p : plain) {
+            // only if nobody changed it meanwhile (another node starting at the same time)
+            sealed += jdbc.sql("update notification_rule set webhook_secret = :sealed where id = :id"
+                    + " and webhook_secret = :plain").param("sealed", secrets.seal(p.secret())).param("id", p.id())
+                    .param("plain", p.secret()).update();
+        }
+        return sealed;
     }
 }

@@ -22,9 +22,11 @@ class WebhookSender {
 
     private final HttpClient client;
     private final NotificationSettings settings;
+    private final WebhookTargets targets;
 
-    WebhookSender(NotificationSettings settings) {
+    WebhookSender(NotificationSettings settings, WebhookTargets targets) {
         this.settings = settings;
+        this.targets = targets;
         this.client = HttpClient.newBuilder().connectTimeout(settings.webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -42,6 +44,10 @@ class WebhookSender {
 
     /** Send and return null when the endpoint answered 2xx, otherwise the reason it failed. */
     String send(String url, String secret, long deliveryId, String json) {
+        String internal = targets.internalAddress(url);
+        if (internal != null) {
+            return "refused: the webhook address points inside the network (" + internal + ")";
+        }
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.webhookTimeout())
                 .header("Content-Type", "application/json").header(SIGNATURE, signature(secret, body))

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rampart.audit.AuditManagement;
 import org.rampart.jurisdiction.JurisdictionManagement;
@@ -132,6 +135,32 @@ public class SilenceManagement {
         Silence after = silences.find(actor.scopePath(), id).orElseThrow();
         audit.record("silence.end", "silence", String.valueOf(id), before.jurisdictionPath(), before, after);
         return after;
+    }
+
+    /**
+     * Return, by warning id, the active silence that mutes each of the warnings now (warnings nobody silences are
+     * absent), so that pages can mark them. The warnings are expected to be in the actor's scope already.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Silence> silencing(Actor actor, Collection<Warning> warnings) {
+        if (warnings.isEmpty()) {
+            return Map.of();
+        }
+        List<Silence> active = silences.activeAround(actor.scopePath(), clock.instant());
+        Map<Long, Silence> out = new HashMap<>();
+        for (Warning w : warnings) {
+            WarningLevel level = w.level() != null ? w.level() : w.lastLevel();
+            active.stream().filter(s -> mutes(s, w, level)).findFirst().ifPresent(s -> out.put(w.id(), s));
+        }
+        return out;
+    }
+
+    /** The same test as {@link SilenceRepository#matches}, in memory. */
+    private static boolean mutes(Silence s, Warning w, WarningLevel level) {
+        return (s.ruleCode() == null || s.ruleCode().equals(w.ruleCode()))
+                && (s.domain() == null || w.domain().within(s.domain()))
+                && w.jurisdictionPath().startsWith(s.jurisdictionPath())
+                && (s.minLevel() == null || (level == null ? WarningLevel.RED : level).compareTo(s.minLevel()) >= 0);
     }
 
     /** Return true when an active silence matches a change of a warning at {@code now}. */

@@ -93,4 +93,16 @@ class SilenceRepository {
                 .param("level", level == null ? "RED" : level.name()).param("now", Timestamp.from(now))
                 .query(Boolean.class).single();
     }
+
+    /**
+     * Silences active at {@code now} that may mute warnings within the scope: those over the scope's own subtree or
+     * an ancestor of it, and those inside it.
+     */
+    List<Silence> activeAround(String scope, Instant now) {
+        return jdbc.sql(SELECT + """
+                where ended_at is null and starts_at <= :now and ends_at > :now
+                  and (jurisdiction_path like :scope || '%' or :scope like jurisdiction_path || '%')
+                order by ends_at desc, id desc
+                """).param("scope", scope).param("now", Timestamp.from(now)).query(SilenceRepository::map).list();
+    }
 }

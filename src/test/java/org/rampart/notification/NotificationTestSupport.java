@@ -43,6 +43,8 @@ abstract class NotificationTestSupport {
         registry.add("rampart.notification.max-attempts", () -> "3");
         registry.add("rampart.notification.poll-interval-ms", () -> "100");
         registry.add("rampart.notification.mail-from", () -> "rampart@test.example");
+        // the test webhook receiver runs on this machine
+        registry.add("rampart.notification.webhook-internal-allowed", () -> "127.0.0.1");
     }
 
     private static GreenMail startMail() {

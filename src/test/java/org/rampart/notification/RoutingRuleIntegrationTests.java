@@ -64,6 +64,47 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
         });
     }
 
+    @Autowired
+    RoutingRuleRepository repository;
+
+    @Test
+    void webhookSecretsAreStoredEncryptedAndOldClearOnesAreSealed() {
+        Http admin = signedIn("administrator", "city");
+        Http.Response created = admin.postJson("/api/v1/notification-rules", """
+                {"name": "Sealed", "jurisdiction": "DP-01", "channels": ["WEBHOOK"], "webhookUrl": "https://hooks.example.org/sealed",
+                 "webhookSecret": "the-very-secret-value-1"}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = json.readTree(created.body()).path("id").asLong();
+        String stored = jdbc.sql("select webhook_secret from notification_rule where id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain("the-very-secret-value-1");
+        assertThat(repository.webhookSecret(id)).contains("the-very-secret-value-1");
+
+        // a secret stored in clear by an earlier version is sealed, and reads the same
+        jdbc.sql("update notification_rule set webhook_secret = 'an-old-clear-secret' where id = :id").param("id", id)
+                .update();
+        assertThat(repository.webhookSecret(id)).contains("an-old-clear-secret");
+        assertThat(repository.sealPlainSecrets()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select webhook_secret from notification_rule where id = :id").param("id", id)
+                .query(String.class).single()).startsWith("v1:").doesNotContain("an-old-clear-secret");
+        assertThat(repository.webhookSecret(id)).contains("an-old-clear-secret");
+    }
+
+    @Test
+    void aWebhookCannotPointInsideTheNetwork() {
+        Http admin = signedIn("administrator", "city");
+        for (String url : new String[] {"http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/hook",
+                "http://localhost:5432/", "http://[::1]/hook", "http://192.168.1.1/", "http://0.0.0.0:8080/"}) {
+            Http.Response refused = admin.postJson("/api/v1/notification-rules", """
+                    {"name": "Inside", "jurisdiction": "DP-01", "channels": ["WEBHOOK"], "webhookUrl": "%s",
+                     "webhookSecret": "a-long-enough-secret"}
+                    """.formatted(url));
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.body()).as(url).contains("webhookUrl").contains("must not point inside the network");
+        }
+    }
+
     @Test
     void anInvalidRuleIsRefusedWithEveryProblem() {
         Http.Response refused = signedIn("administrator", "city").postJson("/api/v1/notification-rules", """

@@ -65,7 +65,8 @@ class WarningBoardIntegrationTests {
         Http.Response board = city.get("/warnings");
         assertThat(board.status()).isEqualTo(200);
         assertThat(board.body()).contains("BOARD-RULE").contains(Demo.COUNTY).doesNotContain(Demo.SIBLING_COUNTY)
-                .contains("hx-trigger=\"every 10s\"");
+                .contains("hx-trigger=\"refresh-warnings\"").contains("data-stream=\"/warnings/stream\"")
+                .contains("Connecting");
         Http.Response rows = city.get("/warnings/rows?level=RED");
         assertThat(rows.body()).doesNotContain("<html").contains("BOARD-RULE").contains("/warnings/rows?page=0&amp;level=RED");
         assertThat(city.get("/warnings/rows?level=YELLOW").body()).doesNotContain("BOARD-RULE");

@@ -23,6 +23,7 @@ class RoutingRuleProblems implements ProblemCatalog {
             Map.entry("name users, units or the coordinators of the jurisdiction", "notification.problem.targets"),
             Map.entry("an absolute http or https URL of at most 2000 characters is required", "notification.problem.url"),
             Map.entry("is required for a webhook", "notification.problem.secretRequired"),
+            Map.entry("must not point inside the network \\((.*)\\)", "notification.problem.internalUrl"),
             Map.entry("must be (\\d+) to 200 characters", "notification.problem.secretLength"));
     }
 

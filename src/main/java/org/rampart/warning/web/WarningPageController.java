@@ -13,6 +13,8 @@ import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.warning.Silence;
+import org.rampart.warning.SilenceManagement;
 import org.rampart.warning.Warning;
 import org.rampart.warning.WarningFilter;
 import org.rampart.warning.WarningLevel;
@@ -26,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The warnings board (its rows refresh every 10 s through htmx) and the page of one warning with its actions. */
+/**
+ * The warnings board (its rows are fetched again through htmx when the live stream announces a change, or every 10 s
+ * without it) and the page of one warning with its actions. Warnings that an active silence mutes are marked.
+ */
 @Controller
 class WarningPageController {
 
@@ -36,12 +41,14 @@ class WarningPageController {
     private final WarningProblemTexts texts;
 
     private final org.rampart.jurisdiction.JurisdictionManagement jurisdictions;
+    private final SilenceManagement silences;
 
     WarningPageController(WarningManagement warnings, WarningProblemTexts texts,
-            org.rampart.jurisdiction.JurisdictionManagement jurisdictions) {
+            org.rampart.jurisdiction.JurisdictionManagement jurisdictions, SilenceManagement silences) {
         this.warnings = warnings;
         this.texts = texts;
         this.jurisdictions = jurisdictions;
+        this.silences = silences;
     }
 
     @GetMapping("/warnings")
@@ -75,6 +82,7 @@ class WarningPageController {
             problem = texts.reason(e.problems().get(0).reason(), locale);
         }
         model.addAttribute("warnings", result);
+        model.addAttribute("silenced", silences.silencing(CurrentActor.get(), result.items()));
         model.addAttribute("problem", problem);
         model.addAttribute("rowsQuery", query(level, domain, jurisdiction, state, page));
         return "warning/board :: rows";
@@ -103,7 +111,15 @@ class WarningPageController {
     String detail(@PathVariable long id, Model model) {
         Actor actor = CurrentActor.get();
         model.addAttribute("navSection", "warnings");
-        model.addAttribute("warning", warnings.warning(actor, id));
+        Warning warning = warnings.warning(actor, id);
+        model.addAttribute("warning", warning);
+        Silence silence = silences.silencing(actor, List.of(warning)).get(id);
+        model.addAttribute("silence", silence);
+        // suggestions for the assign form: the active units of the warning's own jurisdiction
+        model.addAttribute("units", warnings.mayManage(actor) ? jurisdictions.units(actor, warning.jurisdictionCode())
+                .stream().filter(org.rampart.jurisdiction.Unit::active).toList() : List.of());
+        model.addAttribute("silenceReason", silence != null && actor.covers(silence.jurisdictionPath())
+                ? silence.reason() : null);
         model.addAttribute("steps", warnings.steps(actor, id));
         model.addAttribute("escalation", warnings.escalation(actor, id).orElse(null));
         model.addAttribute("mayAcknowledge", warnings.mayAcknowledge(actor));
