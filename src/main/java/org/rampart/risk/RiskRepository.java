@@ -88,7 +88,7 @@ class RiskRepository {
                     while (rs.next()) {
                         consumer.accept(map(rs, row++));
                     }
-                    return null;
+                    return row;
                 });
     }
 

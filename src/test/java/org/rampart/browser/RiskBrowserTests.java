@@ -34,6 +34,14 @@ class RiskBrowserTests {
         }
     }
 
+    /** Click an element after scrolling it to the middle of the window (a long form's lower half is off screen). */
+    private void click(String css) {
+        var element = browser.find(css);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     @Test
     void anAnalystCreatesReassessesAndTreatsARiskAndFindsItInTheRegister() throws Exception {
         String code = "BR-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
@@ -53,9 +61,9 @@ class RiskBrowserTests {
         new Select(browser.find("#impact")).selectByValue("5");
         browser.find("#ownerUnit").sendKeys("DP-01-01-WR");
         browser.find("#tags").sendKeys("flood, dam");
-        browser.find("#bottomLine").click();
+        click("#bottomLine");
         browser.find("#reason").sendKeys("Identified at the flood-season meeting");
-        browser.find("#risk-form button[type=submit]").click();
+        click("#risk-form button[type=submit]");
         browser.waitFor(".risk-trend[data-chart-state='drawn']");
         assertThat(browser.pageText()).contains("Reservoir dam safety in the flood season").contains("Bottom line")
                 .contains("High");
@@ -64,7 +72,7 @@ class RiskBrowserTests {
         new Select(browser.find("#a-rl")).selectByValue("2");
         new Select(browser.find("#a-ri")).selectByValue("4");
         browser.find("#a-reason").sendKeys("Cracks found in the spillway");
-        browser.find("#assess-form button[type=submit]").click();
+        click("#assess-form button[type=submit]");
         browser.waitFor(".risk-trend[data-chart-points='2']");
         assertThat(browser.driver.findElements(By.cssSelector("#assessments tbody tr"))).hasSize(2);
         assertThat(browser.pageText()).contains("Extreme").contains("Cracks found in the spillway");
@@ -72,7 +80,7 @@ class RiskBrowserTests {
         browser.find("#t-title").sendKeys("Reinforce the spillway");
         browser.find("#t-unit").sendKeys("DP-01-01-WR");
         browser.find("#t-due").sendKeys("12312099");
-        browser.find("#treatment-form button[type=submit]").click();
+        click("#treatment-form button[type=submit]");
         browser.waitForText("#treatments", "Reinforce the spillway");
         browser.screenshot("risk-detail");
 

@@ -223,6 +223,63 @@ class RiskIntegrationTests {
         assertThat(analyst.putJson("/api/v1/risks/" + code, "{\"reviewFrequencyDays\":0}").status()).isEqualTo(400);
     }
 
+    @Test
+    void anAdministratorChangesTheMatrixAndStoredLevelsAreRecomputed() {
+        Http admin = signedIn(port, "administrator", "province");
+        Http analyst = signedIn(port, "analyst", "city");
+        String code = create(analyst, "MX", Demo.CITY, 2, 5, null);
+        assertThat(json.readTree(analyst.get("/api/v1/risks/" + code).body()).path("level").asString()).isEqualTo("HIGH");
+        String labels = "[{\"en\":\"a\",\"zh\":\"甲\"},{\"en\":\"b\",\"zh\":\"乙\"},{\"en\":\"c\",\"zh\":\"丙\"},"
+                + "{\"en\":\"d\",\"zh\":\"丁\"},{\"en\":\"e\",\"zh\":\"戊\"}]";
+        try {
+            Http.Response bad = admin.putJson("/api/v1/risk-matrix", """
+                    {"size":5,"likelihoodLabels":%s,"impactLabels":[],"bands":{"LOW":2,"MEDIUM":5,"HIGH":4,"EXTREME":30}}"""
+                    .formatted(labels));
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(json.readTree(bad.body()).path("errors").findValuesAsString("field"))
+                    .contains("impactLabels", "bands.LOW", "bands.HIGH", "bands.EXTREME");
+            assertThat(admin.putJson("/api/v1/risk-matrix", """
+                    {"size":3,"likelihoodLabels":[{"en":"a","zh":"甲"},{"en":"b","zh":"乙"},{"en":"c","zh":"丙"}],
+                     "impactLabels":[{"en":"a","zh":"甲"},{"en":"b","zh":"乙"},{"en":"c","zh":"丙"}],
+                     "bands":{"LOW":1,"MEDIUM":2,"HIGH":3,"EXTREME":4}}""").body()).contains("likelihood or impact above 3");
+            assertThat(analyst.putJson("/api/v1/risk-matrix", "{\"size\":5}").status()).isEqualTo(403);
+
+            Http.Response saved = admin.putJson("/api/v1/risk-matrix", """
+                    {"size":5,"likelihoodLabels":%s,"impactLabels":%s,"bands":{"LOW":1,"MEDIUM":5,"HIGH":12,"EXTREME":20}}"""
+                    .formatted(labels, labels));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            assertThat(json.readTree(saved.body()).path("risksRecomputed").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(json.readTree(analyst.get("/api/v1/risks/" + code).body()).path("level").asString()).isEqualTo("MEDIUM");
+        } finally {
+            risks.updateMatrix(org.rampart.shared.Actor.system(), RiskMatrix.defaults());
+        }
+        assertThat(json.readTree(analyst.get("/api/v1/risks/" + code).body()).path("level").asString()).isEqualTo("HIGH");
+    }
+
+    @Test
+    void anAdministratorAddsRenamesAndDeactivatesADomain() {
+        Http admin = signedIn(port, "administrator", "province");
+        String code = "WATER_" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        Http.Response added = admin.postJson("/api/v1/risk-domains", """
+                {"code":"%s","parentCode":"ECONOMIC","nameEn":"Water security","nameZh":"水安全","position":25}""".formatted(code));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(admin.postJson("/api/v1/risk-domains", """
+                {"code":"X_%s","parentCode":"%s","nameEn":"Too deep","nameZh":"太深"}""".formatted(code, code)).body())
+                .contains("must be a top-level domain");
+        Http analyst = signedIn(port, "analyst", "city");
+        String risk = create(analyst, "WD", Demo.CITY, 2, 2, null);
+        assertThat(analyst.putJson("/api/v1/risks/" + risk, "{\"domain\":\"" + code + "\"}").status()).isEqualTo(200);
+        assertThat(analyst.get("/api/v1/risks?size=500&domain=ECONOMIC").body()).as("sub-domains count").contains(risk);
+        assertThat(admin.putJson("/api/v1/risk-domains/" + code, "{\"nameEn\":\"Water\",\"active\":false}").status())
+                .isEqualTo(200);
+        assertThat(analyst.postJson("/api/v1/risks", body(uniqueCode("WD"), Demo.CITY, code, 1, 1, null)).body())
+                .contains("is inactive");
+        assertThat(analyst.putJson("/api/v1/risks/" + risk, "{\"titleEn\":\"still in the inactive domain\"}").status())
+                .isEqualTo(200);
+        assertThat(analyst.postJson("/api/v1/risk-domains", "{\"code\":\"NOPE\",\"nameEn\":\"n\",\"nameZh\":\"n\"}")
+                .status()).isEqualTo(403);
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
