@@ -107,4 +107,28 @@ class RiskBrowserTests {
         browser.waitFor("table.risk-matrix-grid");
         browser.screenshot("risk-matrix");
     }
+
+    @Test
+    void anAdministratorSeesTheMatrixFormAndTheDomainsAndTheRegisterReadsInChinese() throws Exception {
+        browser.logout();
+        browser.size(1366, 900);
+        browser.login(Demo.user("administrator", "province"), Demo.PASSWORD);
+        browser.go("/risks/matrix");
+        browser.waitFor("#matrix-form");
+        assertThat(browser.driver.findElements(By.cssSelector(".risk-matrix-grid tbody td"))).hasSize(25);
+        browser.screenshot("risk-matrix-admin");
+        browser.go("/risks/domains");
+        browser.waitFor("#add-domain");
+        assertThat(browser.pageText()).contains("Production safety");
+        browser.screenshot("risk-domains");
+        browser.go("/risks/reviews");
+        browser.waitFor("#reviews-by-unit");
+        browser.screenshot("risk-reviews");
+        browser.go("/risks");
+        click("button[name=lang][value=zh]");
+        browser.waitForText("h1", "风险清单");
+        browser.screenshot("risk-register-zh");
+        click("button[name=lang][value=en]");
+        browser.waitForText("h1", "Risk register");
+    }
 }

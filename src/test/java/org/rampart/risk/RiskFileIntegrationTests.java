@@ -120,7 +120,9 @@ class RiskFileIntegrationTests {
             Row row = sheet.getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo(own);
             // Change the English title and import the workbook back: the risk is changed, not duplicated.
-            row.getCell(1).setCellValue("Changed through XLSX");
+            // A fresh cell: POI keeps the inline string of a streamed cell when it is only given a new value.
+            row.removeCell(row.getCell(1));
+            row.createCell(1).setCellValue("Changed through XLSX");
             ByteArrayOutputStream changed = new ByteArrayOutputStream();
             book.write(changed);
             xlsx = changed.toByteArray();

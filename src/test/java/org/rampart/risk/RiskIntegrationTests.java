@@ -280,6 +280,14 @@ class RiskIntegrationTests {
                 .status()).isEqualTo(403);
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        Http viewer = signedIn(port, "viewer", "city");
+        String docs = viewer.get("/v3/api-docs").body();
+        assertThat(docs).contains("/api/v1/risks").contains("/api/v1/risks/{code}/assessments")
+                .contains("/api/v1/risks/import").contains("/api/v1/risk-matrix");
+    }
+
     private static String enc(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

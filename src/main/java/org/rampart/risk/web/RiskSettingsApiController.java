@@ -62,6 +62,10 @@ class RiskSettingsApiController {
     record MatrixSaved(RiskMatrix matrix, int risksRecomputed) {
     }
 
+    /** A domain to add; position 0 when left out. */
+    record DomainBody(String code, String parentCode, String nameEn, String nameZh, Integer position) {
+    }
+
     /** A domain's changeable members; null keeps them. */
     record DomainChange(String nameEn, String nameZh, Integer position, Boolean active) {
     }
@@ -89,8 +93,10 @@ class RiskSettingsApiController {
 
     @PostMapping("/api/v1/risk-domains")
     @Operation(summary = "Add a domain (administrators)")
-    ResponseEntity<RiskDomainEntry> addDomain(@RequestBody RiskDomainEntry body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(risks.addDomain(CurrentActor.get(), body));
+    ResponseEntity<RiskDomainEntry> addDomain(@RequestBody DomainBody body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(risks.addDomain(CurrentActor.get(), new RiskDomainEntry(
+                body.code(), body.parentCode(), body.nameEn(), body.nameZh(),
+                body.position() == null ? 0 : body.position(), true)));
     }
 
     @PutMapping("/api/v1/risk-domains/{code}")
