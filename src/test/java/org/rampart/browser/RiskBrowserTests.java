@@ -37,9 +37,15 @@ class RiskBrowserTests {
     /** Click an element after scrolling it to the middle of the window (a long form's lower half is off screen). */
     private void click(String css) {
         var element = browser.find(css);
+        // Bootstrap scrolls smoothly: jump instead, so that the click does not land while the page still moves.
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    element.click();
+                    return true;
+                });
     }
 
     @Test
