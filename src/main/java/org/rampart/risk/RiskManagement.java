@@ -1,0 +1,1036 @@
+package org.rampart.risk;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.rampart.audit.AuditManagement;
+import org.rampart.indicator.IndicatorManagement;
+import org.rampart.jurisdiction.Jurisdiction;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.ConflictException;
+import org.rampart.shared.NotFoundException;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.Permissions;
+import org.rampart.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read and change the risk register. Everybody signed in reads the risks of their scope; administrators,
+ * coordinators and analysts create, assess and treat risks in their scope; administrators edit the matrix and the
+ * domain taxonomy. Every change is audited with the states before and after.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RiskManagement {
+
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+    static final Pattern DOMAIN_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    /** Codes that would clash with page and API addresses under /risks/. */
+    static final Set<String> RESERVED = Set.of("new", "import", "export", "reviews", "matrix", "domains", "heatmap",
+            "situation", "search");
+    static final int MAX_TITLE = 300;
+    static final int MAX_TEXT = 8000;
+    static final int MAX_TAG = 40;
+    static final int MAX_TAGS = 20;
+    static final int MAX_INDICATORS = 50;
+    static final int MAX_REVIEW_DAYS = 3660;
+    /** Review frequency when a new risk names none: a quarter. */
+    public static final int DEFAULT_REVIEW_DAYS = 90;
+
+    private final RiskRepository repository;
+    private final RiskTaxonomyRepository taxonomy;
+    private final JurisdictionManagement jurisdictions;
+    private final IndicatorManagement indicators;
+    private final AuditManagement audit;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    RiskManagement(RiskRepository repository, RiskTaxonomyRepository taxonomy, JurisdictionManagement jurisdictions,
+            IndicatorManagement indicators, AuditManagement audit, Optional<Clock> clock,
+            @Value("${rampart.time-zone:}") String zone) {
+        this.repository = repository;
+        this.taxonomy = taxonomy;
+        this.jurisdictions = jurisdictions;
+        this.indicators = indicators;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    /** Return today's date in the site's time zone (review dates are days). */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** Return the matrix risks are scored on now. */
+    public RiskMatrix matrix() {
+        return taxonomy.matrix();
+    }
+
+    /** Return the domain taxonomy, parents before their children, inactive domains included. */
+    public List<RiskDomainEntry> domains() {
+        return taxonomy.domains();
+    }
+
+    /** True when the actor may create, change, assess and treat risks (in their scope). */
+    public boolean mayEdit(Actor actor) {
+        return (actor.has(Role.ADMINISTRATOR) || actor.has(Role.COORDINATOR) || actor.has(Role.ANALYST))
+                && !actor.readOnly();
+    }
+
+    /** True when the actor may edit the matrix and the domain taxonomy. */
+    public boolean mayAdminister(Actor actor) {
+        return actor.has(Role.ADMINISTRATOR) && !actor.readOnly();
+    }
+
+    // --- reads ---
+
+    /** Find a risk in the actor's scope; empty when there is none or it lies outside the scope. */
+    public Optional<Risk> find(Actor actor, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return repository.findByCode(actor.scopePath(), code);
+    }
+
+    /** Return a risk in the actor's scope; throws not-found otherwise (also when it exists outside the scope). */
+    public Risk get(Actor actor, String code) {
+        return find(actor, code).orElseThrow(() -> new NotFoundException("risk " + code));
+    }
+
+    /** List the risks of the actor's scope that the filter matches. */
+    public Page<Risk> search(Actor actor, RiskFilter filter, PageQuery page) {
+        return repository.search(query(actor, filter), page);
+    }
+
+    /** Hand every risk of the actor's scope that the filter matches to the consumer, in the filter's order. */
+    public void each(Actor actor, RiskFilter filter, Consumer<Risk> consumer) {
+        repository.each(query(actor, filter), consumer);
+    }
+
+    private RiskRepository.Query query(Actor actor, RiskFilter f) {
+        f = f == null ? RiskFilter.none() : f;
+        List<Problem> problems = new ArrayList<>();
+        String q = blank(f.q()) ? null : f.q().trim();
+        if (q != null && q.length() > 200) {
+            problems.add(Problem.field("q", "must be at most 200 characters"));
+        }
+        String domain = null;
+        if (!blank(f.domain())) {
+            domain = f.domain().trim().toUpperCase(Locale.ROOT);
+            if (taxonomy.domain(domain).isEmpty()) {
+                problems.add(Problem.field("domain", "unknown domain '" + f.domain() + "'"));
+            }
+        }
+        RiskLevel level = null;
+        if (!blank(f.level())) {
+            level = RiskLevel.parse(f.level());
+            if (level == null) {
+                problems.add(Problem.field("level", "'" + f.level() + "' is not one of " + Arrays.toString(RiskLevel.values())));
+            }
+        }
+        List<RiskStatus> statuses = Arrays.stream(RiskStatus.values()).filter(s -> s != RiskStatus.CLOSED).toList();
+        if (!blank(f.status())) {
+            if ("ALL".equalsIgnoreCase(f.status().trim())) {
+                statuses = null;
+            } else {
+                RiskStatus s = RiskStatus.parse(f.status());
+                if (s == null) {
+                    problems.add(Problem.field("status", "'" + f.status() + "' is not one of "
+                            + Arrays.toString(RiskStatus.values()) + " or ALL"));
+                } else {
+                    statuses = List.of(s);
+                }
+            }
+        }
+        String subtree = null;
+        if (!blank(f.jurisdiction())) {
+            Optional<Jurisdiction> j = jurisdictions.find(actor, f.jurisdiction().trim());
+            if (j.isEmpty()) {
+                problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + f.jurisdiction() + "'"));
+            } else {
+                subtree = j.get().path();
+            }
+        }
+        String orderBy = "r.bottom_line desc, r.score desc, coalesce(r.residual_score, r.score) desc, r.code";
+        if (!blank(f.sort())) {
+            String key = f.sort().trim();
+            boolean desc = key.startsWith("-");
+            String column = RiskRepository.SORTS.get(desc ? key.substring(1) : key);
+            if (column == null) {
+                problems.add(Problem.field("sort", "'" + f.sort() + "' is not one of "
+                        + new java.util.TreeSet<>(RiskRepository.SORTS.keySet())));
+            } else {
+                orderBy = column + (desc ? " desc" : "") + ", r.code";
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The filter is not valid", problems);
+        }
+        return new RiskRepository.Query(actor.scopePath(), q, domain, level, statuses, subtree,
+                blank(f.ownerUnit()) ? null : f.ownerUnit().trim(), f.bottomLine(), f.overdueReview(),
+                f.reassessmentNeeded(), today(), orderBy);
+    }
+
+    /** Every assessment of a risk in the actor's scope, oldest first. */
+    public List<Assessment> assessments(Actor actor, String code) {
+        return repository.assessments(get(actor, code).id());
+    }
+
+    /** The treatment actions of a risk in the actor's scope, by due date. */
+    public List<Treatment> treatments(Actor actor, String code) {
+        return repository.treatments(get(actor, code).id());
+    }
+
+    /** Open risks of the actor's scope by owner unit whose review is overdue or due within {@code days} days. */
+    public List<ReviewDue> reviewsDue(Actor actor, int days) {
+        if (days < 0 || days > 366) {
+            throw BadInputException.field("days", "must be between 0 and 366");
+        }
+        LocalDate today = today();
+        return repository.reviewsDue(actor.scopePath(), today, today.plusDays(days));
+    }
+
+    // --- changes ---
+
+    /** Create a risk with its first assessment. */
+    @Transactional
+    public Risk create(Actor actor, RiskDraft draft) {
+        requireEditor(actor);
+        List<Problem> problems = new ArrayList<>();
+        String code = blank(draft.code()) ? null : draft.code().trim();
+        if (code == null) {
+            problems.add(Problem.field("code", "is required"));
+        } else if (code.length() > 40) {
+            problems.add(Problem.field("code", "must be at most 40 characters"));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(Problem.field("code", "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"));
+        } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
+            problems.add(Problem.field("code", "'" + code + "' is reserved"));
+        } else if (repository.codeExists(code)) {
+            problems.add(Problem.field("code", "duplicate code '" + code + "'"));
+        }
+        Jurisdiction place = null;
+        if (blank(draft.jurisdiction())) {
+            problems.add(Problem.field("jurisdiction", "is required"));
+        } else {
+            place = jurisdictions.find(actor, draft.jurisdiction().trim()).orElse(null);
+            if (place == null) {
+                problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + draft.jurisdiction().trim() + "'"));
+            }
+        }
+        Instant now = clock.instant();
+        Valid v = validate(actor, draft, null, problems);
+        int frequency = v.frequency == null ? DEFAULT_REVIEW_DAYS : v.frequency;
+        LocalDate nextReview = v.nextReview != null ? v.nextReview : today().plusDays(frequency);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The risk is not valid", problems);
+        }
+        RiskRepository.RiskRow row = new RiskRepository.RiskRow(code, v.titleEn, v.titleZh, v.descriptionEn,
+                v.descriptionZh, v.domain, place.id(), place.code(), place.path(), v.unitId, v.unitCode, v.causes,
+                v.consequences, v.controls, v.bottomLine, v.likelihood, v.impact, v.score, v.level, v.rl, v.ri, v.rs,
+                v.rlevel, v.target, RiskStatus.IDENTIFIED, frequency, nextReview, v.tags);
+        long id = repository.insert(row, actor.username(), now);
+        repository.setIndicators(id, v.indicators);
+        repository.insertAssessment(id, now, actor.username(), blank(draft.reason()) ? "" : draft.reason().trim(),
+                v.likelihood, v.impact, v.score, v.level, v.rl, v.ri, v.rs, v.rlevel, v.controls);
+        Risk created = repository.findByCode(actor.scopePath(), code).orElseThrow();
+        audit.record("create", "risk", code, created.jurisdictionPath(), null, snapshot(created));
+        return created;
+    }
+
+    /**
+     * Change a risk: members left null keep their values; the code and jurisdiction stay. A change of likelihood,
+     * impact or the residual ones records an assessment and needs a reason.
+     */
+    @Transactional
+    public Risk update(Actor actor, String code, RiskDraft draft) {
+        requireEditor(actor);
+        Risk before = get(actor, code);
+        if (before.status() == RiskStatus.CLOSED) {
+            throw new ConflictException("Risk '" + code + "' is closed and cannot change.");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!blank(draft.code()) && !draft.code().trim().equals(code)) {
+            problems.add(Problem.field("code", "cannot be changed"));
+        }
+        if (!blank(draft.jurisdiction()) && !draft.jurisdiction().trim().equals(before.jurisdictionCode())) {
+            problems.add(Problem.field("jurisdiction", "cannot be changed"));
+        }
+        RiskDraft merged = merge(draft, before);
+        Valid v = validate(actor, merged, before, problems);
+        boolean rescored = v.likelihood != null && (v.likelihood != before.likelihood() || v.impact != before.impact()
+                || !java.util.Objects.equals(v.rl, before.residualLikelihood())
+                || !java.util.Objects.equals(v.ri, before.residualImpact()));
+        if (rescored && blank(draft.reason())) {
+            problems.add(Problem.field("reason", "is required when the likelihood or impact changes"));
+        }
+        int frequency = v.frequency == null ? before.reviewFrequencyDays() : v.frequency;
+        LocalDate nextReview = before.nextReviewDate();
+        if (!blank(draft.nextReviewDate())) {
+            nextReview = v.nextReview;
+        } else if (frequency != before.reviewFrequencyDays()) {
+            Instant base = before.lastReviewedAt() != null ? before.lastReviewedAt() : before.createdAt();
+            nextReview = LocalDate.ofInstant(base, zone).plusDays(frequency);
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The risk is not valid", problems);
+        }
+        Instant now = clock.instant();
+        var place = jurisdictions.ref(before.jurisdictionCode()).orElseThrow();
+        RiskRepository.RiskRow row = new RiskRepository.RiskRow(code, v.titleEn, v.titleZh, v.descriptionEn,
+                v.descriptionZh, v.domain, place.id(), before.jurisdictionCode(), before.jurisdictionPath(), v.unitId,
+                v.unitCode, v.causes, v.consequences, v.controls, v.bottomLine, v.likelihood, v.impact, v.score, v.level,
+                v.rl, v.ri, v.rs, v.rlevel, v.target, before.status(), frequency, nextReview, v.tags);
+        if (!repository.update(before.id(), before.version(), row, now)) {
+            throw new ConflictException("Risk '" + code + "' was changed meanwhile; reload it and try again.");
+        }
+        repository.setIndicators(before.id(), v.indicators);
+        if (rescored) {
+            repository.insertAssessment(before.id(), now, actor.username(), draft.reason().trim(), v.likelihood,
+                    v.impact, v.score, v.level, v.rl, v.ri, v.rs, v.rlevel, v.controls);
+            repository.clearReassessment(before.id());
+        }
+        Risk after = get(actor, code);
+        audit.record("update", "risk", code, after.jurisdictionPath(), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    /**
+     * Re-assess a risk: record who, when and why, recompute its score and levels from the matrix, move its next
+     * review, clear a flag for re-assessment, and move an identified risk to assessed.
+     */
+    @Transactional
+    public Risk assess(Actor actor, String code, AssessmentDraft draft) {
+        requireEditor(actor);
+        Risk before = get(actor, code);
+        if (before.status() == RiskStatus.CLOSED) {
+            throw new ConflictException("Risk '" + code + "' is closed and cannot be assessed.");
+        }
+        RiskMatrix matrix = taxonomy.matrix();
+        List<Problem> problems = new ArrayList<>();
+        Integer l = step("likelihood", draft.likelihood(), true, matrix, problems);
+        Integer i = step("impact", draft.impact(), true, matrix, problems);
+        Integer rl = step("residualLikelihood", draft.residualLikelihood(), false, matrix, problems);
+        Integer ri = step("residualImpact", draft.residualImpact(), false, matrix, problems);
+        pair(draft.residualLikelihood(), draft.residualImpact(), problems);
+        String controls = draft.controls() == null ? before.controls()
+                : text("controls", draft.controls(), MAX_TEXT, false, problems);
+        String reason = text("reason", draft.reason(), MAX_TEXT, true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The assessment is not valid", problems);
+        }
+        int score = matrix.score(l, i);
+        RiskLevel level = matrix.level(score);
+        Integer rs = rl == null || ri == null ? null : matrix.score(rl, ri);
+        RiskLevel rlevel = rs == null ? null : matrix.level(rs);
+        Instant now = clock.instant();
+        RiskStatus status = before.status() == RiskStatus.IDENTIFIED ? RiskStatus.ASSESSED : before.status();
+        if (!repository.assess(before.id(), before.version(), l, i, score, level, rl, ri, rs, rlevel,
+                controls == null ? "" : controls, status, today().plusDays(before.reviewFrequencyDays()),
+                actor.username(), now)) {
+            throw new ConflictException("Risk '" + code + "' was changed meanwhile; reload it and try again.");
+        }
+        repository.insertAssessment(before.id(), now, actor.username(), reason, l, i, score, level, rl, ri, rs, rlevel,
+                controls);
+        Risk after = get(actor, code);
+        audit.record("assess", "risk", code, after.jurisdictionPath(), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    /** Move a risk to another status (see {@link RiskStatus}); closing needs a reason. */
+    @Transactional
+    public Risk move(Actor actor, String code, String status, String reason) {
+        requireEditor(actor);
+        Risk before = get(actor, code);
+        RiskStatus next = RiskStatus.parse(status);
+        if (next == null) {
+            throw BadInputException.field("status", blank(status) ? "is required"
+                    : "'" + status + "' is not one of " + Arrays.toString(RiskStatus.values()));
+        }
+        String why = null;
+        if (next == RiskStatus.CLOSED) {
+            List<Problem> problems = new ArrayList<>();
+            why = text("reason", reason, MAX_TEXT, true, problems);
+            if (!problems.isEmpty()) {
+                throw new BadInputException("A closing needs a reason", problems);
+            }
+        }
+        if (!before.status().mayMoveTo(next)) {
+            throw new ConflictException("A risk that is " + before.status() + " cannot move to " + next + ".");
+        }
+        repository.setStatus(before.id(), next, why, actor.username(), clock.instant());
+        Risk after = get(actor, code);
+        audit.record(next == RiskStatus.CLOSED ? "close" : "status", "risk", code, after.jurisdictionPath(),
+                snapshot(before), snapshot(after));
+        return after;
+    }
+
+    /** Close a risk with the reason. */
+    @Transactional
+    public Risk close(Actor actor, String code, String reason) {
+        return move(actor, code, RiskStatus.CLOSED.name(), reason);
+    }
+
+    /** Record that a risk was reviewed: its next review moves to today plus its review frequency. */
+    @Transactional
+    public Risk review(Actor actor, String code, String note) {
+        requireEditor(actor);
+        Risk before = get(actor, code);
+        if (before.status() == RiskStatus.CLOSED) {
+            throw new ConflictException("Risk '" + code + "' is closed and needs no review.");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String why = text("note", note, MAX_TEXT, false, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The review is not valid", problems);
+        }
+        repository.review(before.id(), today().plusDays(before.reviewFrequencyDays()), actor.username(), clock.instant());
+        Risk after = get(actor, code);
+        Map<String, Object> a = snapshot(after);
+        a.put("reviewNote", why);
+        audit.record("review", "risk", code, after.jurisdictionPath(), snapshot(before), a);
+        return after;
+    }
+
+    /** Add a treatment action to an open risk; its due date may not lie before the day the risk was created. */
+    @Transactional
+    public Treatment addTreatment(Actor actor, String code, TreatmentDraft draft) {
+        requireEditor(actor);
+        Risk risk = get(actor, code);
+        if (risk.status() == RiskStatus.CLOSED) {
+            throw new ConflictException("Risk '" + code + "' is closed; add no treatment to it.");
+        }
+        ValidTreatment t = validate(actor, risk, draft, TreatmentStatus.PLANNED);
+        long id = repository.insertTreatment(risk.id(), t.title, t.unitId, t.unitCode, t.due, t.status, t.note,
+                actor.username(), clock.instant());
+        Treatment created = repository.treatment(risk.id(), id).orElseThrow();
+        audit.record("treatment.add", "risk", code, risk.jurisdictionPath(), null, snapshot(created));
+        return created;
+    }
+
+    /** Change a treatment action of a risk (all members; status null keeps it). */
+    @Transactional
+    public Treatment updateTreatment(Actor actor, String code, long treatmentId, TreatmentDraft draft) {
+        requireEditor(actor);
+        Risk risk = get(actor, code);
+        Treatment before = repository.treatment(risk.id(), treatmentId)
+                .orElseThrow(() -> new NotFoundException("treatment " + treatmentId));
+        TreatmentDraft merged = new TreatmentDraft(draft.title() == null ? before.title() : draft.title(),
+                draft.ownerUnit() == null ? before.ownerUnitCode() : draft.ownerUnit(),
+                draft.dueDate() == null ? before.dueDate().toString() : draft.dueDate(),
+                draft.status() == null ? before.status().name() : draft.status(),
+                draft.note() == null ? before.note() : draft.note());
+        ValidTreatment t = validate(actor, risk, merged, before.status());
+        repository.updateTreatment(treatmentId, t.title, t.unitId, t.unitCode, t.due, t.status, t.note, clock.instant());
+        Treatment after = repository.treatment(risk.id(), treatmentId).orElseThrow();
+        audit.record("treatment.update", "risk", code, risk.jurisdictionPath(), snapshot(before), snapshot(after));
+        return after;
+    }
+
+    private record ValidTreatment(String title, Long unitId, String unitCode, LocalDate due, TreatmentStatus status,
+            String note) {
+    }
+
+    private ValidTreatment validate(Actor actor, Risk risk, TreatmentDraft d, TreatmentStatus defaultStatus) {
+        List<Problem> problems = new ArrayList<>();
+        String title = text("title", d.title(), MAX_TITLE, true, problems);
+        String note = text("note", d.note(), MAX_TEXT, false, problems);
+        Long unitId = null;
+        String unitCode = null;
+        if (!blank(d.ownerUnit())) {
+            var unit = unit(actor, d.ownerUnit().trim());
+            if (unit == null) {
+                problems.add(Problem.field("ownerUnit", "unknown unit '" + d.ownerUnit().trim() + "'"));
+            } else {
+                unitId = unit.id();
+                unitCode = unit.code();
+            }
+        }
+        LocalDate due = date("dueDate", d.dueDate(), true, problems);
+        LocalDate created = LocalDate.ofInstant(risk.createdAt(), zone);
+        if (due != null && due.isBefore(created)) {
+            problems.add(Problem.field("dueDate", "must not be before the risk was created (" + created + ")"));
+        }
+        TreatmentStatus status = defaultStatus;
+        if (!blank(d.status())) {
+            status = TreatmentStatus.parse(d.status());
+            if (status == null) {
+                problems.add(Problem.field("status", "'" + d.status() + "' is not one of "
+                        + Arrays.toString(TreatmentStatus.values())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The treatment is not valid", problems);
+        }
+        return new ValidTreatment(title, unitId, unitCode, due, status, note == null ? "" : note);
+    }
+
+    // --- import and export ---
+
+    /**
+     * Import risks from a CSV or XLSX file ({@code format} csv or xlsx): a row whose code names a risk of the actor's
+     * scope changes it, any other row creates one. Nothing is written while any row is bad, unless {@code skipBad};
+     * then only the good rows are.
+     */
+    @Transactional
+    public RiskImportReport importFile(Actor actor, InputStream in, String format, boolean skipBad) {
+        requireEditor(actor);
+        RiskFiles.Parsed parsed = switch (format == null ? "" : format.trim().toLowerCase(Locale.ROOT)) {
+            case "csv" -> RiskFiles.csv(in);
+            case "xlsx" -> RiskFiles.xlsx(in);
+            default -> throw BadInputException.field("format", "must be csv or xlsx");
+        };
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        boolean headerBad = problems.stream().anyMatch(p -> p.line() != null && p.line() == 1);
+        int created = 0;
+        int updated = 0;
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        if (!headerBad) {
+            for (RiskFiles.Line line : parsed.lines()) {
+                List<Problem> rowProblems = new ArrayList<>();
+                RiskDraft draft = draft(line, rowProblems);
+                String code = blank(draft.code()) ? null : draft.code().trim();
+                if (code != null) {
+                    Integer first = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), line.line());
+                    if (first != null) {
+                        rowProblems.add(Problem.line(line.line(), "code", "appears twice in the file (first on line "
+                                + first + ")"));
+                    }
+                }
+                if (rowProblems.isEmpty()) {
+                    try {
+                        Optional<Risk> existing = code == null ? Optional.empty() : find(actor, code);
+                        if (existing.isPresent()) {
+                            update(actor, code, withReason(draft, "imported"));
+                            updated++;
+                        } else {
+                            create(actor, withReason(draft, "imported"));
+                            created++;
+                        }
+                    } catch (BadInputException e) {
+                        for (Problem p : e.problems()) {
+                            rowProblems.add(Problem.line(line.line(), p.field() == null ? null : RiskFiles.column(p.field()),
+                                    p.reason()));
+                        }
+                    } catch (ConflictException e) {
+                        rowProblems.add(Problem.line(line.line(), "code", e.getMessage()));
+                    }
+                }
+                problems.addAll(rowProblems);
+            }
+        }
+        if (!problems.isEmpty() && (!skipBad || headerBad)) {
+            throw new BadInputException("Nothing was imported: " + problems.size() + " problems", problems);
+        }
+        return new RiskImportReport(parsed.lines().size(), created, updated, problems, skipBad);
+    }
+
+    private static RiskDraft withReason(RiskDraft d, String fallback) {
+        if (!blank(d.reason())) {
+            return d;
+        }
+        return new RiskDraft(d.code(), d.titleEn(), d.titleZh(), d.descriptionEn(), d.descriptionZh(), d.domain(),
+                d.jurisdiction(), d.ownerUnit(), d.causes(), d.consequences(), d.controls(), d.bottomLine(), d.likelihood(),
+                d.impact(), d.residualLikelihood(), d.residualImpact(), d.targetLevel(), d.reviewFrequencyDays(),
+                d.nextReviewDate(), d.indicators(), d.tags(), fallback);
+    }
+
+    /** A row as a draft; a column the file leaves out keeps (on change) or defaults (on creation) its value. */
+    private static RiskDraft draft(RiskFiles.Line line, List<Problem> problems) {
+        Map<String, String> v = line.values();
+        return new RiskDraft(v.get("code"), v.get("title_en"), v.get("title_zh"), v.get("description_en"),
+                v.get("description_zh"), v.get("domain"), v.get("jurisdiction"), v.get("owner_unit"), v.get("causes"),
+                v.get("consequences"), v.get("controls"), bool(line, "bottom_line", problems),
+                integer(line, "likelihood", problems), integer(line, "impact", problems),
+                integer(line, "residual_likelihood", problems), integer(line, "residual_impact", problems),
+                v.get("target_level"), integer(line, "review_frequency_days", problems), v.get("next_review_date"),
+                split(v.get("indicators")), split(v.get("tags")), v.get("reason"));
+    }
+
+    private static Integer integer(RiskFiles.Line line, String column, List<Problem> problems) {
+        String s = line.values().get(column);
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.line(line.line(), column, "'" + s.trim() + "' is not a whole number"));
+            return null;
+        }
+    }
+
+    private static Boolean bool(RiskFiles.Line line, String column, List<Problem> problems) {
+        String s = line.values().get(column);
+        if (blank(s)) {
+            return null;
+        }
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        if (Set.of("true", "yes", "1", "y", "是").contains(t)) {
+            return true;
+        }
+        if (Set.of("false", "no", "0", "n", "否").contains(t)) {
+            return false;
+        }
+        problems.add(Problem.line(line.line(), column, "'" + s.trim() + "' is not true or false"));
+        return null;
+    }
+
+    private static List<String> split(String s) {
+        if (s == null) {
+            return null;
+        }
+        return Arrays.stream(s.split("[;,，；]")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** Write the risks of the actor's scope that the filter matches as CSV (UTF-8), in the columns import reads. */
+    public void exportCsv(Actor actor, RiskFilter filter, OutputStream out) {
+        LocalDate today = today();
+        Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        RiskFiles.writeCsvRow(writer, RiskFiles.exportHeader());
+        each(actor, filter, r -> RiskFiles.writeCsvRow(writer, RiskFiles.exportRow(r, today)));
+        try {
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Write the risks of the actor's scope that the filter matches as an XLSX workbook, in the columns import reads. */
+    public void exportXlsx(Actor actor, RiskFilter filter, OutputStream out) {
+        LocalDate today = today();
+        try (RiskFiles.XlsxWriter xlsx = new RiskFiles.XlsxWriter()) {
+            xlsx.row(RiskFiles.exportHeader());
+            each(actor, filter, r -> xlsx.row(RiskFiles.exportRow(r, today)));
+            xlsx.writeTo(out);
+        }
+    }
+
+    // --- flags from warnings ---
+
+    /**
+     * Flag the open risks linked to an indicator for re-assessment, when a warning about a jurisdiction in or above
+     * their area reached orange or red. A system change, audited as such; returns the codes of the risks flagged.
+     */
+    @Transactional
+    public List<String> flagForReassessment(long warningId, String indicatorCode, String warningPath, String reason) {
+        List<String> flagged = new ArrayList<>();
+        Instant now = clock.instant();
+        for (RiskRepository.LinkedRisk linked : repository.openRisksLinkedTo(indicatorCode, warningPath)) {
+            if (linked.flagged() && Long.valueOf(warningId).equals(linked.warningId())) {
+                continue;
+            }
+            Risk before = repository.findByCode(linked.jurisdictionPath(), linked.code()).orElseThrow();
+            repository.flag(linked.id(), reason, warningId, now);
+            Risk after = repository.findByCode(linked.jurisdictionPath(), linked.code()).orElseThrow();
+            audit.recordAs(Actor.system().username(), "flag", "risk", linked.code(), linked.jurisdictionPath(),
+                    flagSnapshot(before), flagSnapshot(after));
+            flagged.add(linked.code());
+        }
+        return flagged;
+    }
+
+    private static Map<String, Object> flagSnapshot(Risk r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reassessmentNeeded", r.reassessmentNeeded());
+        m.put("reassessmentReason", r.reassessmentReason());
+        m.put("reassessmentWarningId", r.reassessmentWarningId());
+        return m;
+    }
+
+    // --- the matrix and the taxonomy ---
+
+    /**
+     * Replace the matrix (administrators) and recompute the stored levels of every risk from their scores; refused
+     * when a risk lies beyond a smaller size. Returns the number of risks whose level changed.
+     */
+    @Transactional
+    public int updateMatrix(Actor actor, RiskMatrix matrix) {
+        requireAdministrator(actor);
+        List<Problem> problems = new ArrayList<>();
+        for (String[] p : matrix.problems()) {
+            problems.add(Problem.field(p[0], p[1]));
+        }
+        for (int n = 0; n < Math.min(matrix.size(), matrix.likelihoodLabels().size()); n++) {
+            labelProblems("likelihoodLabels[" + (n + 1) + "]", matrix.likelihoodLabels().get(n), problems);
+        }
+        for (int n = 0; n < Math.min(matrix.size(), matrix.impactLabels().size()); n++) {
+            labelProblems("impactLabels[" + (n + 1) + "]", matrix.impactLabels().get(n), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The matrix is not valid", problems);
+        }
+        taxonomy.lockMatrix();
+        long beyond = taxonomy.risksBeyond(matrix.size());
+        if (beyond > 0) {
+            throw BadInputException.field("size", beyond + " risks have a likelihood or impact above " + matrix.size());
+        }
+        RiskMatrix before = taxonomy.matrix();
+        taxonomy.saveMatrix(matrix, actor.username(), clock.instant());
+        int changed = taxonomy.recomputeLevels(matrix);
+        Map<String, Object> after = matrixSnapshot(matrix);
+        after.put("risksRecomputed", changed);
+        audit.record("update", "risk-matrix", "matrix", null, matrixSnapshot(before), after);
+        return changed;
+    }
+
+    private static void labelProblems(String field, RiskMatrix.Label label, List<Problem> problems) {
+        if (label == null || blank(label.en()) || blank(label.zh())) {
+            problems.add(Problem.field(field, "needs an English and a Chinese label"));
+        } else if (label.en().length() > 60 || label.zh().length() > 60) {
+            problems.add(Problem.field(field, "must be at most 60 characters"));
+        }
+    }
+
+    private static Map<String, Object> matrixSnapshot(RiskMatrix m) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("size", m.size());
+        s.put("likelihoodLabels", m.likelihoodLabels());
+        s.put("impactLabels", m.impactLabels());
+        Map<String, Integer> bands = new LinkedHashMap<>();
+        m.bands().forEach((k, v) -> bands.put(k.name(), v));
+        s.put("bands", bands);
+        return s;
+    }
+
+    /** Add a domain to the taxonomy (administrators); a sub-domain's parent must be a top-level domain. */
+    @Transactional
+    public RiskDomainEntry addDomain(Actor actor, RiskDomainEntry draft) {
+        requireAdministrator(actor);
+        List<Problem> problems = new ArrayList<>();
+        String code = blank(draft.code()) ? null : draft.code().trim().toUpperCase(Locale.ROOT);
+        if (code == null) {
+            problems.add(Problem.field("code", "is required"));
+        } else if (!DOMAIN_CODE.matcher(code).matches()) {
+            problems.add(Problem.field("code", "may hold only capital letters, digits and '_', starting with a letter (at most 40)"));
+        } else if (taxonomy.domain(code).isPresent()) {
+            problems.add(Problem.field("code", "duplicate code '" + code + "'"));
+        }
+        String parent = blank(draft.parentCode()) ? null : draft.parentCode().trim().toUpperCase(Locale.ROOT);
+        if (parent != null) {
+            Optional<RiskDomainEntry> p = taxonomy.domain(parent);
+            if (p.isEmpty()) {
+                problems.add(Problem.field("parentCode", "unknown domain '" + parent + "'"));
+            } else if (p.get().parentCode() != null) {
+                problems.add(Problem.field("parentCode", "must be a top-level domain"));
+            }
+        }
+        String en = text("nameEn", draft.nameEn(), 200, true, problems);
+        String zh = text("nameZh", draft.nameZh(), 200, true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The domain is not valid", problems);
+        }
+        RiskDomainEntry created = new RiskDomainEntry(code, parent, en, zh, draft.position(), true);
+        taxonomy.insertDomain(created);
+        audit.record("create", "risk-domain", code, null, null, created);
+        return created;
+    }
+
+    /** Rename, reorder, deactivate or reactivate a domain (administrators); its code and parent stay. */
+    @Transactional
+    public RiskDomainEntry updateDomain(Actor actor, String code, String nameEn, String nameZh, Integer position,
+            Boolean active) {
+        requireAdministrator(actor);
+        RiskDomainEntry before = taxonomy.domain(code).orElseThrow(() -> new NotFoundException("risk domain " + code));
+        List<Problem> problems = new ArrayList<>();
+        String en = nameEn == null ? before.nameEn() : text("nameEn", nameEn, 200, true, problems);
+        String zh = nameZh == null ? before.nameZh() : text("nameZh", nameZh, 200, true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The domain is not valid", problems);
+        }
+        RiskDomainEntry after = new RiskDomainEntry(code, before.parentCode(), en, zh,
+                position == null ? before.position() : position, active == null ? before.active() : active);
+        taxonomy.updateDomain(after);
+        audit.record("update", "risk-domain", code, null, before, after);
+        return after;
+    }
+
+    // --- validation ---
+
+    private void requireEditor(Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.ANALYST);
+        Permissions.requireWrite(actor);
+    }
+
+    private void requireAdministrator(Actor actor) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+    }
+
+    /** A draft with the risk's current values where it leaves members null. */
+    private static RiskDraft merge(RiskDraft d, Risk r) {
+        return new RiskDraft(r.code(), or(d.titleEn(), r.titleEn()), or(d.titleZh(), r.titleZh()),
+                or(d.descriptionEn(), r.descriptionEn()), or(d.descriptionZh(), r.descriptionZh()),
+                or(d.domain(), r.domainCode()), r.jurisdictionCode(), d.ownerUnit() == null ? r.ownerUnitCode() : d.ownerUnit(),
+                or(d.causes(), r.causes()), or(d.consequences(), r.consequences()), or(d.controls(), r.controls()),
+                d.bottomLine() == null ? r.bottomLine() : d.bottomLine(),
+                d.likelihood() == null ? r.likelihood() : d.likelihood(), d.impact() == null ? r.impact() : d.impact(),
+                d.residualLikelihood() == null && d.residualImpact() == null ? r.residualLikelihood() : d.residualLikelihood(),
+                d.residualLikelihood() == null && d.residualImpact() == null ? r.residualImpact() : d.residualImpact(),
+                d.targetLevel() == null ? (r.targetLevel() == null ? null : r.targetLevel().name()) : d.targetLevel(),
+                d.reviewFrequencyDays() == null ? r.reviewFrequencyDays() : d.reviewFrequencyDays(),
+                d.nextReviewDate(), d.indicators() == null ? r.indicatorCodes() : d.indicators(),
+                d.tags() == null ? r.tags() : d.tags(), d.reason());
+    }
+
+    private static String or(String value, String current) {
+        return value == null ? current : value;
+    }
+
+    /** The validated members of a draft; the problems found are added to the list. */
+    private static final class Valid {
+        String titleEn, titleZh, descriptionEn, descriptionZh, domain, unitCode, causes, consequences, controls;
+        Long unitId;
+        boolean bottomLine;
+        Integer likelihood, impact, rl, ri, rs, frequency;
+        int score;
+        RiskLevel level, rlevel, target;
+        LocalDate nextReview;
+        List<String> tags = List.of();
+        List<String> indicators = List.of();
+    }
+
+    private Valid validate(Actor actor, RiskDraft d, Risk existing, List<Problem> problems) {
+        Valid v = new Valid();
+        v.titleEn = text("titleEn", d.titleEn(), MAX_TITLE, true, problems);
+        v.titleZh = text("titleZh", d.titleZh(), MAX_TITLE, true, problems);
+        v.descriptionEn = nonNull(text("descriptionEn", d.descriptionEn(), MAX_TEXT, false, problems));
+        v.descriptionZh = nonNull(text("descriptionZh", d.descriptionZh(), MAX_TEXT, false, problems));
+        v.causes = nonNull(text("causes", d.causes(), MAX_TEXT, false, problems));
+        v.consequences = nonNull(text("consequences", d.consequences(), MAX_TEXT, false, problems));
+        v.controls = nonNull(text("controls", d.controls(), MAX_TEXT, false, problems));
+        v.bottomLine = d.bottomLine() != null && d.bottomLine();
+        if (blank(d.domain())) {
+            problems.add(Problem.field("domain", "is required"));
+        } else {
+            String code = d.domain().trim().toUpperCase(Locale.ROOT);
+            Optional<RiskDomainEntry> domain = taxonomy.domain(code);
+            if (domain.isEmpty()) {
+                problems.add(Problem.field("domain", "unknown domain '" + d.domain().trim() + "'"));
+            } else if (!domain.get().active() && (existing == null || !existing.domainCode().equals(code))) {
+                problems.add(Problem.field("domain", "domain '" + code + "' is inactive"));
+            } else {
+                v.domain = code;
+            }
+        }
+        if (!blank(d.ownerUnit())) {
+            var unit = unit(actor, d.ownerUnit().trim());
+            if (unit == null) {
+                problems.add(Problem.field("ownerUnit", "unknown unit '" + d.ownerUnit().trim() + "'"));
+            } else {
+                v.unitId = unit.id();
+                v.unitCode = unit.code();
+            }
+        }
+        RiskMatrix matrix = taxonomy.matrix();
+        v.likelihood = step("likelihood", d.likelihood(), true, matrix, problems);
+        v.impact = step("impact", d.impact(), true, matrix, problems);
+        v.rl = step("residualLikelihood", d.residualLikelihood(), false, matrix, problems);
+        v.ri = step("residualImpact", d.residualImpact(), false, matrix, problems);
+        pair(d.residualLikelihood(), d.residualImpact(), problems);
+        if (v.likelihood != null && v.impact != null) {
+            v.score = matrix.score(v.likelihood, v.impact);
+            v.level = matrix.level(v.score);
+        }
+        if (v.rl != null && v.ri != null) {
+            v.rs = matrix.score(v.rl, v.ri);
+            v.rlevel = matrix.level(v.rs);
+        }
+        if (!blank(d.targetLevel())) {
+            v.target = RiskLevel.parse(d.targetLevel());
+            if (v.target == null) {
+                problems.add(Problem.field("targetLevel", "'" + d.targetLevel() + "' is not one of "
+                        + Arrays.toString(RiskLevel.values())));
+            }
+        }
+        if (d.reviewFrequencyDays() != null) {
+            if (d.reviewFrequencyDays() < 1 || d.reviewFrequencyDays() > MAX_REVIEW_DAYS) {
+                problems.add(Problem.field("reviewFrequencyDays", "must be between 1 and " + MAX_REVIEW_DAYS + " days"));
+            } else {
+                v.frequency = d.reviewFrequencyDays();
+            }
+        }
+        v.nextReview = date("nextReviewDate", d.nextReviewDate(), false, problems);
+        v.tags = tags(d.tags(), problems);
+        v.indicators = indicatorCodes(d.indicators(), problems);
+        text("reason", d.reason(), MAX_TEXT, false, problems);
+        return v;
+    }
+
+    private List<String> tags(List<String> tags, List<Problem> problems) {
+        if (tags == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String tag : tags) {
+            if (blank(tag)) {
+                continue;
+            }
+            String t = tag.trim();
+            if (t.length() > MAX_TAG || t.contains(",") || t.contains(";") || t.chars().anyMatch(c -> c < 0x20)) {
+                problems.add(Problem.field("tags", "'" + t + "' must be at most " + MAX_TAG
+                        + " characters without commas, semicolons or control characters"));
+            } else {
+                out.add(t);
+            }
+        }
+        if (out.size() > MAX_TAGS) {
+            problems.add(Problem.field("tags", "at most " + MAX_TAGS + " tags"));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> indicatorCodes(List<String> codes, List<Problem> problems) {
+        if (codes == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String code : codes) {
+            if (blank(code)) {
+                continue;
+            }
+            String c = code.trim();
+            if (indicators.find(c).isEmpty()) {
+                problems.add(Problem.field("indicators", "unknown indicator '" + c + "'"));
+            } else {
+                out.add(c);
+            }
+        }
+        if (out.size() > MAX_INDICATORS) {
+            problems.add(Problem.field("indicators", "at most " + MAX_INDICATORS + " indicators"));
+        }
+        return List.copyOf(out);
+    }
+
+    private JurisdictionManagement.UnitRef unit(Actor actor, String code) {
+        return jurisdictions.unitRef(code).filter(u -> actor.covers(u.jurisdictionPath())).orElse(null);
+    }
+
+    private static Integer step(String field, Integer value, boolean required, RiskMatrix matrix, List<Problem> problems) {
+        if (value == null) {
+            if (required) {
+                problems.add(Problem.field(field, "is required"));
+            }
+            return null;
+        }
+        if (!matrix.onMatrix(value)) {
+            problems.add(Problem.field(field, "must lie between 1 and " + matrix.size()));
+            return null;
+        }
+        return value;
+    }
+
+    private static void pair(Integer residualLikelihood, Integer residualImpact, List<Problem> problems) {
+        if (residualLikelihood != null && residualImpact == null) {
+            problems.add(Problem.field("residualImpact", "is required with a residual likelihood"));
+        } else if (residualLikelihood == null && residualImpact != null) {
+            problems.add(Problem.field("residualLikelihood", "is required with a residual impact"));
+        }
+    }
+
+    private static LocalDate date(String field, String value, boolean required, List<Problem> problems) {
+        if (blank(value)) {
+            if (required) {
+                problems.add(Problem.field(field, "is required"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.field(field, "'" + value.trim() + "' is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String text(String field, String value, int max, boolean required, List<Problem> problems) {
+        if (blank(value)) {
+            if (required) {
+                problems.add(Problem.field(field, "is required"));
+            }
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() > max) {
+            problems.add(Problem.field(field, "must be at most " + max + " characters"));
+        } else if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            problems.add(Problem.field(field, "must not contain control characters"));
+        }
+        return v;
+    }
+
+    static Map<String, Object> snapshot(Risk r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", r.code());
+        m.put("titleEn", r.titleEn());
+        m.put("titleZh", r.titleZh());
+        m.put("descriptionEn", r.descriptionEn());
+        m.put("descriptionZh", r.descriptionZh());
+        m.put("domain", r.domainCode());
+        m.put("jurisdiction", r.jurisdictionCode());
+        m.put("ownerUnit", r.ownerUnitCode());
+        m.put("causes", r.causes());
+        m.put("consequences", r.consequences());
+        m.put("controls", r.controls());
+        m.put("bottomLine", r.bottomLine());
+        m.put("likelihood", r.likelihood());
+        m.put("impact", r.impact());
+        m.put("score", r.score());
+        m.put("level", r.level().name());
+        m.put("residualLikelihood", r.residualLikelihood());
+        m.put("residualImpact", r.residualImpact());
+        m.put("residualScore", r.residualScore());
+        m.put("residualLevel", r.residualLevel() == null ? null : r.residualLevel().name());
+        m.put("targetLevel", r.targetLevel() == null ? null : r.targetLevel().name());
+        m.put("status", r.status().name());
+        m.put("reviewFrequencyDays", r.reviewFrequencyDays());
+        m.put("nextReviewDate", r.nextReviewDate().toString());
+        m.put("reassessmentNeeded", r.reassessmentNeeded());
+        m.put("indicators", r.indicatorCodes());
+        m.put("tags", r.tags());
+        m.put("closedReason", r.closedReason());
+        return m;
+    }
+
+    static Map<String, Object> snapshot(Treatment t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("treatmentId", t.id());
+        m.put("title", t.title());
+        m.put("ownerUnit", t.ownerUnitCode());
+        m.put("dueDate", t.dueDate().toString());
+        m.put("status", t.status().name());
+        m.put("note", t.note());
+        return m;
+    }
+}

@@ -1,0 +1,61 @@
+package org.rampart.risk.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.rampart.risk.Risk;
+import org.rampart.risk.RiskDraft;
+
+/** The risk form as posted: every member a string; lists are comma-separated. */
+record RiskForm(String code, String titleEn, String titleZh, String descriptionEn, String descriptionZh, String domain,
+        String jurisdiction, String ownerUnit, String causes, String consequences, String controls, String bottomLine,
+        String likelihood, String impact, String residualLikelihood, String residualImpact, String targetLevel,
+        String reviewFrequencyDays, String nextReviewDate, String indicators, String tags, String reason) {
+
+    static RiskForm empty(String jurisdiction) {
+        return new RiskForm("", "", "", "", "", "", jurisdiction, "", "", "", "", "false", "3", "3", "", "", "",
+                "90", "", "", "", "");
+    }
+
+    static RiskForm of(Risk r) {
+        return new RiskForm(r.code(), r.titleEn(), r.titleZh(), r.descriptionEn(), r.descriptionZh(), r.domainCode(),
+                r.jurisdictionCode(), r.ownerUnitCode(), r.causes(), r.consequences(), r.controls(),
+                String.valueOf(r.bottomLine()), String.valueOf(r.likelihood()), String.valueOf(r.impact()),
+                str(r.residualLikelihood()), str(r.residualImpact()),
+                r.targetLevel() == null ? "" : r.targetLevel().name(), String.valueOf(r.reviewFrequencyDays()),
+                r.nextReviewDate().toString(), String.join(", ", r.indicatorCodes()), String.join(", ", r.tags()), "");
+    }
+
+    /** The draft to save; {@code editing} leaves the next review date alone unless it was changed. */
+    RiskDraft draft(String currentNextReview) {
+        String next = nextReviewDate == null || nextReviewDate.isBlank() || nextReviewDate.equals(currentNextReview)
+                ? null : nextReviewDate;
+        return new RiskDraft(code, titleEn, titleZh, descriptionEn, descriptionZh, domain, jurisdiction,
+                ownerUnit == null ? "" : ownerUnit, causes, consequences, controls, "true".equals(bottomLine),
+                number(likelihood), number(impact), number(residualLikelihood), number(residualImpact),
+                targetLevel == null ? "" : targetLevel, number(reviewFrequencyDays), next, list(indicators), list(tags),
+                reason);
+    }
+
+    private static String str(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    /** A number, or null when empty; text that is no number becomes -1, which validation refuses as off the scale. */
+    static Integer number(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static List<String> list(String s) {
+        if (s == null || s.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(s.split("[,，]")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+}

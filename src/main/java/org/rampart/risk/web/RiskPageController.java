@@ -1,0 +1,294 @@
+package org.rampart.risk.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.rampart.risk.Assessment;
+import org.rampart.risk.AssessmentDraft;
+import org.rampart.risk.Risk;
+import org.rampart.risk.RiskDomainEntry;
+import org.rampart.risk.RiskFilter;
+import org.rampart.risk.RiskLevel;
+import org.rampart.risk.RiskManagement;
+import org.rampart.risk.RiskMatrix;
+import org.rampart.risk.RiskStatus;
+import org.rampart.risk.TreatmentDraft;
+import org.rampart.risk.TreatmentStatus;
+import org.rampart.jurisdiction.Jurisdiction;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.ConflictException;
+import org.rampart.shared.CurrentActor;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.Permissions;
+import org.rampart.shared.ProblemTexts;
+import org.rampart.shared.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Pages: the register, a risk with its trend, assessments and treatments, and the create and edit forms. */
+@Controller
+class RiskPageController {
+
+    static final List<String> SORTS = List.of("code", "title", "-level", "-residual", "nextReview", "-updated", "domain",
+            "status", "jurisdiction");
+
+    private final RiskManagement risks;
+    private final JurisdictionManagement jurisdictions;
+    private final ProblemTexts problemTexts;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    RiskPageController(RiskManagement risks, JurisdictionManagement jurisdictions, ProblemTexts problemTexts,
+            MessageSource messages, JsonMapper json) {
+        this.risks = risks;
+        this.jurisdictions = jurisdictions;
+        this.problemTexts = problemTexts;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/risks")
+    String list(RiskApiController.RiskQuery query, @RequestParam(defaultValue = "0") int page, Model model,
+            Locale locale) {
+        Actor actor = CurrentActor.get();
+        RiskFilter filter = query.filter();
+        Page<Risk> found;
+        try {
+            found = risks.search(actor, filter, new PageQuery(Math.max(0, page), 50));
+        } catch (BadInputException e) {
+            model.addAttribute("problems", problemTexts.lines(e.problems(), locale));
+            found = new Page<>(List.of(), 0, 50, 0);
+        }
+        model.addAttribute("navSection", "risks");
+        model.addAttribute("f", filter);
+        model.addAttribute("risks", found);
+        model.addAttribute("today", risks.today());
+        model.addAttribute("domains", risks.domains());
+        model.addAttribute("domainNames", domainNames(locale));
+        model.addAttribute("levels", RiskLevel.values());
+        model.addAttribute("statuses", RiskStatus.values());
+        model.addAttribute("sorts", SORTS);
+        model.addAttribute("mayEdit", risks.mayEdit(actor));
+        UriComponentsBuilder link = filterLink("/risks", filter);
+        model.addAttribute("pageLink", link.cloneBuilder().queryParam("page", "").build().encode().toUriString());
+        model.addAttribute("exportCsv", filterLink("/risks/export", filter).queryParam("format", "csv").build().encode()
+                .toUriString());
+        model.addAttribute("exportXlsx", filterLink("/risks/export", filter).queryParam("format", "xlsx").build().encode()
+                .toUriString());
+        return "risk/list";
+    }
+
+    static UriComponentsBuilder filterLink(String path, RiskFilter f) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        add(b, "q", f.q());
+        add(b, "domain", f.domain());
+        add(b, "level", f.level());
+        add(b, "status", f.status());
+        add(b, "jurisdiction", f.jurisdiction());
+        add(b, "ownerUnit", f.ownerUnit());
+        add(b, "bottomLine", f.bottomLine());
+        add(b, "overdueReview", f.overdueReview());
+        add(b, "reassessmentNeeded", f.reassessmentNeeded());
+        add(b, "sort", f.sort());
+        return b;
+    }
+
+    private static void add(UriComponentsBuilder b, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            b.queryParam(name, value);
+        }
+    }
+
+    Map<String, String> domainNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RiskDomainEntry d : risks.domains()) {
+            names.put(d.code(), d.name(locale));
+        }
+        return names;
+    }
+
+    // --- create and edit ---
+
+    @GetMapping("/risks/new")
+    String newForm(Model model, Locale locale) {
+        Actor actor = requireEditor();
+        List<Jurisdiction> roots = jurisdictions.roots(actor);
+        formModel(model, RiskForm.empty(roots.isEmpty() ? "" : roots.get(0).code()), false, null, locale);
+        return "risk/form";
+    }
+
+    @PostMapping("/risks/new")
+    String create(RiskForm form, Model model, RedirectAttributes redirect, Locale locale) {
+        try {
+            Risk created = risks.create(CurrentActor.get(), form.draft(null));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/risks/" + created.code();
+        } catch (BadInputException e) {
+            formModel(model, form, false, problemTexts.lines(e.problems(), locale), locale);
+            return "risk/form";
+        }
+    }
+
+    @GetMapping("/risks/{code}/edit")
+    String editForm(@PathVariable String code, Model model, Locale locale) {
+        Actor actor = requireEditor();
+        formModel(model, RiskForm.of(risks.get(actor, code)), true, null, locale);
+        return "risk/form";
+    }
+
+    @PostMapping("/risks/{code}/edit")
+    String update(@PathVariable String code, RiskForm form, Model model, RedirectAttributes redirect, Locale locale) {
+        Actor actor = CurrentActor.get();
+        Risk current = risks.get(actor, code);
+        try {
+            risks.update(actor, code, form.draft(current.nextReviewDate().toString()));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/risks/" + code;
+        } catch (BadInputException e) {
+            RiskForm shown = new RiskForm(code, form.titleEn(), form.titleZh(), form.descriptionEn(), form.descriptionZh(),
+                    form.domain(), current.jurisdictionCode(), form.ownerUnit(), form.causes(), form.consequences(),
+                    form.controls(), form.bottomLine(), form.likelihood(), form.impact(), form.residualLikelihood(),
+                    form.residualImpact(), form.targetLevel(), form.reviewFrequencyDays(), form.nextReviewDate(),
+                    form.indicators(), form.tags(), form.reason());
+            formModel(model, shown, true, problemTexts.lines(e.problems(), locale), locale);
+            return "risk/form";
+        }
+    }
+
+    private Actor requireEditor() {
+        Actor actor = CurrentActor.get();
+        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.ANALYST);
+        Permissions.requireWrite(actor);
+        return actor;
+    }
+
+    private void formModel(Model model, RiskForm form, boolean editing, List<String> problems, Locale locale) {
+        model.addAttribute("navSection", "risks");
+        model.addAttribute("form", form);
+        model.addAttribute("editing", editing);
+        model.addAttribute("domains", risks.domains());
+        model.addAttribute("levels", RiskLevel.values());
+        model.addAttribute("problems", problems);
+        matrixModel(model, risks.matrix(), locale);
+    }
+
+    static void matrixModel(Model model, RiskMatrix matrix, Locale locale) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        model.addAttribute("steps", IntStream.rangeClosed(1, matrix.size()).boxed().toList());
+        model.addAttribute("likelihoodLabels", matrix.likelihoodLabels().stream().map(l -> zh ? l.zh() : l.en()).toList());
+        model.addAttribute("impactLabels", matrix.impactLabels().stream().map(l -> zh ? l.zh() : l.en()).toList());
+    }
+
+    // --- one risk ---
+
+    @GetMapping("/risks/{code}")
+    String detail(@PathVariable String code, Model model, Locale locale) {
+        Actor actor = CurrentActor.get();
+        Risk risk = risks.get(actor, code);
+        List<Assessment> assessments = risks.assessments(actor, code);
+        RiskMatrix matrix = risks.matrix();
+        model.addAttribute("navSection", "risks");
+        model.addAttribute("risk", risk);
+        model.addAttribute("today", risks.today());
+        model.addAttribute("domainNames", domainNames(locale));
+        model.addAttribute("assessmentsNewestFirst", reversed(assessments));
+        model.addAttribute("treatments", risks.treatments(actor, code));
+        model.addAttribute("treatmentStatuses", TreatmentStatus.values());
+        model.addAttribute("mayEdit", risks.mayEdit(actor));
+        model.addAttribute("nextStatuses", Arrays.stream(RiskStatus.values()).filter(risk.status()::mayMoveTo).toList());
+        List<Map<String, Object>> trend = new ArrayList<>();
+        for (Assessment a : assessments) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("t", a.assessedAt().toString());
+            p.put("s", a.score());
+            p.put("l", a.level().name());
+            p.put("rs", a.residualScore());
+            p.put("rl", a.residualLevel() == null ? null : a.residualLevel().name());
+            trend.add(p);
+        }
+        model.addAttribute("trendJson", json.writeValueAsString(trend));
+        List<Map<String, Object>> bands = new ArrayList<>();
+        RiskLevel[] levels = RiskLevel.values();
+        for (int n = 0; n < levels.length; n++) {
+            Integer from = matrix.bands().get(levels[n]);
+            int to = n + 1 < levels.length ? matrix.bands().get(levels[n + 1]) - 1 : matrix.size() * matrix.size();
+            bands.add(Map.of("level", levels[n].name(), "from", from, "to", to, "colour", levels[n].colour()));
+        }
+        model.addAttribute("bandsJson", json.writeValueAsString(bands));
+        model.addAttribute("levelNames", String.join(",", Arrays.stream(levels)
+                .map(l -> messages.getMessage("risk.level." + l.name(), null, l.name(), locale)).toList()));
+        matrixModel(model, matrix, locale);
+        return "risk/detail";
+    }
+
+    @PostMapping("/risks/{code}/assess")
+    String assess(@PathVariable String code, @RequestParam(required = false) String likelihood,
+            @RequestParam(required = false) String impact, @RequestParam(required = false) String residualLikelihood,
+            @RequestParam(required = false) String residualImpact, @RequestParam(required = false) String controls,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+        return act(code, redirect, locale, () -> risks.assess(CurrentActor.get(), code, new AssessmentDraft(
+                RiskForm.number(likelihood), RiskForm.number(impact), RiskForm.number(residualLikelihood),
+                RiskForm.number(residualImpact), controls, reason)));
+    }
+
+    @PostMapping("/risks/{code}/status")
+    String status(@PathVariable String code, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+        return act(code, redirect, locale, () -> risks.move(CurrentActor.get(), code, status, reason));
+    }
+
+    @PostMapping("/risks/{code}/review")
+    String review(@PathVariable String code, RedirectAttributes redirect, Locale locale) {
+        return act(code, redirect, locale, () -> risks.review(CurrentActor.get(), code, null));
+    }
+
+    @PostMapping("/risks/{code}/treatments")
+    String addTreatment(@PathVariable String code, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String ownerUnit, @RequestParam(required = false) String dueDate,
+            RedirectAttributes redirect, Locale locale) {
+        return act(code, redirect, locale, () -> risks.addTreatment(CurrentActor.get(), code,
+                new TreatmentDraft(title, ownerUnit, dueDate, null, null)));
+    }
+
+    @PostMapping("/risks/{code}/treatments/{id}")
+    String updateTreatment(@PathVariable String code, @PathVariable long id,
+            @RequestParam(required = false) String status, RedirectAttributes redirect, Locale locale) {
+        return act(code, redirect, locale, () -> risks.updateTreatment(CurrentActor.get(), code, id,
+                new TreatmentDraft(null, null, null, status, null)));
+    }
+
+    /** Run a change from the risk page and come back to it, with the problems or conflict when it was refused. */
+    private String act(String code, RedirectAttributes redirect, Locale locale, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", true);
+        } catch (BadInputException e) {
+            redirect.addFlashAttribute("problems", problemTexts.lines(e.problems(), locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.getMessage(), locale)));
+        }
+        return "redirect:/risks/" + code;
+    }
+
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+}

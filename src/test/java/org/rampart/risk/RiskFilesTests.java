@@ -1,0 +1,67 @@
+package org.rampart.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rampart.shared.BadInputException.Problem;
+
+class RiskFilesTests {
+
+    private static RiskFiles.Parsed csv(String text) {
+        return RiskFiles.csv(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theHeaderNamesEveryUnknownDuplicateAndMissingColumnOnLineOne() {
+        RiskFiles.Parsed parsed = csv("CODE,title_en,title_en,colour,domain,jurisdiction,likelihood,impact\n");
+        assertThat(parsed.lines()).isEmpty();
+        assertThat(parsed.problems()).extracting(Problem::line).containsOnly(1);
+        assertThat(parsed.problems()).extracting(Problem::field).containsExactlyInAnyOrder("title_en", "colour", "title_zh");
+    }
+
+    @Test
+    void rowsKeepTheirLineNumbersQuotedFieldsAndAByteOrderMark() {
+        RiskFiles.Parsed parsed = csv("\uFEFFcode,title_en,title_zh,domain,jurisdiction,likelihood,impact,score\r\n"
+                + "R1,\"Dam, old\",大坝,DISASTER,DP-01,3,4,12\r\n"
+                + "\r\n"
+                + "R2,\"two\nlines\",二,FOOD,DP-01,1,1,1\r\n"
+                + "R3,short\r\n");
+        assertThat(parsed.lines()).extracting(RiskFiles.Line::line).containsExactly(2, 4);
+        assertThat(parsed.lines().get(0).values().get("title_en")).isEqualTo("Dam, old");
+        assertThat(parsed.lines().get(1).values().get("title_en")).isEqualTo("two\nlines");
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.reason()).isEqualTo("has 2 fields; the header has 8");
+        });
+    }
+
+    @Test
+    void anExportedRowReadsBackInTheSameColumns() {
+        Risk risk = new Risk(1, "R-1", "Dam", "大坝", "d", "描述", "DISASTER", "DP-01", "/1/2/", "DP-01-WR", "c", "q",
+                "k", true, 3, 4, 12, RiskLevel.HIGH, 2, 2, 4, RiskLevel.LOW, RiskLevel.LOW, RiskStatus.ASSESSED, 30,
+                LocalDate.parse("2026-12-01"), false, null, null, null, List.of("flood", "dam"), List.of("RAIN_1H"),
+                Instant.EPOCH, "a", Instant.EPOCH, null, null, null, 0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        RiskFiles.writeCsvRow(writer, RiskFiles.exportHeader());
+        RiskFiles.writeCsvRow(writer, RiskFiles.exportRow(risk, LocalDate.parse("2026-11-27")));
+        try {
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        RiskFiles.Parsed parsed = RiskFiles.csv(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(parsed.problems()).isEmpty();
+        var values = parsed.lines().get(0).values();
+        assertThat(values).containsEntry("code", "R-1").containsEntry("title_zh", "大坝").containsEntry("bottom_line", "true")
+                .containsEntry("residual_impact", "2").containsEntry("tags", "flood;dam").containsEntry("indicators", "RAIN_1H")
+                .containsEntry("level", "HIGH").containsEntry("review_overdue", "false");
+    }
+}

@@ -1,0 +1,43 @@
+package org.rampart.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rampart.support.Demo;
+import org.rampart.support.Http;
+
+/** Helpers shared by the risk tests: sign-in, unique codes and risk bodies. */
+final class RiskTestSupport {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private RiskTestSupport() {
+    }
+
+    static Http signedIn(int port, String role, String place) {
+        Http http = new Http(port);
+        assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
+        return http;
+    }
+
+    /** A code no other test uses: the test classes share one database. */
+    static String uniqueCode(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    static String body(String code, String jurisdiction, String domain, int likelihood, int impact, String extra) {
+        return """
+                {"code":"%s","titleEn":"Reservoir dam safety %s","titleZh":"水库大坝安全 %s","descriptionEn":"Seepage at the flooded dam",
+                 "descriptionZh":"大坝渗漏风险","domain":"%s","jurisdiction":"%s","likelihood":%d,"impact":%d,
+                 "reason":"first assessment"%s}"""
+                .formatted(code, code, code, domain, jurisdiction, likelihood, impact, extra == null ? "" : "," + extra);
+    }
+
+    /** Create a risk through the API and check that it was created. */
+    static String create(Http http, String prefix, String jurisdiction, int likelihood, int impact, String extra) {
+        String code = uniqueCode(prefix);
+        Http.Response r = http.postJson("/api/v1/risks", body(code, jurisdiction, "DISASTER", likelihood, impact, extra));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return code;
+    }
+}
