@@ -79,7 +79,7 @@ public class DemoManagement {
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);
             }
-            DemoSummary summary = new DemoSummary(byLevel, units, created, register[0], register[1],
+            DemoSummary summary = new DemoSummary(byLevel, units, created, register[0], register[1], register[2],
                     (System.nanoTime() - started) / 1_000_000);
             repository.finish(summary.describe());
             return summary;

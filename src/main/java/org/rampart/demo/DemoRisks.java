@@ -126,8 +126,9 @@ class DemoRisks {
     record Treatment(String title, Unit owner, LocalDate due, String status, Instant createdAt, Instant completedAt) {
     }
 
-    /** Load the register for the demo province; returns the number of risks and of assessments. */
+    /** Load the register for the demo province; returns the number of risks, of assessments and the milliseconds taken. */
     int[] load(Actor system, String root, long seed, Instant now) {
+        long started = System.nanoTime();
         List<Jurisdiction> places = new ArrayList<>();
         places.add(jurisdictions.get(system, root));
         List<Jurisdiction> cities = jurisdictions.children(system, root, new PageQuery(0, PageQuery.MAX_SIZE)).items();
@@ -150,7 +151,7 @@ class DemoRisks {
         summary.put("risks", risks.size());
         summary.put("assessments", assessments);
         audit.record("import", "risk", null, null, null, summary);
-        return new int[] {risks.size(), assessments};
+        return new int[] {risks.size(), assessments, (int) ((System.nanoTime() - started) / 1_000_000)};
     }
 
     /** Generate the register (plain Java: deterministic for the seed and the instant). */
