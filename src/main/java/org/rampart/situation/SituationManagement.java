@@ -196,14 +196,16 @@ public class SituationManagement {
         }
         Map<String, Map<String, Integer>> byDomain = new LinkedHashMap<>();
         int open = 0;
-        for (Object[] row : repository.byDomainAndLevel(scope, j.path())) {
+        int overdue = 0;
+        for (Object[] row : repository.byDomainAndLevel(scope, j.path(), today)) {
             int n = (Integer) row[2];
             open += n;
+            overdue += (Integer) row[3];
             byLevel.merge((String) row[1], n, Integer::sum);
             byDomain.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], n);
         }
         Map<String, Map<String, Integer>> orderedDomains = new LinkedHashMap<>();
-        for (Named d : repository.domains()) {
+        for (Named d : domains()) {
             if (byDomain.containsKey(d.code())) {
                 orderedDomains.put(d.code(), byDomain.get(d.code()));
             }
@@ -215,7 +217,7 @@ public class SituationManagement {
         }
         return new Situation(j.code(), from, open, byLevel, orderedDomains, repository.top(scope, j.path(), TOP),
                 repository.changes(scope, j.path(), start(from), CHANGES), warnings,
-                repository.overdueCount(scope, j.path(), today), repository.overdue(scope, j.path(), today, TOP));
+                overdue, overdue == 0 ? List.of() : repository.overdue(scope, j.path(), today, TOP));
     }
 
     private Instant start(LocalDate day) {

@@ -119,11 +119,13 @@ class SituationRepository {
                     rs.getInt("n")}).list();
     }
 
-    /** Open risks per domain and level. */
-    List<Object[]> byDomainAndLevel(String scope, String subtree) {
-        return jdbc.sql("select r.domain_code, r.level, count(*) as n from risk r where " + where(null) + " group by 1, 2")
-                .param("scope", scope + "%").param("subtree", subtree + "%")
-                .query((rs, n) -> new Object[] {rs.getString("domain_code"), rs.getString("level"), rs.getInt("n")})
+    /** Open risks per domain and level, with how many of them have an overdue review (one scan for both). */
+    List<Object[]> byDomainAndLevel(String scope, String subtree, LocalDate today) {
+        return jdbc.sql("select r.domain_code, r.level, count(*) as n, count(*) filter (where r.next_review_date < :today)"
+                + " as overdue from risk r where " + where(null) + " group by 1, 2")
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("today", today)
+                .query((rs, n) -> new Object[] {rs.getString("domain_code"), rs.getString("level"), rs.getInt("n"),
+                    rs.getInt("overdue")})
                 .list();
     }
 
@@ -189,12 +191,6 @@ class SituationRepository {
                 """).param("scope", scope + "%").param("subtree", subtree + "%")
                 .query((rs, n) -> counts.put(rs.getString("level"), rs.getInt("n"))).list();
         return counts;
-    }
-
-    int overdueCount(String scope, String subtree, LocalDate today) {
-        return jdbc.sql("select count(*) from risk r where " + where(null) + " and r.next_review_date < :today")
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("today", today)
-                .query(Integer.class).single();
     }
 
     /** Overdue reviews, most overdue first. */
