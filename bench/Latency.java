@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
  *
  * <p>Scenarios: {@code health} = GET /actuator/health (no authentication); {@code api} = GET
  * /api/v1/jurisdictions?parent=CODE with a bearer token, rotating over the 21 cities and 21 counties; {@code page} =
- * GET /jurisdictions (the HTML tree) with one signed-in session shared by all clients. A response counts as an error
+ * GET /jurisdictions (the HTML tree) with one signed-in session shared by all clients. The situation scenarios
+ * ({@code bench/run.sh situation}): {@code sitpage_p} and {@code sitpage_c} = GET /situation as viewer.province and
+ * viewer.city (one session each), {@code heat_p}/{@code heat_c} = GET /api/v1/risks/heatmap?jurisdiction=DP / DP-01,
+ * {@code rollup_p}/{@code rollup_c} = GET /api/v1/risks/rollup for the same, {@code situation_p} = GET
+ * /api/v1/situation?jurisdiction=DP, all with the bearer token. A response counts as an error
  * unless it is 200 with the expected content. Every scenario is warmed up first (results discarded), then measured in
  * rounds: in each round every scenario runs for duration / rounds, and a scenario's figures merge its samples from all
  * rounds. Every phase is bounded by its duration and by its share of --max-requests.

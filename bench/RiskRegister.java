@@ -78,8 +78,8 @@ public class RiskRegister {
                     """.formatted(level.formatted("a.l * a.i"), perRisk));
             c.commit();
             c.setAutoCommit(true);
-            s.execute("analyze risk");
-            s.execute("analyze risk_assessment");
+            s.execute("vacuum analyze risk");
+            s.execute("vacuum analyze risk_assessment");
             try (ResultSet rs = s.executeQuery("select count(*) from risk where code like 'B-%'")) {
                 rs.next();
                 System.out.printf(Locale.ROOT, "register: %d risks, %d assessments in %d ms%n", rs.getLong(1), assessed,

@@ -114,7 +114,7 @@ class SituationRepository {
         return jdbc.sql("select split_part(substr(r.jurisdiction_path, :len + 1), '/', 1) as child, r.domain_code, max("
                 + RANK.formatted("r.level") + ") as rank, count(*) as n from risk r where " + where(null)
                 + " group by 1, 2")
-                .param("len", parentPath.length()).param("scope", scope + "%").param("subtree", subtree + "%")
+                .param("len", parentPath.length()).param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree))
                 .query((rs, n) -> new Object[] {rs.getString("child"), rs.getString("domain_code"), rs.getInt("rank"),
                     rs.getInt("n")}).list();
     }
@@ -123,7 +123,7 @@ class SituationRepository {
     List<Object[]> byDomainAndLevel(String scope, String subtree, LocalDate today) {
         return jdbc.sql("select r.domain_code, r.level, count(*) as n, count(*) filter (where r.next_review_date < :today)"
                 + " as overdue from risk r where " + where(null) + " group by 1, 2")
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("today", today)
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("today", today)
                 .query((rs, n) -> new Object[] {rs.getString("domain_code"), rs.getString("level"), rs.getInt("n"),
                     rs.getInt("overdue")})
                 .list();
@@ -133,7 +133,7 @@ class SituationRepository {
     List<RiskLine> top(String scope, String subtree, int limit) {
         return jdbc.sql("select " + LINE + " from risk r where " + where(null) + " order by r.bottom_line desc, "
                 + RANK.formatted("r.level") + " desc, r.score desc, r.code limit :limit")
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("limit", limit)
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("limit", limit)
                 .query((rs, n) -> line(rs)).list();
     }
 
@@ -149,13 +149,13 @@ class SituationRepository {
                   select 'NEW' as kind, r.code, r.title_en, r.title_zh, r.domain_code, r.jurisdiction_code,
                          null as before, r.level as after, r.created_at as at, %1$s as rank
                   from risk r
-                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree
+                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
                     and r.created_at >= :since and r.closed_at is null
                   union all
                   select 'CLOSED', r.code, r.title_en, r.title_zh, r.domain_code, r.jurisdiction_code,
                          r.level, r.level, r.closed_at, %1$s
                   from risk r
-                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree
+                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
                     and r.closed_at >= :since
                   union all
                   select case when %1$s > %2$s then 'RAISED' else 'LOWERED' end, r.code, r.title_en, r.title_zh,
@@ -165,14 +165,14 @@ class SituationRepository {
                   join risk r on r.id = t.risk_id
                   join lateral (select a.level from risk_assessment a where a.risk_id = r.id and a.assessed_at < :since
                                 order by a.assessed_at desc limit 1) b on true
-                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree
+                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
                     and r.created_at < :since and r.closed_at is null and b.level <> r.level
                 ) c
                 order by case c.kind when 'RAISED' then 1 when 'NEW' then 2 when 'CLOSED' then 3 else 4 end,
                          c.rank desc, c.at desc, c.code
                 limit :limit
                 """.formatted(rankNow, rankThen))
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("since", Timestamp.from(since))
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("since", Timestamp.from(since))
                 .param("limit", limit)
                 .query((rs, n) -> new RiskChange(rs.getString("kind"), rs.getString("code"), rs.getString("title_en"),
                         rs.getString("title_zh"), rs.getString("domain_code"), rs.getString("jurisdiction_code"),
@@ -186,9 +186,9 @@ class SituationRepository {
         jdbc.sql("""
                 select w.level, count(*) as n from warning w
                 where w.state <> 'RESOLVED' and w.level is not null
-                  and w.jurisdiction_path like :scope and w.jurisdiction_path like :subtree
+                  and w.jurisdiction_path like :scope and w.jurisdiction_path like :subtree and w.jurisdiction_path ~>=~ :lo and w.jurisdiction_path ~<~ :hi
                 group by w.level
-                """).param("scope", scope + "%").param("subtree", subtree + "%")
+                """).param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree))
                 .query((rs, n) -> counts.put(rs.getString("level"), rs.getInt("n"))).list();
         return counts;
     }
@@ -197,18 +197,28 @@ class SituationRepository {
     List<RiskLine> overdue(String scope, String subtree, LocalDate today, int limit) {
         return jdbc.sql("select " + LINE + " from risk r where " + where(null)
                 + " and r.next_review_date < :today order by r.next_review_date, r.code limit :limit")
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("today", today)
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("today", today)
                 .param("limit", limit).query((rs, n) -> line(rs)).list();
     }
 
+    /**
+     * The end of a subtree's range of paths (the prefix with its last character raised by one). With it, the subtree
+     * predicate is also an index range that a cached, generic plan of the prepared statement can use, which a LIKE
+     * with a parameter is not.
+     */
+    static String upper(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
     private static String where(List<String> domains) {
-        String where = "r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.status <> 'CLOSED'";
+        String where = "r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi and r.status <> 'CLOSED'";
         return domains == null ? where : where + " and r.domain_code in (:domains)";
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String scope, String subtree,
             List<String> domains) {
-        spec = spec.param("scope", scope + "%").param("subtree", subtree + "%");
+        spec = spec.param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree));
         return domains == null ? spec : spec.param("domains", domains);
     }
 
