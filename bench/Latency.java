@@ -35,7 +35,11 @@ import java.util.regex.Pattern;
  *
  * <p>Scenarios: {@code health} = GET /actuator/health (no authentication); {@code api} = GET
  * /api/v1/jurisdictions?parent=CODE with a bearer token, rotating over the 21 cities and 21 counties; {@code page} =
- * GET /jurisdictions (the HTML tree) with one signed-in session shared by all clients. A response counts as an error
+ * GET /jurisdictions (the HTML tree) with one signed-in session shared by all clients. The situation scenarios
+ * ({@code bench/run.sh situation}): {@code sitpage_p} and {@code sitpage_c} = GET /situation as viewer.province and
+ * viewer.city (one session each), {@code heat_p}/{@code heat_c} = GET /api/v1/risks/heatmap?jurisdiction=DP / DP-01,
+ * {@code rollup_p}/{@code rollup_c} = GET /api/v1/risks/rollup for the same, {@code situation_p} = GET
+ * /api/v1/situation?jurisdiction=DP, all with the bearer token. A response counts as an error
  * unless it is 200 with the expected content. Every scenario is warmed up first (results discarded), then measured in
  * rounds: in each round every scenario runs for duration / rounds, and a scenario's figures merge its samples from all
  * rounds. Every phase is bounded by its duration and by its share of --max-requests.
@@ -81,6 +85,15 @@ public class Latency {
                     case "health" -> Target.health(base);
                     case "api" -> Target.api(base, token(a), codes);
                     case "page" -> Target.page(base, signIn(base, a.get("user", "viewer.province"), a.get("password", "rampart-demo")));
+                    // the situation picture (bench/run.sh situation): the page as a province and as a city user,
+                    // the heat-map and roll-up APIs for the province and for one city
+                    case "sitpage_p" -> Target.html(base, "/situation", signIn(base, "viewer.province", a.get("password", "rampart-demo")), "heat-table");
+                    case "sitpage_c" -> Target.html(base, "/situation", signIn(base, "viewer.city", a.get("password", "rampart-demo")), "heat-table");
+                    case "heat_p" -> Target.json(base, "/api/v1/risks/heatmap?jurisdiction=DP", token(a), "\"cells\"");
+                    case "heat_c" -> Target.json(base, "/api/v1/risks/heatmap?jurisdiction=DP-01", token(a), "\"cells\"");
+                    case "rollup_p" -> Target.json(base, "/api/v1/risks/rollup?jurisdiction=DP", token(a), "\"columns\"");
+                    case "rollup_c" -> Target.json(base, "/api/v1/risks/rollup?jurisdiction=DP-01", token(a), "\"columns\"");
+                    case "situation_p" -> Target.json(base, "/api/v1/situation?jurisdiction=DP", token(a), "\"topRisks\"");
                     default -> throw new IllegalArgumentException("unknown scenario " + scenario);
                 };
                 target.check(http);
@@ -229,6 +242,16 @@ public class Latency {
                     .header("Cookie", "JSESSIONID=" + session).header("Accept", "text/html").build()), "Demo Province");
         }
 
+        static Target html(String base, String path, String session, String mustContain) {
+            return new Target("GET " + path + " (HTML)", List.of(get(base + path).header("Cookie", "JSESSIONID=" + session)
+                    .header("Accept", "text/html").build()), mustContain);
+        }
+
+        static Target json(String base, String path, String token, String mustContain) {
+            return new Target("GET " + path, List.of(get(base + path).header("Authorization", "Bearer " + token)
+                    .header("Accept", "application/json").build()), mustContain);
+        }
+
         static HttpRequest.Builder get(String uri) {
             return HttpRequest.newBuilder(URI.create(uri)).timeout(REQUEST_TIMEOUT).GET();
         }
@@ -277,15 +300,16 @@ public class Latency {
             double rps = rps();
             double max = sortedNanos.length == 0 ? Double.NaN : sortedNanos[sortedNanos.length - 1] / 1e6;
             long meanChars = sortedNanos.length == 0 ? 0 : chars / sortedNanos.length;
-            System.out.printf(Locale.ROOT, "%-7s n=%d errors=%d %.0f req/s  p50=%.2f ms  p90=%.2f ms  p99=%.2f ms  max=%.2f ms"
+            System.out.printf(Locale.ROOT, "%-11s n=%d errors=%d %.0f req/s  p50=%.2f ms  p90=%.2f ms  p95=%.2f ms  p99=%.2f ms  max=%.2f ms"
                     + "  body=%d chars%n", scenario, sortedNanos.length, errors, rps, percentileMs(50), percentileMs(90),
-                    percentileMs(99), max, meanChars);
+                    percentileMs(95), percentileMs(99), max, meanChars);
             System.out.printf(Locale.ROOT, "RESULT %s.body_chars %d%n", scenario, meanChars);
             System.out.printf(Locale.ROOT, "RESULT %s.n %d%n", scenario, sortedNanos.length);
             System.out.printf(Locale.ROOT, "RESULT %s.errors %d%n", scenario, errors);
             System.out.printf(Locale.ROOT, "RESULT %s.rps %.1f%n", scenario, rps);
             System.out.printf(Locale.ROOT, "RESULT %s.p50_ms %.2f%n", scenario, percentileMs(50));
             System.out.printf(Locale.ROOT, "RESULT %s.p90_ms %.2f%n", scenario, percentileMs(90));
+            System.out.printf(Locale.ROOT, "RESULT %s.p95_ms %.2f%n", scenario, percentileMs(95));
             System.out.printf(Locale.ROOT, "RESULT %s.p99_ms %.2f%n", scenario, percentileMs(99));
             System.out.printf(Locale.ROOT, "RESULT %s.max_ms %.2f%n", scenario, max);
         }

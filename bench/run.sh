@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rampart macro benchmarks: start-up, demo load, HTTP latency. See bench/README.md.
 #
-#   bench/run.sh [all|startup|demo|latency]
+#   bench/run.sh [all|startup|demo|latency|ingest|situation]
 #
 # Environment: CONCURRENCY (50), WARMUP_S (5), DURATION_S (20), ROUNDS (4), MAX_REQUESTS (500000), WARM_RUNS (3),
 # START_TIMEOUT_S (300), DEMO_TARGET_MS (30000).
@@ -29,8 +29,8 @@ LATENCY_S=${LATENCY_S:-20}
 INGEST_TIMEOUT_S=${INGEST_TIMEOUT_S:-900}
 
 case "$WHAT" in
-    all|startup|demo|latency|ingest) ;;
-    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest]" >&2; exit 2 ;;
+    all|startup|demo|latency|ingest|situation) ;;
+    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest|situation]" >&2; exit 2 ;;
 esac
 
 WORK="$ROOT/target/bench-$(date -u +%Y%m%d-%H%M%S)"
@@ -262,6 +262,50 @@ bench_ingest() {
     rm -f "$WORK/server-ingest.pid"
 }
 
+# --- 5. situation picture on a large register (not part of 'all') ---------------------------------------------
+
+SITUATION_CONCURRENCY=${SITUATION_CONCURRENCY:-20}
+REGISTER_RISKS=${REGISTER_RISKS:-20000}
+REGISTER_ASSESSMENTS=${REGISTER_ASSESSMENTS:-10}
+
+bench_situation() {
+    local dir=$WORK/situation port pid i token pgport lib
+    port=$(free_port)
+    log "situation: starting the server on 127.0.0.1:$port with a fresh demo database in $dir"
+    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java -jar "$JAR" > "$WORK/situation-server.log" 2>&1 &
+    pid=$!
+    echo "$pid" > "$WORK/server-situation.pid"
+    for ((i = 0; i < START_TIMEOUT_S * 10; i++)); do
+        grep -qs 'Rampart is running at' "$WORK/situation-server.log" && break
+        kill -0 "$pid" 2>/dev/null || { log "the server exited; see $WORK/situation-server.log"; return 1; }
+        sleep 0.1
+    done
+    grep -q 'Rampart is running at' "$WORK/situation-server.log" || { log "the server did not start in $START_TIMEOUT_S s"; return 1; }
+    pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
+    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
+    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+
+    log "situation: adding a register of $REGISTER_RISKS risks x $REGISTER_ASSESSMENTS assessments"
+    java -cp "$WORK/$(basename "$lib")" bench/RiskRegister.java --pg-port "$pgport" --risks "$REGISTER_RISKS" \
+        --assessments "$REGISTER_ASSESSMENTS" | tee "$WORK/register.out" | grep -v '^RESULT' >&2
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/register.out" >> "$RESULTS"
+
+    cli "$dir" 120 "$WORK/token.out" token create --username viewer.province --name bench --days 1
+    token=$(tail -n 1 "$WORK/token.out")
+    rm -f "$WORK/token.out"
+
+    BENCH_TOKEN=$token java bench/Latency.java --base "http://127.0.0.1:$port" --concurrency "$SITUATION_CONCURRENCY" \
+        --warmup-s "$WARMUP_S" --duration-s "$DURATION_S" --max-requests "$MAX_REQUESTS" --rounds "$ROUNDS" \
+        --scenarios health,sitpage_p,sitpage_c,heat_p,heat_c,rollup_p,rollup_c,situation_p \
+        | tee "$WORK/situation.out" | grep -v '^RESULT' >&2
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/situation.out" >> "$RESULTS"
+
+    log "situation: stopping the server"
+    stop_pid "$pid" TERM 60
+    wait "$pid" 2>/dev/null || true
+    rm -f "$WORK/server-situation.pid"
+}
+
 # --- run -------------------------------------------------------------------------------------------------------
 
 log "work directory: $WORK"
@@ -271,6 +315,7 @@ case "$WHAT" in
     demo) bench_demo ;;
     latency) bench_latency ;;
     ingest) bench_ingest ;;
+    situation) bench_situation ;;
     all) bench_startup; bench_demo; bench_latency ;;
 esac
 
@@ -314,6 +359,13 @@ row() { # figure value unit baseline-name baseline-value
     row "ingest: raw COPY CPU / REST CPU" "$(get ingest.cpu_copy_s_per_100k)" s "REST server CPU s per 100k rows" "$(get ingest.cpu_rest_s_per_100k)"
     row "ingest: receipt -> warning visible p50" "$(get latency.p50_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
     row "ingest: receipt -> warning visible p99" "$(get latency.p99_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
+    for s in sitpage_p sitpage_c heat_p heat_c rollup_p rollup_c situation_p; do
+        for f in p50_ms p95_ms p99_ms; do
+            row "$s $f (c=$SITUATION_CONCURRENCY)" "$(get "$s.$f")" ms "health $f" "$(get "health.$f")"
+        done
+        row "$s errors / requests" "$(get "$s.errors")" "/$(get "$s.n")" "" ""
+    done
+    row "register: risks / assessments" "$(get register.risks)" "" "assessments" "$(get register.assessments)"
     row "health throughput, last round" "$(get health.last_round_rps)" req/s "health throughput, first round" "$(get health.first_round_rps)"
     printed=$(get demo.load_printed_ms)
     if [[ -n $printed && $printed != NaN ]]; then

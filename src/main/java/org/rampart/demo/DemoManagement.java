@@ -29,14 +29,16 @@ public class DemoManagement {
     private final UserManagement users;
     private final DemoRepository repository;
     private final DemoIndicators indicators;
+    private final DemoRisks risks;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
-            DemoIndicators indicators, @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoIndicators indicators, DemoRisks risks, @Value("${rampart.demo.password:rampart-demo}") String password) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
         this.indicators = indicators;
+        this.risks = risks;
         this.password = password;
     }
 
@@ -44,7 +46,10 @@ public class DemoManagement {
         return repository.loadedSummary().isPresent();
     }
 
-    /** Load the demo province, its units, demo users and demo indicators with observations in one transaction. */
+    /**
+     * Load the demo province, its units, demo users, demo indicators with observations and the demo risk register in
+     * one transaction.
+     */
     @Transactional
     public DemoSummary load() {
         long started = System.nanoTime();
@@ -69,11 +74,13 @@ public class DemoManagement {
                 }
             }
             indicators.load(system, DemoProvince.ROOT, 20261127L);
+            int[] register = risks.load(system, DemoProvince.ROOT, 20261127L, java.time.Instant.now());
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);
             }
-            DemoSummary summary = new DemoSummary(byLevel, units, created, (System.nanoTime() - started) / 1_000_000);
+            DemoSummary summary = new DemoSummary(byLevel, units, created, register[0], register[1], register[2],
+                    (System.nanoTime() - started) / 1_000_000);
             repository.finish(summary.describe());
             return summary;
         });

@@ -1,6 +1,6 @@
 /**
  * Demo Province: a synthetic province at real scale with boundaries, populations, units, demo users and demo
- * indicators with observations.
+ * indicators with observations, and a demo risk register with assessment histories.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity", "indicator"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity", "indicator", "audit", "risk"})
 package org.rampart.demo;

@@ -11,22 +11,29 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Role;
+import org.rampart.situation.SituationManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what exists in the user's scope, the map, and recent activity. */
+/**
+ * The home page: the situation board of the user's scope (risks, warnings, overdue reviews, what changed this week, the
+ * heat map), then what exists in the scope, the map, and recent activity.
+ */
 @Controller
 class HomeController {
 
     private final JurisdictionManagement jurisdictions;
     private final UserManagement users;
     private final AuditManagement audit;
+    private final SituationManagement situation;
 
-    HomeController(JurisdictionManagement jurisdictions, UserManagement users, AuditManagement audit) {
+    HomeController(JurisdictionManagement jurisdictions, UserManagement users, AuditManagement audit,
+            SituationManagement situation) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.audit = audit;
+        this.situation = situation;
     }
 
     @GetMapping("/")
@@ -35,6 +42,11 @@ class HomeController {
         List<Jurisdiction> roots = jurisdictions.roots(actor);
         model.addAttribute("navSection", "home");
         model.addAttribute("roots", roots);
+        if (!roots.isEmpty()) {
+            String root = roots.get(0).code();
+            model.addAttribute("situation", situation.situation(actor, root, null));
+            model.addAttribute("heat", situation.heatMap(actor, root, null, false));
+        }
         model.addAttribute("figures", jurisdictions.scopeFigures(actor));
         model.addAttribute("levels", jurisdictions.levels());
         model.addAttribute("usersByRole", users.countByRole(actor));

@@ -1,0 +1,246 @@
+package org.rampart.situation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rampart.jurisdiction.Jurisdiction;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.risk.RiskLevel;
+import org.rampart.risk.RiskMatrix;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answer the committee's first question, "what is the situation now, and what changed?", for a jurisdiction subtree
+ * in the caller's scope. Every figure is counted in SQL within the caller's scope: a jurisdiction outside it is
+ * answered like an unknown one.
+ */
+@Service
+public class SituationManagement {
+
+    /** How many top risks, changes and overdue reviews the situation lists. */
+    public static final int TOP = 10;
+    public static final int CHANGES = 50;
+    public static final int CELL_RISKS = 200;
+
+    private static final String[] WARNING_LEVELS = {"BLUE", "YELLOW", "ORANGE", "RED"};
+
+    private final SituationRepository repository;
+    private final JurisdictionManagement jurisdictions;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    SituationManagement(SituationRepository repository, JurisdictionManagement jurisdictions) {
+        this.repository = repository;
+        this.jurisdictions = jurisdictions;
+    }
+
+    /**
+     * Return the jurisdiction a situation is asked for: the given code, or the actor's first scope root when the code
+     * is null or blank; a code that is unknown or outside the scope is bad input naming {@code jurisdiction}.
+     */
+    @Transactional(readOnly = true)
+    public Jurisdiction jurisdiction(Actor actor, String code) {
+        if (code == null || code.isBlank()) {
+            return jurisdictions.roots(actor).stream().findFirst()
+                    .orElseThrow(() -> BadInputException.field("jurisdiction", "there is no jurisdiction in your scope"));
+        }
+        return jurisdictions.find(actor, code.trim())
+                .orElseThrow(() -> BadInputException.field("jurisdiction", "unknown jurisdiction '" + code.trim() + "'"));
+    }
+
+    /** Parse a date parameter (ISO yyyy-MM-dd), or return {@code fallback} when it is null or blank. */
+    public static LocalDate date(String field, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw BadInputException.field(field, "must be a date as yyyy-MM-dd, not '" + value.trim() + "'");
+        }
+    }
+
+    /** Return the domains of the taxonomy in order. */
+    @Transactional(readOnly = true)
+    public List<Named> domains() {
+        return repository.domains();
+    }
+
+    /** Return the configured matrix. */
+    @Transactional(readOnly = true)
+    public RiskMatrix matrix() {
+        return repository.matrix();
+    }
+
+    /**
+     * Return the heat map of open risks in the subtree of {@code code} (null: the actor's first root), optionally for
+     * one domain and its sub-domains, placed by inherent or residual likelihood and impact.
+     */
+    @Transactional(readOnly = true)
+    public HeatMap heatMap(Actor actor, String code, String domain, boolean residual) {
+        Jurisdiction j = jurisdiction(actor, code);
+        List<String> domains = domains(domain);
+        RiskMatrix matrix = repository.matrix();
+        Map<String, Integer> counts = repository.heatCounts(actor.scopePath(), j.path(), domains, residual);
+        List<HeatMap.Cell> cells = new ArrayList<>();
+        int total = 0;
+        for (int l = 1; l <= matrix.size(); l++) {
+            for (int i = 1; i <= matrix.size(); i++) {
+                RiskLevel level = matrix.level(l, i);
+                int n = counts.getOrDefault(l + ":" + i, 0);
+                total += n;
+                cells.add(new HeatMap.Cell(l, i, l * i, level.name(), level.colour(), n));
+            }
+        }
+        // risks placed off the matrix (after the matrix shrank) still count in the total
+        int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return new HeatMap(j.code(), domains == null ? null : domain.trim().toUpperCase(), residual, matrix.size(),
+                names(matrix.likelihoodLabels(), "L"), names(matrix.impactLabels(), "I"), cells, Math.max(total, all));
+    }
+
+    /** Return the open risks in one cell of the heat map (at most {@link #CELL_RISKS}), most serious first. */
+    @Transactional(readOnly = true)
+    public List<RiskLine> cell(Actor actor, String code, String domain, boolean residual, int likelihood, int impact) {
+        Jurisdiction j = jurisdiction(actor, code);
+        List<String> domains = domains(domain);
+        RiskMatrix matrix = repository.matrix();
+        if (!matrix.onMatrix(likelihood)) {
+            throw BadInputException.field("likelihood", "must lie between 1 and " + matrix.size());
+        }
+        if (!matrix.onMatrix(impact)) {
+            throw BadInputException.field("impact", "must lie between 1 and " + matrix.size());
+        }
+        return repository.cell(actor.scopePath(), j.path(), domains, residual, likelihood, impact, CELL_RISKS);
+    }
+
+    /** Return the domain x child-jurisdiction roll-up of open risks for a jurisdiction. */
+    @Transactional(readOnly = true)
+    public RollUp rollUp(Actor actor, String code) {
+        Jurisdiction j = jurisdiction(actor, code);
+        List<SituationRepository.Child> children = repository.children(actor.scopePath(), j.id());
+        Map<String, String> codeById = new HashMap<>();
+        List<Named> columns = new ArrayList<>();
+        columns.add(new Named(j.code(), j.nameEn(), j.nameZh()));
+        codeById.put("", j.code());
+        for (SituationRepository.Child c : children) {
+            codeById.put(String.valueOf(c.id()), c.named().code());
+            columns.add(c.named());
+        }
+        Map<String, int[]> cells = new LinkedHashMap<>();
+        Map<String, Integer> highest = new LinkedHashMap<>();
+        for (Object[] row : repository.rollUp(actor.scopePath(), j.path())) {
+            String column = codeById.get((String) row[0]);
+            if (column == null) {
+                continue; // a risk below an inactive child: counted in the summary, not in a column
+            }
+            int rank = (Integer) row[2];
+            int count = (Integer) row[3];
+            cells.put(row[1] + "|" + column, new int[] {rank, count});
+            if (!column.equals(j.code())) {
+                highest.merge(column, rank, Math::max);
+            }
+        }
+        List<Named> domains = new ArrayList<>();
+        for (Named d : repository.domains()) {
+            if (cells.keySet().stream().anyMatch(k -> k.startsWith(d.code() + "|"))) {
+                domains.add(d);
+            }
+        }
+        List<RollUp.Cell> out = new ArrayList<>();
+        cells.forEach((key, v) -> {
+            String[] parts = key.split("\\|", 2);
+            out.add(new RollUp.Cell(parts[0], parts[1], RiskLevel.values()[v[0] - 1].name(), v[1]));
+        });
+        Map<String, String> byChild = new LinkedHashMap<>();
+        for (Named c : columns.subList(1, columns.size())) {
+            Integer rank = highest.get(c.code());
+            if (rank != null) {
+                byChild.put(c.code(), RiskLevel.values()[rank - 1].name());
+            }
+        }
+        return new RollUp(j.code(), columns, domains, out, byChild);
+    }
+
+    /** Return the top open risks of the subtree: bottom-line risks first, then by level, then by score. */
+    @Transactional(readOnly = true)
+    public List<RiskLine> topRisks(Actor actor, String code, int limit) {
+        Jurisdiction j = jurisdiction(actor, code);
+        return repository.top(actor.scopePath(), j.path(), Math.max(1, Math.min(limit, 100)));
+    }
+
+    /** Return what changed in the subtree since the start of a day: new, raised, lowered and closed risks. */
+    @Transactional(readOnly = true)
+    public List<RiskChange> changes(Actor actor, String code, LocalDate since) {
+        Jurisdiction j = jurisdiction(actor, code);
+        return repository.changes(actor.scopePath(), j.path(), start(since), CHANGES);
+    }
+
+    /** Return the situation of a subtree (null code: the actor's first root) since a day (null: a week ago). */
+    @Transactional(readOnly = true)
+    public Situation situation(Actor actor, String code, LocalDate since) {
+        Jurisdiction j = jurisdiction(actor, code);
+        LocalDate today = LocalDate.now(zone);
+        LocalDate from = since == null ? today.minusDays(7) : since;
+        String scope = actor.scopePath();
+        Map<String, Integer> byLevel = new LinkedHashMap<>();
+        for (RiskLevel level : RiskLevel.values()) {
+            byLevel.put(level.name(), 0);
+        }
+        Map<String, Map<String, Integer>> byDomain = new LinkedHashMap<>();
+        int open = 0;
+        int overdue = 0;
+        for (Object[] row : repository.byDomainAndLevel(scope, j.path(), today)) {
+            int n = (Integer) row[2];
+            open += n;
+            overdue += (Integer) row[3];
+            byLevel.merge((String) row[1], n, Integer::sum);
+            byDomain.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], n);
+        }
+        Map<String, Map<String, Integer>> orderedDomains = new LinkedHashMap<>();
+        for (Named d : domains()) {
+            if (byDomain.containsKey(d.code())) {
+                orderedDomains.put(d.code(), byDomain.get(d.code()));
+            }
+        }
+        Map<String, Integer> warnings = new LinkedHashMap<>();
+        Map<String, Integer> counted = repository.warningsByLevel(scope, j.path());
+        for (String level : WARNING_LEVELS) {
+            warnings.put(level, counted.getOrDefault(level, 0));
+        }
+        return new Situation(j.code(), from, open, byLevel, orderedDomains, repository.top(scope, j.path(), TOP),
+                repository.changes(scope, j.path(), start(from), CHANGES), warnings,
+                overdue, overdue == 0 ? List.of() : repository.overdue(scope, j.path(), today, TOP));
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The domain and its sub-domains, null for no filter; an unknown domain is bad input naming {@code domain}. */
+    private List<String> domains(String domain) {
+        if (domain == null || domain.isBlank()) {
+            return null;
+        }
+        List<String> codes = repository.domainAndBelow(domain.trim().toUpperCase());
+        if (codes.isEmpty()) {
+            throw BadInputException.field("domain", "unknown domain '" + domain.trim() + "'");
+        }
+        return codes;
+    }
+
+    private static List<Named> names(List<RiskMatrix.Label> labels, String prefix) {
+        List<Named> out = new ArrayList<>();
+        for (int n = 0; n < labels.size(); n++) {
+            out.add(new Named(prefix + (n + 1), labels.get(n).en(), labels.get(n).zh()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,232 @@
+package org.rampart.situation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rampart.risk.RiskLevel;
+import org.rampart.risk.RiskMatrix;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The situation picture's SQL. A read model for reports (STYLE.md rule 7): it reads the risk module's tables
+ * ({@code risk}, {@code risk_assessment}, {@code risk_domain}, {@code risk_matrix}), the warning module's
+ * {@code warning} table and the {@code jurisdiction} table directly, and never writes. Every query that returns rows
+ * takes the caller's scope and the chosen subtree (materialised path prefixes) and filters by both in SQL; closed
+ * risks count only in the changes.
+ */
+@Repository
+class SituationRepository {
+
+    /** Orders levels by seriousness in SQL: 1 for LOW up to 4 for EXTREME. */
+    private static final String RANK = "array_position(array['LOW','MEDIUM','HIGH','EXTREME']::varchar[], %s)";
+
+    private static final String LINE = """
+            r.code, r.title_en, r.title_zh, r.domain_code, r.jurisdiction_code, r.level, r.score, r.likelihood,
+            r.impact, r.bottom_line, r.status, r.next_review_date""";
+
+    private final JdbcClient jdbc;
+
+    SituationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The matrix as configured (one row, written by the risk module). */
+    RiskMatrix matrix() {
+        Integer size = jdbc.sql("select size from risk_matrix where id = 1").query(Integer.class).optional().orElse(null);
+        if (size == null) {
+            return RiskMatrix.defaults();
+        }
+        List<RiskMatrix.Label> likelihood = labels("likelihood_labels");
+        List<RiskMatrix.Label> impact = labels("impact_labels");
+        Map<RiskLevel, Integer> bands = new HashMap<>();
+        jdbc.sql("select b->>'level' as level, (b->>'from')::int as from_score from risk_matrix, jsonb_array_elements(bands) b")
+                .query((rs, n) -> bands.put(RiskLevel.valueOf(rs.getString("level")), rs.getInt("from_score"))).list();
+        return new RiskMatrix(size, likelihood, impact, bands);
+    }
+
+    private List<RiskMatrix.Label> labels(String column) {
+        return jdbc.sql("select l->>'en' as en, l->>'zh' as zh from risk_matrix, jsonb_array_elements(" + column
+                + ") with ordinality as t(l, n) order by n")
+                .query((rs, n) -> new RiskMatrix.Label(rs.getString("en"), rs.getString("zh"))).list();
+    }
+
+    /** Every domain of the taxonomy in its order (sub-domains after their parent). */
+    List<Named> domains() {
+        return jdbc.sql("""
+                select d.code, d.name_en, d.name_zh from risk_domain d
+                left join risk_domain p on p.code = d.parent_code
+                order by coalesce(p.position, d.position), d.parent_code nulls first, d.position, d.code
+                """).query((rs, n) -> new Named(rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh")))
+                .list();
+    }
+
+    /** The domain and its sub-domains, or an empty list when no domain has this code. */
+    List<String> domainAndBelow(String code) {
+        return jdbc.sql("select code from risk_domain where code = :c or parent_code = :c order by code")
+                .param("c", code).query(String.class).list();
+    }
+
+    /** The children of a jurisdiction in the scope, in code order. */
+    List<Child> children(String scope, long parentId) {
+        return jdbc.sql("""
+                select id, code, name_en, name_zh from jurisdiction
+                where parent_id = :parent and active and path like :scope
+                order by code
+                """).param("parent", parentId).param("scope", scope + "%")
+                .query((rs, n) -> new Child(rs.getLong("id"), new Named(rs.getString("code"), rs.getString("name_en"),
+                        rs.getString("name_zh")))).list();
+    }
+
+    record Child(long id, Named named) {
+    }
+
+    /** Open risks per (likelihood, impact), as "l:i" keys. */
+    Map<String, Integer> heatCounts(String scope, String subtree, List<String> domains, boolean residual) {
+        String l = residual ? "coalesce(r.residual_likelihood, r.likelihood)" : "r.likelihood";
+        String i = residual ? "coalesce(r.residual_impact, r.impact)" : "r.impact";
+        Map<String, Integer> counts = new HashMap<>();
+        var spec = jdbc.sql("select " + l + " as l, " + i + " as i, count(*) as n from risk r where " + where(domains)
+                + " group by 1, 2");
+        bind(spec, scope, subtree, domains).query((rs, n) -> counts.put(rs.getInt("l") + ":" + rs.getInt("i"),
+                rs.getInt("n"))).list();
+        return counts;
+    }
+
+    /** The open risks of one cell of the heat map, most serious first. */
+    List<RiskLine> cell(String scope, String subtree, List<String> domains, boolean residual, int likelihood, int impact,
+            int limit) {
+        String l = residual ? "coalesce(r.residual_likelihood, r.likelihood)" : "r.likelihood";
+        String i = residual ? "coalesce(r.residual_impact, r.impact)" : "r.impact";
+        var spec = jdbc.sql("select " + LINE + " from risk r where " + where(domains) + " and " + l + " = :l and " + i
+                + " = :i order by r.bottom_line desc, r.score desc, r.code limit :limit");
+        return bind(spec, scope, subtree, domains).param("l", likelihood).param("i", impact).param("limit", limit)
+                .query((rs, n) -> line(rs)).list();
+    }
+
+    /** Open risks per child (its id as text; empty for the jurisdiction's own) and domain: highest rank and count. */
+    List<Object[]> rollUp(String scope, String subtree) {
+        String parentPath = subtree;
+        return jdbc.sql("select split_part(substr(r.jurisdiction_path, :len + 1), '/', 1) as child, r.domain_code, max("
+                + RANK.formatted("r.level") + ") as rank, count(*) as n from risk r where " + where(null)
+                + " group by 1, 2")
+                .param("len", parentPath.length()).param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree))
+                .query((rs, n) -> new Object[] {rs.getString("child"), rs.getString("domain_code"), rs.getInt("rank"),
+                    rs.getInt("n")}).list();
+    }
+
+    /** Open risks per domain and level, with how many of them have an overdue review (one scan for both). */
+    List<Object[]> byDomainAndLevel(String scope, String subtree, LocalDate today) {
+        return jdbc.sql("select r.domain_code, r.level, count(*) as n, count(*) filter (where r.next_review_date < :today)"
+                + " as overdue from risk r where " + where(null) + " group by 1, 2")
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("today", today)
+                .query((rs, n) -> new Object[] {rs.getString("domain_code"), rs.getString("level"), rs.getInt("n"),
+                    rs.getInt("overdue")})
+                .list();
+    }
+
+    /** The top open risks: bottom-line risks first, then by level and score. */
+    List<RiskLine> top(String scope, String subtree, int limit) {
+        return jdbc.sql("select " + LINE + " from risk r where " + where(null) + " order by r.bottom_line desc, "
+                + RANK.formatted("r.level") + " desc, r.score desc, r.code limit :limit")
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("limit", limit)
+                .query((rs, n) -> line(rs)).list();
+    }
+
+    /**
+     * What changed since an instant: risks created since (still open), closed since, and open risks whose level now
+     * differs from their level at the instant (the latest assessment before it).
+     */
+    List<RiskChange> changes(String scope, String subtree, Instant since, int limit) {
+        String rankNow = RANK.formatted("r.level");
+        String rankThen = RANK.formatted("b.level");
+        return jdbc.sql("""
+                select * from (
+                  select 'NEW' as kind, r.code, r.title_en, r.title_zh, r.domain_code, r.jurisdiction_code,
+                         null as before, r.level as after, r.created_at as at, %1$s as rank
+                  from risk r
+                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
+                    and r.created_at >= :since and r.closed_at is null
+                  union all
+                  select 'CLOSED', r.code, r.title_en, r.title_zh, r.domain_code, r.jurisdiction_code,
+                         r.level, r.level, r.closed_at, %1$s
+                  from risk r
+                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
+                    and r.closed_at >= :since
+                  union all
+                  select case when %1$s > %2$s then 'RAISED' else 'LOWERED' end, r.code, r.title_en, r.title_zh,
+                         r.domain_code, r.jurisdiction_code, b.level, r.level, t.at, %1$s
+                  from (select a.risk_id, max(a.assessed_at) as at from risk_assessment a
+                        where a.assessed_at >= :since group by a.risk_id) t
+                  join risk r on r.id = t.risk_id
+                  join lateral (select a.level from risk_assessment a where a.risk_id = r.id and a.assessed_at < :since
+                                order by a.assessed_at desc limit 1) b on true
+                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
+                    and r.created_at < :since and r.closed_at is null and b.level <> r.level
+                ) c
+                order by case c.kind when 'RAISED' then 1 when 'NEW' then 2 when 'CLOSED' then 3 else 4 end,
+                         c.rank desc, c.at desc, c.code
+                limit :limit
+                """.formatted(rankNow, rankThen))
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("since", Timestamp.from(since))
+                .param("limit", limit)
+                .query((rs, n) -> new RiskChange(rs.getString("kind"), rs.getString("code"), rs.getString("title_en"),
+                        rs.getString("title_zh"), rs.getString("domain_code"), rs.getString("jurisdiction_code"),
+                        rs.getString("before"), rs.getString("after"), rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    /** Open warnings (with a level) per level. */
+    Map<String, Integer> warningsByLevel(String scope, String subtree) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select w.level, count(*) as n from warning w
+                where w.state <> 'RESOLVED' and w.level is not null
+                  and w.jurisdiction_path like :scope and w.jurisdiction_path like :subtree and w.jurisdiction_path ~>=~ :lo and w.jurisdiction_path ~<~ :hi
+                group by w.level
+                """).param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree))
+                .query((rs, n) -> counts.put(rs.getString("level"), rs.getInt("n"))).list();
+        return counts;
+    }
+
+    /** Overdue reviews, most overdue first. */
+    List<RiskLine> overdue(String scope, String subtree, LocalDate today, int limit) {
+        return jdbc.sql("select " + LINE + " from risk r where " + where(null)
+                + " and r.next_review_date < :today order by r.next_review_date, r.code limit :limit")
+                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("today", today)
+                .param("limit", limit).query((rs, n) -> line(rs)).list();
+    }
+
+    /**
+     * The end of a subtree's range of paths (the prefix with its last character raised by one). With it, the subtree
+     * predicate is also an index range that a cached, generic plan of the prepared statement can use, which a LIKE
+     * with a parameter is not.
+     */
+    static String upper(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+    }
+
+    private static String where(List<String> domains) {
+        String where = "r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi and r.status <> 'CLOSED'";
+        return domains == null ? where : where + " and r.domain_code in (:domains)";
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String scope, String subtree,
+            List<String> domains) {
+        spec = spec.param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree));
+        return domains == null ? spec : spec.param("domains", domains);
+    }
+
+    private static RiskLine line(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.Date review = rs.getDate("next_review_date");
+        return new RiskLine(rs.getString("code"), rs.getString("title_en"), rs.getString("title_zh"),
+                rs.getString("domain_code"), rs.getString("jurisdiction_code"), rs.getString("level"), rs.getInt("score"),
+                rs.getInt("likelihood"), rs.getInt("impact"), rs.getBoolean("bottom_line"), rs.getString("status"),
+                review == null ? null : review.toLocalDate());
+    }
+}

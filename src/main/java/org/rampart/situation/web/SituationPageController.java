@@ -1,0 +1,126 @@
+package org.rampart.situation.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rampart.jurisdiction.Jurisdiction;
+import org.rampart.risk.RiskLevel;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.CurrentActor;
+import org.rampart.situation.Named;
+import org.rampart.situation.RiskLine;
+import org.rampart.situation.RollUp;
+import org.rampart.situation.SituationManagement;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The situation page (heat map, roll-up and map, top risks, changes) and the htmx fragment of one heat-map cell. */
+@Controller
+class SituationPageController {
+
+    /** How many risks of a heat-map cell the page lists (the API lists more). */
+    static final int CELL_ROWS = 50;
+
+    private final SituationManagement situation;
+    private final SituationLevels levels;
+    private final MessageSource messages;
+
+    SituationPageController(SituationManagement situation, SituationLevels levels, MessageSource messages) {
+        this.situation = situation;
+        this.levels = levels;
+        this.messages = messages;
+    }
+
+    @GetMapping("/situation")
+    String page(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String since, @RequestParam(defaultValue = "false") boolean residual,
+            Model model, Locale locale) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("navSection", "situation");
+        model.addAttribute("domains", situation.domains());
+        model.addAttribute("levels", RiskLevel.values());
+        String problem = null;
+        Jurisdiction j;
+        LocalDate from;
+        String chosenDomain = domain == null || domain.isBlank() ? null : domain.trim();
+        try {
+            j = situation.jurisdiction(actor, jurisdiction);
+        } catch (BadInputException e) {
+            problem = "situation.problem.jurisdiction";
+            j = situation.jurisdiction(actor, null);
+        }
+        try {
+            from = SituationManagement.date("since", since, null);
+        } catch (BadInputException e) {
+            problem = "situation.problem.since";
+            from = null;
+        }
+        String asked = chosenDomain;
+        if (asked != null && situation.domains().stream().noneMatch(d -> d.code().equalsIgnoreCase(asked))) {
+            problem = "situation.problem.domain";
+            chosenDomain = null;
+        }
+        var s = situation.situation(actor, j.code(), from);
+        model.addAttribute("problem", problem);
+        model.addAttribute("place", j);
+        model.addAttribute("situation", s);
+        model.addAttribute("since", s.since());
+        model.addAttribute("domain", chosenDomain);
+        model.addAttribute("residual", residual);
+        model.addAttribute("heat", situation.heatMap(actor, j.code(), chosenDomain, residual));
+        RollUp rollUp = situation.rollUp(actor, j.code());
+        model.addAttribute("rollUp", rollUp);
+        model.addAttribute("rollRows", rows(rollUp, locale));
+        return "situation/page";
+    }
+
+    /** One row of the roll-up table, ready to print (the table has hundreds of cells: no lookups in the template). */
+    record RollRow(String domain, List<RollCell> cells) {
+    }
+
+    /** A cell: empty (css null), or a badge of the level's colour with the count and the level's name. */
+    record RollCell(String css, String label, int count) {
+    }
+
+    private List<RollRow> rows(RollUp rollUp, Locale locale) {
+        Map<String, RollUp.Cell> byKey = new HashMap<>();
+        rollUp.cells().forEach(c -> byKey.put(c.domain() + "|" + c.column(), c));
+        Map<String, String> labels = new HashMap<>();
+        for (RiskLevel level : RiskLevel.values()) {
+            labels.put(level.name(), messages.getMessage("situation.level." + level.name(), null, locale));
+        }
+        List<RollRow> rows = new ArrayList<>();
+        for (Named d : rollUp.domains()) {
+            List<RollCell> cells = new ArrayList<>();
+            for (Named column : rollUp.columns()) {
+                RollUp.Cell c = byKey.get(d.code() + "|" + column.code());
+                cells.add(c == null ? new RollCell(null, null, 0)
+                        : new RollCell(levels.css(c.level()), labels.get(c.level()), c.count()));
+            }
+            rows.add(new RollRow(d.name(locale), cells));
+        }
+        return rows;
+    }
+
+    /** The risks of one heat-map cell (an htmx fragment, or a plain page without htmx). */
+    @GetMapping("/situation/cell")
+    String cell(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String domain,
+            @RequestParam(defaultValue = "false") boolean residual, @RequestParam int likelihood,
+            @RequestParam int impact, Model model) {
+        List<RiskLine> risks = situation.cell(CurrentActor.get(), jurisdiction, domain, residual, likelihood, impact);
+        model.addAttribute("risks", risks.size() > CELL_ROWS ? risks.subList(0, CELL_ROWS) : risks);
+        model.addAttribute("more", risks.size() > CELL_ROWS);
+        model.addAttribute("total", risks.size());
+        model.addAttribute("likelihood", likelihood);
+        model.addAttribute("impact", impact);
+        model.addAttribute("limit", CELL_ROWS);
+        return "situation/fragments :: cell";
+    }
+}

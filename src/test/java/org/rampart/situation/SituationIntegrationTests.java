@@ -1,0 +1,339 @@
+package org.rampart.situation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.jurisdiction.JurisdictionRef;
+import org.rampart.risk.RiskMatrix;
+import org.rampart.support.Demo;
+import org.rampart.support.Http;
+import org.rampart.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The situation picture against a register of test risks in a test domain of their own (SITTEST with the sub-domain
+ * SITTEST_SUB), next to the demo register: heat-map counts, the roll-up, top-risk order, changes since a date, scope
+ * proofs (county DP-01-01, city DP-01, sibling city DP-02) and problems for bad parameters.
+ */
+@IntegrationTest
+class SituationIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final RiskMatrix MATRIX = RiskMatrix.defaults();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JurisdictionManagement jurisdictions;
+
+    @BeforeEach
+    void register() {
+        if (jdbc.sql("select count(*) from risk where code = 'SIT-T1'").query(Integer.class).single() > 0) {
+            return;
+        }
+        jdbc.sql("insert into risk_domain (code, parent_code, name_en, name_zh, position) values "
+                + "('SITTEST', null, 'Situation test', '态势测试', 900), ('SITTEST_SUB', 'SITTEST', 'Situation test sub', '态势测试子', 901)")
+                .update();
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now();
+        // raised: medium 300 days ago, extreme since 2 days
+        long t1 = risk("SIT-T1", "County extreme", Demo.COUNTY, "SITTEST", 4, 5, false, now.minus(days(300)), null, today.plusDays(30));
+        assess(t1, now.minus(days(300)), 2, 3);
+        assess(t1, now.minus(days(2)), 4, 5);
+        jdbc.sql("update risk set residual_likelihood = 2, residual_impact = 2, residual_score = 4, residual_level = 'LOW' where id = :id")
+                .param("id", t1).update();
+        // new, a bottom-line risk of medium level
+        long t2 = risk("SIT-T2", "County bottom line", Demo.COUNTY, "SITTEST", 2, 3, true, now.minus(days(2)), null, today.plusDays(30));
+        assess(t2, now.minus(days(2)), 2, 3);
+        // unchanged, review overdue
+        long t3 = risk("SIT-T3", "City extreme", Demo.CITY, "SITTEST", 4, 5, false, now.minus(days(200)), null, today.minusDays(10));
+        assess(t3, now.minus(days(200)), 5, 5);
+        assess(t3, now.minus(days(1)), 4, 5);
+        // the sibling city: raised too, never seen by DP-01 users
+        long t4 = risk("SIT-T4", "Sibling extreme", Demo.SIBLING_CITY, "SITTEST", 4, 5, false, now.minus(days(300)), null, today.minusDays(3));
+        assess(t4, now.minus(days(300)), 1, 2);
+        assess(t4, now.minus(days(1)), 4, 5);
+        long t5 = risk("SIT-T5", "Sibling county low", Demo.SIBLING_COUNTY, "SITTEST", 1, 1, false, now.minus(days(100)), null, today.plusDays(30));
+        assess(t5, now.minus(days(100)), 1, 1);
+        // lowered, in the sub-domain, another county of DP-01
+        long t6 = risk("SIT-T6", "Second county high", "DP-01-02", "SITTEST_SUB", 3, 4, false, now.minus(days(100)), null, today.plusDays(30));
+        assess(t6, now.minus(days(100)), 5, 4);
+        assess(t6, now.minus(days(1)), 3, 4);
+        // closed two days ago: not on the heat map, listed as closed
+        long t7 = risk("SIT-T7", "County closed", Demo.COUNTY, "SITTEST", 5, 5, false, now.minus(days(400)), now.minus(days(2)), today.plusDays(30));
+        assess(t7, now.minus(days(400)), 5, 5);
+    }
+
+    private static Duration days(int n) {
+        return Duration.ofDays(n);
+    }
+
+    private long risk(String code, String title, String jurisdiction, String domain, int l, int i, boolean bottomLine,
+            Instant created, Instant closed, LocalDate review) {
+        JurisdictionRef j = jurisdictions.ref(jurisdiction).orElseThrow();
+        return jdbc.sql("""
+                insert into risk (code, title_en, title_zh, domain_code, jurisdiction_id, jurisdiction_code, jurisdiction_path,
+                    bottom_line, likelihood, impact, score, level, status, review_frequency_days, next_review_date,
+                    created_at, created_by, closed_at)
+                values (:code, :title, :title, :domain, :jid, :jcode, :jpath, :bottom, :l, :i, :score, :level, :status, 90,
+                    :review, :created, 'test', :closed) returning id
+                """).param("code", code).param("title", title).param("domain", domain).param("jid", j.id())
+                .param("jcode", j.code()).param("jpath", j.path()).param("bottom", bottomLine).param("l", l).param("i", i)
+                .param("score", l * i).param("level", MATRIX.level(l, i).name()).param("status", closed == null ? "ASSESSED" : "CLOSED")
+                .param("review", review).param("created", Timestamp.from(created))
+                .param("closed", closed == null ? null : Timestamp.from(closed)).query(Long.class).single();
+    }
+
+    private void assess(long risk, Instant at, int l, int i) {
+        jdbc.sql("""
+                insert into risk_assessment (risk_id, assessed_at, assessed_by, likelihood, impact, score, level)
+                values (:r, :at, 'test', :l, :i, :s, :level)
+                """).param("r", risk).param("at", Timestamp.from(at)).param("l", l).param("i", i).param("s", l * i)
+                .param("level", MATRIX.level(l, i).name()).update();
+    }
+
+    private Http signedIn(String role, String place) {
+        Http http = new Http(port);
+        assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
+        return http;
+    }
+
+    private static JsonNode json(Http.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static int cell(JsonNode heat, int l, int i) {
+        for (JsonNode c : heat.get("cells")) {
+            if (c.get("likelihood").asInt() == l && c.get("impact").asInt() == i) {
+                return c.get("count").asInt();
+            }
+        }
+        throw new AssertionError("no cell " + l + "," + i);
+    }
+
+    private static List<String> codes(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get("code").asText()));
+        return out;
+    }
+
+    @Test
+    void theHeatMapCountsOpenRisksPerCellInTheChosenSubtree() {
+        JsonNode province = json(signedIn("viewer", "province").get("/api/v1/risks/heatmap?jurisdiction=DP&domain=SITTEST"));
+        assertThat(province.get("size").asInt()).isEqualTo(5);
+        assertThat(province.get("cells")).hasSize(25);
+        assertThat(cell(province, 4, 5)).isEqualTo(3);
+        assertThat(cell(province, 2, 3)).isEqualTo(1);
+        assertThat(cell(province, 1, 1)).isEqualTo(1);
+        assertThat(cell(province, 3, 4)).as("the sub-domain counts under its parent").isEqualTo(1);
+        assertThat(cell(province, 5, 5)).as("closed risks are not on the map").isZero();
+        assertThat(province.get("total").asInt()).isEqualTo(6);
+
+        JsonNode city = json(signedIn("viewer", "province").get("/api/v1/risks/heatmap?jurisdiction=DP-01&domain=sittest"));
+        assertThat(cell(city, 4, 5)).isEqualTo(2);
+        assertThat(cell(city, 1, 1)).isZero();
+        assertThat(city.get("total").asInt()).isEqualTo(4);
+
+        JsonNode sub = json(signedIn("viewer", "province").get("/api/v1/risks/heatmap?jurisdiction=DP&domain=SITTEST_SUB"));
+        assertThat(sub.get("total").asInt()).isEqualTo(1);
+        assertThat(cell(sub, 3, 4)).isEqualTo(1);
+
+        JsonNode residual = json(signedIn("viewer", "province").get("/api/v1/risks/heatmap?jurisdiction=DP-01-01&domain=SITTEST&residual=true"));
+        assertThat(cell(residual, 2, 2)).as("placed by residual likelihood and impact").isEqualTo(1);
+        assertThat(cell(residual, 2, 3)).as("inherent where no residual is assessed").isEqualTo(1);
+        assertThat(cell(residual, 4, 5)).isZero();
+
+        JsonNode risks = json(signedIn("viewer", "province").get("/api/v1/risks/heatmap/cell?jurisdiction=DP&domain=SITTEST&likelihood=4&impact=5"));
+        assertThat(codes(risks)).containsExactlyInAnyOrder("SIT-T1", "SIT-T3", "SIT-T4");
+    }
+
+    @Test
+    void aCountyUserCountsOnlyTheCountysRisks() {
+        Http county = signedIn("viewer", "county");
+        JsonNode heat = json(county.get("/api/v1/risks/heatmap?domain=SITTEST"));
+        assertThat(heat.get("jurisdiction").asText()).isEqualTo(Demo.COUNTY);
+        assertThat(heat.get("total").asInt()).isEqualTo(2);
+        assertThat(cell(heat, 4, 5)).isEqualTo(1);
+
+        Http.Response rollUp = county.get("/api/v1/risks/rollup");
+        JsonNode r = json(rollUp);
+        assertThat(rollUp.body()).doesNotContain("DP-02").doesNotContain("DP-01-02").doesNotContain("SIT-T");
+        assertThat(r.get("columns").get(0).get("code").asText()).isEqualTo(Demo.COUNTY);
+        assertThat(rollUpCell(r, "SITTEST", Demo.COUNTY)).isEqualTo("EXTREME:2");
+
+        Http.Response situation = county.get("/api/v1/situation");
+        assertThat(situation.body()).contains("SIT-T1").doesNotContain("SIT-T3").doesNotContain("SIT-T4")
+                .doesNotContain("SIT-T6").doesNotContain("DP-02").doesNotContain("DP-01-02");
+        Http.Response cellRisks = county.get("/api/v1/risks/heatmap/cell?likelihood=4&impact=5&domain=SITTEST");
+        assertThat(codes(json(cellRisks))).containsExactly("SIT-T1");
+
+        // the sibling county, the parent city and the province are answered like unknown jurisdictions
+        for (String other : List.of(Demo.SIBLING_COUNTY, Demo.CITY, Demo.PROVINCE, "DP-01-02")) {
+            for (String path : List.of("/api/v1/risks/heatmap", "/api/v1/risks/rollup", "/api/v1/situation",
+                    "/api/v1/risks/rollup/map")) {
+                Http.Response refused = county.get(path + "?jurisdiction=" + other);
+                assertThat(refused.status()).as(path + " " + other).isEqualTo(400);
+                assertThat(refused.body()).contains("\"field\":\"jurisdiction\"").doesNotContain("SIT-T");
+            }
+        }
+        assertThat(county.get("/").body()).contains("County extreme").doesNotContain("Sibling extreme")
+                .doesNotContain("City extreme");
+    }
+
+    @Test
+    void theRollUpShowsTheHighestLevelAndCountPerDomainAndChild() {
+        JsonNode province = json(signedIn("viewer", "province").get("/api/v1/risks/rollup?jurisdiction=DP"));
+        assertThat(province.get("columns")).hasSize(22);
+        assertThat(rollUpCell(province, "SITTEST", "DP-01")).isEqualTo("EXTREME:3");
+        assertThat(rollUpCell(province, "SITTEST", "DP-02")).isEqualTo("EXTREME:2");
+        assertThat(rollUpCell(province, "SITTEST_SUB", "DP-01")).isEqualTo("HIGH:1");
+
+        Http city = signedIn("viewer", "city");
+        Http.Response answer = city.get("/api/v1/risks/rollup");
+        JsonNode r = json(answer);
+        assertThat(answer.body()).doesNotContain("DP-02").doesNotContain("SIT-T4");
+        assertThat(rollUpCell(r, "SITTEST", Demo.CITY)).as("the city's own risks").isEqualTo("EXTREME:1");
+        assertThat(rollUpCell(r, "SITTEST", Demo.COUNTY)).isEqualTo("EXTREME:2");
+        assertThat(rollUpCell(r, "SITTEST_SUB", "DP-01-02")).isEqualTo("HIGH:1");
+        assertThat(r.get("highestByChild").get(Demo.COUNTY).asText()).isEqualTo("EXTREME");
+        JsonNode map = json(city.get("/api/v1/risks/rollup/map"));
+        assertThat(map.get(Demo.COUNTY).asText()).isEqualTo("RED");
+        assertThat(city.get("/api/v1/risks/rollup?jurisdiction=DP-02").status()).isEqualTo(400);
+
+        Http.Response page = city.get("/situation?domain=SITTEST");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("heat-table").contains("rollup-map").contains("City extreme")
+                .doesNotContain("Sibling extreme").doesNotContain("R-DP-02");
+    }
+
+    private static String rollUpCell(JsonNode rollUp, String domain, String column) {
+        for (JsonNode c : rollUp.get("cells")) {
+            if (c.get("domain").asText().equals(domain) && c.get("column").asText().equals(column)) {
+                return c.get("level").asText() + ":" + c.get("count").asInt();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void topRisksPutBottomLineFirstThenLevelThenScore() {
+        JsonNode county = json(signedIn("viewer", "county").get("/api/v1/situation"));
+        JsonNode top = county.get("topRisks");
+        assertThat(top.get(0).get("code").asText()).as("the county's only bottom-line risk leads").isEqualTo("SIT-T2");
+        assertOrdered(top);
+        assertOrdered(json(signedIn("viewer", "province").get("/api/v1/situation?jurisdiction=DP")).get("topRisks"));
+        assertOrdered(json(signedIn("viewer", "city").get("/api/v1/situation")).get("topRisks"));
+    }
+
+    private static void assertOrdered(JsonNode top) {
+        List<String> levels = List.of("LOW", "MEDIUM", "HIGH", "EXTREME");
+        assertThat(top.size()).isGreaterThan(1);
+        for (int k = 1; k < top.size(); k++) {
+            JsonNode a = top.get(k - 1);
+            JsonNode b = top.get(k);
+            int byBottom = Boolean.compare(a.get("bottomLine").asBoolean(), b.get("bottomLine").asBoolean());
+            int byLevel = Integer.compare(levels.indexOf(a.get("level").asText()), levels.indexOf(b.get("level").asText()));
+            int byScore = Integer.compare(a.get("score").asInt(), b.get("score").asInt());
+            assertThat(byBottom > 0 || byBottom == 0 && (byLevel > 0 || byLevel == 0 && byScore >= 0))
+                    .as(a + " before " + b).isTrue();
+        }
+    }
+
+    @Test
+    void changesSinceADateAreNewRaisedLoweredAndClosed() {
+        String since = LocalDate.now().minusDays(7).toString();
+        JsonNode city = json(signedIn("viewer", "city").get("/api/v1/situation?since=" + since));
+        assertThat(city.get("since").asText()).isEqualTo(since);
+        assertThat(kind(city, "SIT-T1")).isEqualTo("RAISED:MEDIUM>EXTREME");
+        assertThat(kind(city, "SIT-T2")).isEqualTo("NEW:null>MEDIUM");
+        assertThat(kind(city, "SIT-T6")).isEqualTo("LOWERED:EXTREME>HIGH");
+        assertThat(kind(city, "SIT-T7")).startsWith("CLOSED:");
+        assertThat(kind(city, "SIT-T3")).as("re-assessed at the same level").isNull();
+        assertThat(kind(city, "SIT-T4")).as("another city").isNull();
+        assertThat(city.get("overdueReviews").toString()).contains("SIT-T3").doesNotContain("SIT-T4");
+        assertThat(city.get("overdueReviewCount").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(city.get("warningsByLevel").size()).isEqualTo(4);
+        assertThat(city.get("risksByDomain").get("SITTEST").get("EXTREME").asInt()).isEqualTo(2);
+
+        // a date before everything: T1 is then new, not raised
+        JsonNode long_ago = json(signedIn("viewer", "city").get("/api/v1/situation?since=2020-01-01"));
+        assertThat(kind(long_ago, "SIT-T1")).isEqualTo("NEW:null>EXTREME");
+        // since yesterday: T1 was raised before it
+        JsonNode yesterday = json(signedIn("viewer", "city").get("/api/v1/situation?since=" + LocalDate.now().minusDays(1)));
+        assertThat(kind(yesterday, "SIT-T1")).isNull();
+        assertThat(kind(yesterday, "SIT-T6")).isEqualTo("LOWERED:EXTREME>HIGH");
+    }
+
+    private static String kind(JsonNode situation, String code) {
+        for (JsonNode c : situation.get("changes")) {
+            if (c.get("code").asText().equals(code)) {
+                return c.get("kind").asText() + ":" + (c.get("before").isNull() ? "null" : c.get("before").asText()) + ">"
+                        + c.get("after").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameter() {
+        Http province = signedIn("viewer", "province");
+        problem(province.get("/api/v1/risks/heatmap?jurisdiction=NOWHERE"), "jurisdiction", "unknown jurisdiction 'NOWHERE'");
+        problem(province.get("/api/v1/risks/heatmap?domain=NOPE"), "domain", "unknown domain 'NOPE'");
+        problem(province.get("/api/v1/situation?since=2026-13-01"), "since", "must be a date");
+        problem(province.get("/api/v1/situation?jurisdiction=DP&since=yesterday"), "since", "must be a date");
+        problem(province.get("/api/v1/risks/heatmap/cell?likelihood=9&impact=1"), "likelihood", "between 1 and 5");
+        problem(province.get("/api/v1/risks/heatmap/cell?likelihood=1&impact=0"), "impact", "between 1 and 5");
+        Http.Response notANumber = province.get("/api/v1/risks/heatmap/cell?likelihood=x&impact=1");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("likelihood");
+        assertThat(province.get("/situation?jurisdiction=NOWHERE&since=bad&domain=NOPE").status()).isEqualTo(200);
+    }
+
+    private static void problem(Http.Response r, String field, String reason) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.body()).contains("\"field\":\"" + field + "\"").contains(reason);
+    }
+
+    @Test
+    void theDemoRegisterCoversEveryDomainAndLevelDownToCounties() {
+        List<String> missing = jdbc.sql("""
+                select d.code || '@' || l.level from risk_domain d cross join (values (1), (2), (3)) as l(level)
+                where d.code not like 'SITTEST%' and not exists (
+                    select 1 from risk r join jurisdiction j on j.id = r.jurisdiction_id
+                    where r.code like 'R-DP%' and r.domain_code = d.code and j.level = l.level)
+                """).query(String.class).list();
+        assertThat(missing).isEmpty();
+        assertThat(jdbc.sql("select count(distinct level) from risk where code like 'R-DP%' and status <> 'CLOSED'")
+                .query(Integer.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select count(*) from risk r where r.code like 'R-DP%'
+                  and (select count(*) from risk_assessment a where a.risk_id = r.id) < 2 and r.status <> 'IDENTIFIED'
+                """).query(Integer.class).single()).as("every assessed risk has a history").isLessThan(20);
+        assertThat(jdbc.sql("select count(*) from risk_treatment t join risk r on r.id = t.risk_id where r.code like 'R-DP%'")
+                .query(Integer.class).single()).isGreaterThan(500);
+        assertThat(jdbc.sql("select count(distinct indicator_code) from risk_indicator").query(Integer.class).single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select count(*) from risk r where r.code like 'R-DP%' and r.level <> (select a.level from risk_assessment a
+                  where a.risk_id = r.id order by a.assessed_at desc limit 1)
+                """).query(Integer.class).single()).as("a risk's level is its latest assessment's").isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'risk' and action = 'import'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+}
