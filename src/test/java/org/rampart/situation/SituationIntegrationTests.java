@@ -234,7 +234,19 @@ class SituationIntegrationTests {
     void topRisksPutBottomLineFirstThenLevelThenScore() {
         JsonNode county = json(signedIn("viewer", "county").get("/api/v1/situation"));
         JsonNode top = county.get("topRisks");
-        assertThat(top.get(0).get("code").asText()).as("the county's only bottom-line risk leads").isEqualTo("SIT-T2");
+        // other test classes share the database and may add bottom-line risks of their own: SIT-T2 must come before
+        // every risk that is not a bottom line
+        int t2 = -1;
+        int firstOrdinary = top.size();
+        for (int k = 0; k < top.size(); k++) {
+            if (top.get(k).get("code").asText().equals("SIT-T2")) {
+                t2 = k;
+            }
+            if (!top.get(k).get("bottomLine").asBoolean() && firstOrdinary == top.size()) {
+                firstOrdinary = k;
+            }
+        }
+        assertThat(t2).as("the county's bottom-line risk leads the ordinary ones").isBetween(0, firstOrdinary - 1);
         assertOrdered(top);
         assertOrdered(json(signedIn("viewer", "province").get("/api/v1/situation?jurisdiction=DP")).get("topRisks"));
         assertOrdered(json(signedIn("viewer", "city").get("/api/v1/situation")).get("topRisks"));
@@ -314,10 +326,11 @@ class SituationIntegrationTests {
     void theDemoRegisterCoversEveryDomainAndLevelDownToCounties() {
         List<String> missing = jdbc.sql("""
                 select d.code || '@' || l.level from risk_domain d cross join (values (1), (2), (3)) as l(level)
-                where d.code not like 'SITTEST%' and not exists (
+                where d.code = any(:defaults) and not exists (
                     select 1 from risk r join jurisdiction j on j.id = r.jurisdiction_id
                     where r.code like 'R-DP%' and r.domain_code = d.code and j.level = l.level)
-                """).query(String.class).list();
+                """).param("defaults", java.util.Arrays.stream(org.rampart.shared.RiskDomain.values()).map(Enum::name)
+                        .toArray(String[]::new)).query(String.class).list();
         assertThat(missing).isEmpty();
         assertThat(jdbc.sql("select count(distinct level) from risk where code like 'R-DP%' and status <> 'CLOSED'")
                 .query(Integer.class).single()).isEqualTo(4);
@@ -327,13 +340,13 @@ class SituationIntegrationTests {
                 """).query(Integer.class).single()).as("every assessed risk has a history").isLessThan(20);
         assertThat(jdbc.sql("select count(*) from risk_treatment t join risk r on r.id = t.risk_id where r.code like 'R-DP%'")
                 .query(Integer.class).single()).isGreaterThan(500);
-        assertThat(jdbc.sql("select count(distinct indicator_code) from risk_indicator").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(distinct i.indicator_code) from risk_indicator i join risk r on r.id = i.risk_id where r.code like 'R-DP%'").query(Integer.class).single())
                 .isEqualTo(4);
         assertThat(jdbc.sql("""
                 select count(*) from risk r where r.code like 'R-DP%' and r.level <> (select a.level from risk_assessment a
                   where a.risk_id = r.id order by a.assessed_at desc limit 1)
                 """).query(Integer.class).single()).as("a risk's level is its latest assessment's").isZero();
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'risk' and action = 'import'")
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'risk' and action = 'import' and after_state like '%\"source\":\"demo\"%'")
                 .query(Integer.class).single()).isEqualTo(1);
     }
 }
