@@ -263,9 +263,35 @@ public class IncidentManagement {
     /** Report an incident; it is graded, its reporting chain starts, and it is audited. */
     @Transactional
     public Incident report(Actor actor, IncidentDraft draft) {
+        return report(actor, draft, List.of());
+    }
+
+    /**
+     * Report an incident with a photo in one transaction: a refused photo refuses the report, and the problems of
+     * both are given together. {@code content} null or empty means no photo.
+     */
+    @Transactional
+    public Incident reportWithPhoto(Actor actor, IncidentDraft draft, String fileName, String contentType,
+            byte[] content) {
+        requireReporter(actor);
+        if (content == null || content.length == 0) {
+            return report(actor, draft);
+        }
+        List<Problem> photoProblems = new ArrayList<>();
+        try {
+            checkUpload(fileName, contentType, content);
+        } catch (BadInputException e) {
+            photoProblems.addAll(e.problems());
+        }
+        Incident created = report(actor, draft, photoProblems);
+        attach(actor, created.id(), fileName, contentType, content);
+        return created;
+    }
+
+    private Incident report(Actor actor, IncidentDraft draft, List<Problem> earlier) {
         requireReporter(actor);
         Instant now = clock.instant();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(earlier);
         Jurisdiction place = place(actor, draft.jurisdiction(), problems);
         IncidentRepository.Row row = validate(draft, place, now, now, problems);
         if (!problems.isEmpty()) {
@@ -593,6 +619,22 @@ public class IncidentManagement {
     /** Refuse an upload whose size is over the limit (413), before reading it. */
     public void checkUploadSize(long bytes) {
         uploadLimit.check(bytes);
+    }
+
+    /** The upload limit in bytes (pages refuse larger files before sending them). */
+    public long maxUploadBytes() {
+        return uploadLimit.maxBytes();
+    }
+
+    /** Validate a report without writing anything; throws the problems found. */
+    public void validate(Actor actor, IncidentDraft draft) {
+        Instant now = clock.instant();
+        List<Problem> problems = new ArrayList<>();
+        Jurisdiction place = place(actor, draft.jurisdiction(), problems);
+        validate(draft, place, now, now, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The incident is not valid", problems);
+        }
     }
 
     /** Check an upload before an incident exists (the quick report), so that a refused photo refuses the report. */
