@@ -77,6 +77,7 @@
       }
       var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption({
+        animation: false,
         tooltip: { trigger: 'item', formatter: function (p) {
           if (p.seriesType === 'scatter') {
             return echarts.format.encodeHTML(p.data.title) + '<br>' + echarts.format.encodeHTML(p.data.grade);
@@ -114,11 +115,11 @@
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     var kind = el.dataset.kind;
     if (kind === 'pie') {
-      chart.setOption({ tooltip: { trigger: 'item' }, series: [{ type: 'pie', radius: ['35%', '70%'],
+      chart.setOption({ animation: false, tooltip: { trigger: 'item' }, series: [{ type: 'pie', radius: ['35%', '70%'],
         data: rows.map(function (r) { return { name: r.label, value: r.value,
           itemStyle: { color: gradeColours[r.name] } }; }) }] });
     } else {
-      chart.setOption({ tooltip: { trigger: 'axis' }, grid: { left: 40, right: 10, top: 20, bottom: 60 },
+      chart.setOption({ animation: false, tooltip: { trigger: 'axis' }, grid: { left: 40, right: 10, top: 20, bottom: 60 },
         xAxis: { type: 'category', data: rows.map(function (r) { return r.label; }), axisLabel: { rotate: 30, fontSize: 10 } },
         yAxis: { type: 'value', minInterval: 1 },
         series: [{ type: kind === 'line' ? 'line' : 'bar', data: rows.map(function (r) { return r.value; }) }] });

@@ -29,14 +29,16 @@ public class DemoManagement {
     private final UserManagement users;
     private final DemoRepository repository;
     private final DemoIndicators indicators;
+    private final DemoIncidents incidents;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
-            DemoIndicators indicators, @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoIndicators indicators, DemoIncidents incidents, @Value("${rampart.demo.password:rampart-demo}") String password) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
         this.indicators = indicators;
+        this.incidents = incidents;
         this.password = password;
     }
 
@@ -69,6 +71,10 @@ public class DemoManagement {
                 }
             }
             indicators.load(system, DemoProvince.ROOT, 20261127L);
+            long incidentsStarted = System.nanoTime();
+            int reported = incidents.load(system, generated.rows(), 20261127L, java.time.Instant.now());
+            org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo incidents: {} in {} ms", reported,
+                    (System.nanoTime() - incidentsStarted) / 1_000_000);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);

@@ -88,6 +88,19 @@ public class IncidentManagement {
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
+    /**
+     * The same facade with its clock set to {@code clock}, for loading historic records (demo data, imports) so that
+     * the timeline, confirmations and deadlines carry their historic times. Only the system actor may replay; the
+     * replaying facade runs in the caller's transaction.
+     */
+    public IncidentManagement replaying(Actor actor, Clock clock) {
+        if (actor != Actor.system()) {
+            throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
+        }
+        return new IncidentManagement(repository, jurisdictions, audit, events, json, settings, uploadLimit,
+                Optional.of(clock), zone.getId());
+    }
+
     /** The site's time zone, in which local times typed on forms are read. */
     public ZoneId zone() {
         return zone;
