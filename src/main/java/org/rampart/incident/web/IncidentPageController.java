@@ -46,10 +46,15 @@ class IncidentPageController {
     private final JurisdictionManagement jurisdictions;
     private final IncidentPdf pdf;
     private final IncidentChartData charts;
+    private final org.rampart.shared.ProblemTexts problemTexts;
+    private final org.springframework.context.MessageSource messages;
 
     IncidentPageController(IncidentManagement incidents, JurisdictionManagement jurisdictions, IncidentPdf pdf,
-            IncidentChartData charts) {
+            IncidentChartData charts, org.rampart.shared.ProblemTexts problemTexts,
+            org.springframework.context.MessageSource messages) {
         this.charts = charts;
+        this.problemTexts = problemTexts;
+        this.messages = messages;
         this.incidents = incidents;
         this.jurisdictions = jurisdictions;
         this.pdf = pdf;
@@ -170,7 +175,28 @@ class IncidentPageController {
         model.addAttribute("types", IncidentType.values());
         model.addAttribute("places", places);
         model.addAttribute("problems", problems);
+        model.addAttribute("problemLines", lines(problems, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("maxBytes", incidents.maxUploadBytes());
+    }
+
+    /** Fields whose labels are generic names: labelled here, as the global catalog may label them for another module. */
+    private static final java.util.Set<String> OWN_LABELS = java.util.Set.of("type", "title", "description",
+            "jurisdiction", "status", "note", "text", "grade", "reason", "file");
+
+    /** The problems as lines in the reader's language: the field's label and the reason. */
+    private List<String> lines(List<Problem> problems, Locale locale) {
+        if (problems == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (Problem p : problems) {
+            String field = p.field();
+            String label = field == null ? null : OWN_LABELS.contains(field)
+                    ? messages.getMessage("incident.field." + field, null, field, locale) : problemTexts.label(field, locale);
+            String reason = problemTexts.reason(p.reason(), locale);
+            out.add(label == null ? reason : label + messages.getMessage("problem.separator", null, ": ", locale) + reason);
+        }
+        return out;
     }
 
     private void requireReporter(Actor actor) {
@@ -226,6 +252,8 @@ class IncidentPageController {
             return "redirect:/incidents/" + id;
         } catch (BadInputException e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("problemLines", lines(e.problems(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("problemForm", formName);
             model.addAttribute("values", values);
             detailModel(actor, id, model);
