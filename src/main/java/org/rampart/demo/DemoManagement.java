@@ -30,15 +30,18 @@ public class DemoManagement {
     private final DemoRepository repository;
     private final DemoIndicators indicators;
     private final DemoRisks risks;
+    private final DemoIncidents incidents;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
-            DemoIndicators indicators, DemoRisks risks, @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoIndicators indicators, DemoRisks risks, DemoIncidents incidents,
+            @Value("${rampart.demo.password:rampart-demo}") String password) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
         this.indicators = indicators;
         this.risks = risks;
+        this.incidents = incidents;
         this.password = password;
     }
 
@@ -75,6 +78,10 @@ public class DemoManagement {
             }
             indicators.load(system, DemoProvince.ROOT, 20261127L);
             int[] register = risks.load(system, DemoProvince.ROOT, 20261127L, java.time.Instant.now());
+            long incidentsStarted = System.nanoTime();
+            int reported = incidents.load(system, generated.rows(), 20261127L, java.time.Instant.now());
+            org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo incidents: {} in {} ms", reported,
+                    (System.nanoTime() - incidentsStarted) / 1_000_000);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);

@@ -1,0 +1,962 @@
+package org.rampart.incident;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.rampart.audit.AuditManagement;
+import org.rampart.jurisdiction.Jurisdiction;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.jurisdiction.JurisdictionRef;
+import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.ConflictException;
+import org.rampart.shared.NotFoundException;
+import org.rampart.shared.Page;
+import org.rampart.shared.PageQuery;
+import org.rampart.shared.Permissions;
+import org.rampart.shared.Role;
+import org.rampart.shared.UploadLimit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Report, read and follow incidents. Everybody signed in reads the incidents in their scope; reporters, officers,
+ * coordinators and administrators report them and record what happens; coordinators and administrators override
+ * grades; the duty officers of each level confirm receipt of the report. Every change is audited and put on the
+ * incident's timeline.
+ */
+@Service
+@Transactional(readOnly = true)
+@EnableConfigurationProperties(IncidentSettings.class)
+public class IncidentManagement {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_TEXT = 8000;
+    static final int MAX_REF = 64;
+    static final int MAX_REFS = 20;
+    static final int MAX_COUNT = 100_000_000;
+    static final BigDecimal MAX_LOSS = new BigDecimal("999999999999");
+    /** Reported times may lie this far ahead of the server's clock (clock skew of phones). */
+    static final Duration SKEW = Duration.ofMinutes(5);
+    static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    private final IncidentRepository repository;
+    private final JurisdictionManagement jurisdictions;
+    private final AuditManagement audit;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final IncidentSettings settings;
+    private final UploadLimit uploadLimit;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    IncidentManagement(IncidentRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
+            ApplicationEventPublisher events, JsonMapper json, IncidentSettings settings, UploadLimit uploadLimit,
+            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone) {
+        this.repository = repository;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+        this.events = events;
+        this.json = json;
+        this.settings = settings;
+        this.uploadLimit = uploadLimit;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    /**
+     * The same facade with its clock set to {@code clock}, for loading historic records (demo data, imports) so that
+     * the timeline, confirmations and deadlines carry their historic times. Only the system actor may replay; the
+     * replaying facade runs in the caller's transaction.
+     */
+    public IncidentManagement replaying(Actor actor, Clock clock) {
+        if (actor != Actor.system()) {
+            throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
+        }
+        return new IncidentManagement(repository, jurisdictions, audit, events, json, settings, uploadLimit,
+                Optional.of(clock), zone.getId());
+    }
+
+    /** The site's time zone, in which local times typed on forms are read. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    // --- reading ---
+
+    /** Find an incident in the actor's scope; empty when there is none (or it lies outside). */
+    public Optional<Incident> find(Actor actor, long id) {
+        return repository.find(actor.scopePath(), id);
+    }
+
+    /** Return the incident; throws not-found when it does not exist or lies outside the actor's scope. */
+    public Incident get(Actor actor, long id) {
+        return find(actor, id).orElseThrow(() -> new NotFoundException("incident " + id));
+    }
+
+    /** The incidents in the actor's scope (narrowed to the filter's jurisdiction subtree), newest report first. */
+    public Page<Incident> search(Actor actor, IncidentFilter filter, PageQuery page) {
+        return repository.search(scope(actor, filter), filter, page);
+    }
+
+    /** Every matching incident in scope, oldest first, at most {@code limit}, for exports. */
+    public List<Incident> export(Actor actor, IncidentFilter filter, int limit) {
+        return repository.all(scope(actor, filter), filter, null, null, limit);
+    }
+
+    /** The scope path narrowed to the filter's jurisdiction (which must lie in the actor's scope). */
+    private String scope(Actor actor, IncidentFilter filter) {
+        if (filter.jurisdiction() == null || filter.jurisdiction().isBlank()) {
+            return actor.scopePath();
+        }
+        return jurisdictions.find(actor, filter.jurisdiction().trim()).map(Jurisdiction::path).orElseThrow(
+                () -> BadInputException.field("jurisdiction", "unknown jurisdiction '" + filter.jurisdiction() + "'"));
+    }
+
+    /** Counts of the matching incidents in scope by type, grade, status and month of occurrence. */
+    public Statistics statistics(Actor actor, IncidentFilter filter) {
+        String scope = scope(actor, filter);
+        return new Statistics(repository.countBy("i.incident_type", scope, filter, null, null),
+                repository.countBy("coalesce(i.grade_override, i.computed_grade)", scope, filter, null, null),
+                repository.countBy("i.status", scope, filter, null, null),
+                repository.countBy("to_char(i.occurred_at at time zone '" + zone.getId().replace("'", "") + "', 'YYYY-MM')",
+                        scope, filter, null, null));
+    }
+
+    /** Counts by type, grade, status and month ("2026-03"), each ordered by key. */
+    public record Statistics(Map<String, Long> byType, Map<String, Long> byGrade, Map<String, Long> byStatus,
+            Map<String, Long> byMonth) {
+    }
+
+    /** Counts of matching incidents per child of a jurisdiction in scope (or of the actor's roots), by child code. */
+    public Map<String, Long> countsByChild(Actor actor, String parentCode, IncidentFilter filter) {
+        Jurisdiction parent = jurisdictions.get(actor, parentCode);
+        Map<String, Long> byPath = repository.countByChild(actor.scopePath(), parent.path(),
+                new IncidentFilter(filter.type(), filter.grade(), filter.status(), null, filter.overdue()), null, null);
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        byPath.forEach((path, n) -> jurisdictions.ref(lastId(path)).ifPresent(r -> byCode.put(r.code(), n)));
+        return byCode;
+    }
+
+    /** Incidents in scope with a point, newest first, at most {@code limit}. */
+    public List<Incident> points(Actor actor, IncidentFilter filter, int limit) {
+        return repository.withPoints(scope(actor, filter), filter, limit);
+    }
+
+    public List<ReportStep> steps(Actor actor, long id) {
+        get(actor, id);
+        return repository.steps(id);
+    }
+
+    public List<TimelineEntry> timeline(Actor actor, long id) {
+        get(actor, id);
+        return repository.timeline(id);
+    }
+
+    /** The changes of grade, oldest first, each with the figures (as JSON) that caused it. */
+    public List<GradeChangeView> gradeChanges(Actor actor, long id) {
+        get(actor, id);
+        return repository.gradeChanges(id).stream()
+                .map(c -> new GradeChangeView(c.at(), c.from(), c.to(), c.figures(), c.reason(), c.author())).toList();
+    }
+
+    /** A change of grade: from (null for the first grading), to, the figures as JSON, why and by whom. */
+    public record GradeChangeView(Instant at, IncidentGrade from, IncidentGrade to, String figures, String reason,
+            String author) {
+    }
+
+    public List<Attachment> attachments(Actor actor, long id) {
+        get(actor, id);
+        return repository.attachments(id);
+    }
+
+    /** The bytes of an attachment of an incident in scope; throws not-found otherwise. */
+    public byte[] attachmentContent(Actor actor, long id, long attachmentId) {
+        get(actor, id);
+        return repository.attachmentContent(id, attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+    }
+
+    public Attachment attachment(Actor actor, long id, long attachmentId) {
+        return attachments(actor, id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+    }
+
+    // --- permissions ---
+
+    /** True when the actor may report incidents and record what happens. */
+    public boolean mayReport(Actor actor) {
+        return !actor.readOnly() && (actor.has(Role.REPORTER) || actor.has(Role.OFFICER) || actor.has(Role.COORDINATOR)
+                || actor.has(Role.ADMINISTRATOR));
+    }
+
+    /** True when the actor may override grades and edit grading rules' use (coordinators and administrators). */
+    public boolean mayOverride(Actor actor) {
+        return !actor.readOnly() && (actor.has(Role.COORDINATOR) || actor.has(Role.ADMINISTRATOR));
+    }
+
+    /**
+     * True when the actor is a duty officer of the step's level: a coordinator or officer whose scope is exactly the
+     * step's jurisdiction (for the national step: the province's, which passes the report on).
+     */
+    public boolean mayConfirm(Actor actor, ReportStep step, List<ReportStep> chain) {
+        if (actor.readOnly() || step.confirmedAt() != null || !(actor.has(Role.COORDINATOR) || actor.has(Role.OFFICER))) {
+            return false;
+        }
+        String path = step.jurisdictionPath();
+        if (step.external()) {
+            path = chain.stream().filter(s -> !s.external()).min(java.util.Comparator.comparingInt(ReportStep::level))
+                    .map(ReportStep::jurisdictionPath).orElse(null);
+        }
+        return path != null && path.equals(actor.scopePath());
+    }
+
+    private void requireReporter(Actor actor) {
+        Permissions.require(actor, Role.REPORTER, Role.OFFICER, Role.COORDINATOR, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+    }
+
+    // --- grading rules ---
+
+    /** The rule set in force for a type: the administrators' edit, else the default. */
+    public GradingRuleSet rules(IncidentType type) {
+        return repository.gradingRules(type).map(this::readRules).orElseGet(() -> GradingRuleSet.defaultFor(type));
+    }
+
+    private GradingRuleSet readRules(String text) {
+        return json.readValue(text, GradingRuleSet.class);
+    }
+
+    /** Replace a type's rule set (administrators); validated and audited. Incidents are regraded on their next change. */
+    @Transactional
+    public GradingRuleSet saveRules(Actor actor, IncidentType type, GradingRuleSet rules) {
+        Permissions.require(actor, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        if (type == null) {
+            throw BadInputException.field("type", "is required");
+        }
+        List<Problem> problems = rules == null ? List.of(Problem.field("criteria", "is required")) : rules.problems();
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The grading rules are not valid", problems);
+        }
+        GradingRuleSet before = rules(type);
+        repository.saveGradingRules(type, json.writeValueAsString(rules), actor.username());
+        // Rule sets are global; the entry goes under the editor's scope so that the readers of that scope see it.
+        audit.record("update", "incident-grading-rule", type.name(), "/".equals(actor.scopePath()) ? null
+                : actor.scopePath(), before, rules);
+        return rules;
+    }
+
+    // --- reporting and changing ---
+
+    /** Report an incident; it is graded, its reporting chain starts, and it is audited. */
+    @Transactional
+    public Incident report(Actor actor, IncidentDraft draft) {
+        return report(actor, draft, List.of());
+    }
+
+    /**
+     * Report an incident with a photo in one transaction: a refused photo refuses the report, and the problems of
+     * both are given together. {@code content} null or empty means no photo.
+     */
+    @Transactional
+    public Incident reportWithPhoto(Actor actor, IncidentDraft draft, String fileName, String contentType,
+            byte[] content) {
+        requireReporter(actor);
+        if (content == null || content.length == 0) {
+            return report(actor, draft);
+        }
+        List<Problem> photoProblems = new ArrayList<>();
+        try {
+            checkUpload(fileName, contentType, content);
+        } catch (BadInputException e) {
+            photoProblems.addAll(e.problems());
+        }
+        Incident created = report(actor, draft, photoProblems);
+        attach(actor, created.id(), fileName, contentType, content);
+        return created;
+    }
+
+    private Incident report(Actor actor, IncidentDraft draft, List<Problem> earlier) {
+        requireReporter(actor);
+        Instant now = clock.instant();
+        List<Problem> problems = new ArrayList<>(earlier);
+        Jurisdiction place = place(actor, draft.jurisdiction(), problems);
+        IncidentRepository.Row row = validate(draft, place, now, now, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The incident is not valid", problems);
+        }
+        Grading.Result graded = Grading.grade(rules(row.type()), row.figures());
+        long id = repository.insert(row, actor.username(), graded.grade(), graded.explanation(),
+                now.plus(settings.followUp(graded.grade())));
+        repository.gradeChange(id, now, null, graded.grade(), figuresJson(row.figures()), graded.explanation(),
+                actor.username());
+        for (ReportingChain.Step step : settings.chain().steps(graded.grade(), places(place), row.reportedAt())) {
+            repository.insertStep(id, step);
+        }
+        repository.event(id, now, actor.username(), TimelineEntry.Kind.REPORTED, null, row.title(),
+                json.writeValueAsString(Map.of("grade", graded.grade().name(), "explanation", graded.explanation())));
+        Incident created = repository.find("/", id).orElseThrow();
+        audit.record("create", "incident", Long.toString(id), created.jurisdictionPath(), null, snapshot(created));
+        publish(created, IncidentChanged.Change.REPORTED, actor.username(), graded.explanation(), now);
+        return created;
+    }
+
+    /**
+     * Change an incident: with {@code replace} every member of the draft replaces the stored one (PUT; required ones
+     * must be given), otherwise null members keep their values (PATCH). The grade is recomputed; a rise extends the
+     * reporting chain at once; changed casualty figures within the window make a supplementary report due.
+     */
+    @Transactional
+    public Incident update(Actor actor, long id, IncidentDraft draft, boolean replace) {
+        requireReporter(actor);
+        Instant now = clock.instant();
+        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        if (before.status() == IncidentStatus.CLOSED) {
+            throw new ConflictException("Incident " + id + " is closed.");
+        }
+        IncidentDraft merged = replace ? draft : merge(draft, before);
+        List<Problem> problems = new ArrayList<>();
+        Jurisdiction place = place(actor, merged.jurisdiction(), problems);
+        IncidentRepository.Row row = validate(merged, place, now, before.reportedAt(), problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The incident is not valid", problems);
+        }
+        repository.update(id, row);
+        Map<String, Object> changed = changes(before, row);
+        repository.event(id, now, actor.username(), TimelineEntry.Kind.UPDATED, null, null,
+                json.writeValueAsString(changed));
+        regrade(actor.username(), before, row.type(), row.figures(), place, now);
+        if (row.figures().casualtiesDiffer(before.figures()) && withinSupplementaryWindow(row, now)) {
+            Instant due = now.plus(settings.supplementaryWithin());
+            repository.setSupplementaryDue(id, due);
+            repository.event(id, now, actor.username(), TimelineEntry.Kind.SUPPLEMENTARY_DUE, null, null,
+                    json.writeValueAsString(Map.of("due", due.toString())));
+        }
+        Incident after = repository.find("/", id).orElseThrow();
+        audit.record("update", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before), snapshot(after));
+        publish(after, IncidentChanged.Change.UPDATED, actor.username(), changed.keySet().toString(), now);
+        return after;
+    }
+
+    private boolean withinSupplementaryWindow(IncidentRepository.Row row, Instant now) {
+        Duration window = IncidentType.shortSupplementaryWindow(row.type(), row.subType()) ? Duration.ofDays(7)
+                : Duration.ofDays(30);
+        return !now.isAfter(row.occurredAt().plus(window));
+    }
+
+    /** Recompute the grade; record a change with the figures; extend the chain when the grade in force rises. */
+    private void regrade(String author, Incident before, IncidentType type, Figures figures, Jurisdiction place,
+            Instant now) {
+        Grading.Result graded = Grading.grade(rules(type), figures);
+        if (graded.grade() == before.computedGrade() && graded.explanation().equals(before.gradeExplanation())) {
+            return;
+        }
+        repository.setGrade(before.id(), graded.grade(), graded.explanation());
+        if (graded.grade() == before.computedGrade()) {
+            return;
+        }
+        repository.gradeChange(before.id(), now, before.computedGrade(), graded.grade(), figuresJson(figures),
+                graded.explanation(), author);
+        repository.event(before.id(), now, author, TimelineEntry.Kind.GRADE_CHANGED, null, graded.explanation(),
+                json.writeValueAsString(Map.of("from", before.computedGrade().name(), "to", graded.grade().name())));
+        if (before.gradeOverride() == null) {
+            gradeInForceChanged(author, before, graded.grade(), place, now);
+        }
+    }
+
+    private void gradeInForceChanged(String author, Incident before, IncidentGrade to, Jurisdiction place, Instant now) {
+        if (to.moreSeriousThan(before.grade())) {
+            List<ReportStep> existing = repository.steps(before.id());
+            java.util.Set<Integer> levels = new java.util.HashSet<>();
+            existing.forEach(s -> levels.add(s.level()));
+            for (ReportingChain.Step step : settings.chain().extension(to, places(place), before.reportedAt(), levels, now)) {
+                repository.insertStep(before.id(), step);
+            }
+            if (before.status() != IncidentStatus.CLOSED) {
+                Instant next = now.plus(settings.followUp(to));
+                if (before.nextFollowUpAt() == null || next.isBefore(before.nextFollowUpAt())) {
+                    repository.setNextFollowUp(before.id(), next);
+                }
+            }
+        }
+        Incident after = repository.find("/", before.id()).orElseThrow();
+        publish(after, IncidentChanged.Change.GRADE_CHANGED, author, before.grade() + " -> " + to, now);
+    }
+
+    /** Override the grade with a reason (coordinators and administrators), or clear the override with a null grade. */
+    @Transactional
+    public Incident overrideGrade(Actor actor, long id, String gradeName, String reason) {
+        Permissions.require(actor, Role.COORDINATOR, Role.ADMINISTRATOR);
+        Permissions.requireWrite(actor);
+        Instant now = clock.instant();
+        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        List<Problem> problems = new ArrayList<>();
+        IncidentGrade grade = null;
+        if (gradeName != null && !gradeName.isBlank()) {
+            grade = IncidentGrade.parse(gradeName);
+            if (grade == null) {
+                problems.add(Problem.field("grade", "'" + gradeName + "' is not one of I, II, III, IV"));
+            }
+        }
+        String why = text("reason", reason, MAX_TEXT, true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The override is not valid", problems);
+        }
+        repository.setOverride(id, grade, grade == null ? null : why);
+        IncidentGrade to = grade == null ? before.computedGrade() : grade;
+        repository.gradeChange(id, now, before.grade(), to, figuresJson(before.figures()),
+                (grade == null ? "override cleared: " : "override: ") + why, actor.username());
+        repository.event(id, now, actor.username(), TimelineEntry.Kind.GRADE_OVERRIDDEN, null, why,
+                json.writeValueAsString(Map.of("from", before.grade().name(), "to", to.name())));
+        Jurisdiction place = jurisdictions.find(Actor.system(), before.jurisdictionCode()).orElseThrow();
+        if (to != before.grade()) {
+            gradeInForceChanged(actor.username(), before, to, place, now);
+        }
+        Incident after = repository.find("/", id).orElseThrow();
+        audit.record("override-grade", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
+                snapshot(after));
+        return after;
+    }
+
+    /** Move the incident to its next status; closing needs the final report first. */
+    @Transactional
+    public Incident changeStatus(Actor actor, long id, String statusName, String note) {
+        requireReporter(actor);
+        Instant now = clock.instant();
+        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        IncidentStatus status = IncidentStatus.parse(statusName);
+        List<Problem> problems = new ArrayList<>();
+        if (status == null) {
+            problems.add(Problem.field("status", statusName == null || statusName.isBlank() ? "is required"
+                    : "'" + statusName + "' is not one of " + java.util.Arrays.toString(IncidentStatus.values())));
+        } else if (status != before.status().next()) {
+            problems.add(Problem.field("status", "cannot change from " + before.status() + " to " + status));
+        } else if (status == IncidentStatus.CLOSED && before.finalCause() == null) {
+            problems.add(Problem.field("status", "closing needs the final report first"));
+        }
+        String text = text("note", note, MAX_TEXT, false, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The status change is not valid", problems);
+        }
+        repository.setStatus(id, status, status == IncidentStatus.CLOSED ? now : null);
+        repository.event(id, now, actor.username(), TimelineEntry.Kind.STATUS_CHANGED, null, text,
+                json.writeValueAsString(Map.of("from", before.status().name(), "to", status.name())));
+        Incident after = repository.find("/", id).orElseThrow();
+        audit.record("status", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before), snapshot(after));
+        publish(after, IncidentChanged.Change.STATUS_CHANGED, actor.username(), before.status() + " -> " + status, now);
+        return after;
+    }
+
+    /** Record the final report: cause, lessons, and the rectification items (one a line). */
+    @Transactional
+    public Incident finalReport(Actor actor, long id, String cause, String lessons, String rectification) {
+        requireReporter(actor);
+        Instant now = clock.instant();
+        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        if (before.status() == IncidentStatus.CLOSED) {
+            throw new ConflictException("Incident " + id + " is closed.");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String c = text("cause", cause, MAX_TEXT, true, problems);
+        String l = text("lessons", lessons, MAX_TEXT, true, problems);
+        String r = text("rectification", rectification, MAX_TEXT, true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The final report is not valid", problems);
+        }
+        repository.setFinalReport(id, c, l, r);
+        repository.event(id, now, actor.username(), TimelineEntry.Kind.FINAL_REPORT, null, c, null);
+        Incident after = repository.find("/", id).orElseThrow();
+        audit.record("final-report", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
+                snapshot(after));
+        return after;
+    }
+
+    /** Record a response action (resources deployed, people evacuated, roads closed...) on the timeline. */
+    @Transactional
+    public TimelineEntry action(Actor actor, long id, String actionType, String text) {
+        return note(actor, id, TimelineEntry.Kind.ACTION, actionType, text);
+    }
+
+    /** Record a follow-up or supplementary report; it clears a due supplementary report and restarts the cadence. */
+    @Transactional
+    public TimelineEntry followUpReport(Actor actor, long id, String text) {
+        return note(actor, id, TimelineEntry.Kind.REPORT, null, text);
+    }
+
+    private TimelineEntry note(Actor actor, long id, TimelineEntry.Kind kind, String actionType, String text) {
+        requireReporter(actor);
+        Instant now = clock.instant();
+        Incident incident = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        if (incident.status() == IncidentStatus.CLOSED) {
+            throw new ConflictException("Incident " + id + " is closed.");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String type = null;
+        if (kind == TimelineEntry.Kind.ACTION) {
+            TimelineEntry.ActionType t = parseAction(actionType);
+            if (t == null) {
+                problems.add(Problem.field("type", actionType == null || actionType.isBlank() ? "is required"
+                        : "'" + actionType + "' is not one of " + java.util.Arrays.toString(TimelineEntry.ActionType.values())));
+            } else {
+                type = t.name();
+            }
+        }
+        String body = text("text", text, MAX_TEXT, true, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The entry is not valid", problems);
+        }
+        repository.event(id, now, actor.username(), kind, type, body, null);
+        if (kind == TimelineEntry.Kind.REPORT) {
+            repository.setSupplementaryDue(id, null);
+            repository.setNextFollowUp(id, now.plus(settings.followUp(incident.grade())));
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", kind.name());
+        after.put("type", type);
+        after.put("text", body);
+        audit.record(kind == TimelineEntry.Kind.ACTION ? "action" : "report", "incident", Long.toString(id),
+                incident.jurisdictionPath(), null, after);
+        List<TimelineEntry> entries = repository.timeline(id);
+        return entries.get(entries.size() - 1);
+    }
+
+    private static TimelineEntry.ActionType parseAction(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return TimelineEntry.ActionType.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Confirm receipt of the report at one level of the chain (that level's duty officer only). */
+    @Transactional
+    public ReportStep confirm(Actor actor, long id, long stepId) {
+        Permissions.requireWrite(actor);
+        Instant now = clock.instant();
+        Incident incident = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        List<ReportStep> chain = repository.steps(id);
+        ReportStep step = chain.stream().filter(s -> s.id() == stepId).findFirst()
+                .orElseThrow(() -> new NotFoundException("reporting step " + stepId));
+        if (step.confirmedAt() != null) {
+            throw new ConflictException("This level already confirmed receipt.");
+        }
+        if (!mayConfirm(actor, step, chain)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only the duty officers (coordinators, officers) of that level confirm receipt");
+        }
+        repository.confirm(stepId, actor.username(), now);
+        String where = step.external() ? "national" : step.jurisdictionCode();
+        repository.event(id, now, actor.username(), TimelineEntry.Kind.CONFIRMED, null, where,
+                json.writeValueAsString(Map.of("level", step.level(), "due", step.dueAt().toString(),
+                        "late", now.isAfter(step.dueAt()))));
+        audit.record("confirm", "incident", Long.toString(id), incident.jurisdictionPath(), null,
+                Map.of("level", step.level(), "jurisdiction", where));
+        return repository.steps(id).stream().filter(s -> s.id() == stepId).findFirst().orElseThrow();
+    }
+
+    /**
+     * Attach a file. A file that claims to be an image (by its media type or name) must start like one (JPEG, PNG,
+     * GIF, WebP); files over the upload limit are refused with 413 before anything is stored.
+     */
+    @Transactional
+    public Attachment attach(Actor actor, long id, String fileName, String contentType, byte[] content) {
+        requireReporter(actor);
+        uploadLimit.check(content.length);
+        Instant now = clock.instant();
+        Incident incident = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        String type = checkedType(name, contentType, content, "file");
+        String sha = sha256(content);
+        long attachmentId = repository.insertAttachment(id, name, type, content, sha, actor.username(), now);
+        repository.event(id, now, actor.username(), TimelineEntry.Kind.ATTACHMENT, null, name,
+                json.writeValueAsString(Map.of("attachment", attachmentId, "size", content.length)));
+        audit.record("attach", "incident", Long.toString(id), incident.jurisdictionPath(), null,
+                Map.of("attachment", attachmentId, "fileName", name, "contentType", type, "size", content.length,
+                        "sha256", sha));
+        return repository.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+    }
+
+    /** The media type to store: the sniffed image type, PDF, or a generic type; refuses a fake image. */
+    static String checkedType(String name, String contentType, byte[] content, String field) {
+        if (content.length == 0) {
+            throw BadInputException.field(field, "is empty");
+        }
+        byte[] head = java.util.Arrays.copyOf(content, Math.min(16, content.length));
+        String image = ImageCheck.sniff(head);
+        if (ImageCheck.claimsImage(contentType, name)) {
+            if (image == null) {
+                throw BadInputException.field(field, "claims to be an image but is not a JPEG, PNG, GIF or WebP image");
+            }
+            return image;
+        }
+        if (image != null) {
+            return image;
+        }
+        if (ImageCheck.isPdf(head)) {
+            return "application/pdf";
+        }
+        return "application/octet-stream";
+    }
+
+    /** Refuse an upload whose size is over the limit (413), before reading it. */
+    public void checkUploadSize(long bytes) {
+        uploadLimit.check(bytes);
+    }
+
+    /** The upload limit in bytes (pages refuse larger files before sending them). */
+    public long maxUploadBytes() {
+        return uploadLimit.maxBytes();
+    }
+
+    /** Validate a report without writing anything; throws the problems found. */
+    public void validate(Actor actor, IncidentDraft draft) {
+        Instant now = clock.instant();
+        List<Problem> problems = new ArrayList<>();
+        Jurisdiction place = place(actor, draft.jurisdiction(), problems);
+        validate(draft, place, now, now, problems);
+        if (!problems.isEmpty()) {
+            throw new BadInputException("The incident is not valid", problems);
+        }
+    }
+
+    /** Check an upload before an incident exists (the quick report), so that a refused photo refuses the report. */
+    public void checkUpload(String fileName, String contentType, byte[] content) {
+        uploadLimit.check(content.length);
+        checkedType(fileName == null ? "" : fileName, contentType, content, "photo");
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- validation ---
+
+    private Jurisdiction place(Actor actor, String code, List<Problem> problems) {
+        if (code == null || code.isBlank()) {
+            problems.add(Problem.field("jurisdiction", "is required"));
+            return null;
+        }
+        Optional<Jurisdiction> j = jurisdictions.find(actor, code.trim());
+        if (j.isEmpty() || !j.get().active()) {
+            problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + code.trim() + "'"));
+            return null;
+        }
+        return j.get();
+    }
+
+    private IncidentRepository.Row validate(IncidentDraft d, Jurisdiction place, Instant now, Instant defaultReported,
+            List<Problem> problems) {
+        IncidentType type = IncidentType.parse(d.type());
+        if (type == null) {
+            problems.add(Problem.field("type", blank(d.type()) ? "is required"
+                    : "'" + d.type() + "' is not one of " + java.util.Arrays.toString(IncidentType.values())));
+        }
+        String subType = blank(d.subType()) ? null : d.subType().trim().toUpperCase(java.util.Locale.ROOT);
+        if (subType != null && type != null && !type.subTypes().contains(subType)) {
+            problems.add(Problem.field("subType", "'" + d.subType() + "' is not a sub-type of " + type + ": "
+                    + type.subTypes()));
+        }
+        String title = text("title", d.title(), MAX_TITLE, true, problems);
+        String description = text("description", d.description(), MAX_TEXT, false, problems);
+        String organisation = text("organisation", d.organisation(), MAX_TITLE, false, problems);
+        Instant occurred = time("occurredAt", d.occurredAt(), true, problems);
+        Instant reported = time("reportedAt", d.reportedAt(), false, problems);
+        if (reported == null && !problems.stream().anyMatch(p -> "reportedAt".equals(p.field()))) {
+            reported = defaultReported;
+        }
+        if (reported != null && reported.isAfter(now.plus(SKEW))) {
+            problems.add(Problem.field("reportedAt", "must not be in the future"));
+        }
+        if (occurred != null && occurred.isAfter(now.plus(SKEW))) {
+            problems.add(Problem.field("occurredAt", "must not be in the future"));
+        } else if (occurred != null && reported != null && occurred.isAfter(reported)) {
+            problems.add(Problem.field("occurredAt", "must not be after the report time"));
+        }
+        int deaths = count("deaths", d.deaths(), problems);
+        int injuries = count("seriousInjuries", d.seriousInjuries(), problems);
+        int missing = count("missing", d.missing(), problems);
+        int affected = count("affected", d.affected(), problems);
+        BigDecimal loss = d.economicLoss() == null ? BigDecimal.ZERO : d.economicLoss();
+        if (loss.signum() < 0) {
+            problems.add(Problem.field("economicLoss", "must be zero or more"));
+        } else if (loss.compareTo(MAX_LOSS) > 0) {
+            problems.add(Problem.field("economicLoss", "must be at most " + MAX_LOSS.toPlainString()));
+        } else if (loss.stripTrailingZeros().scale() > 2) {
+            problems.add(Problem.field("economicLoss", "may have at most 2 decimals"));
+        }
+        Double lon = d.longitude();
+        Double lat = d.latitude();
+        if ((lon == null) != (lat == null)) {
+            problems.add(Problem.field(lon == null ? "longitude" : "latitude", "is required with the other coordinate"));
+        } else if (lon != null) {
+            if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
+                problems.add(Problem.field("longitude", "must be between -180 and 180"));
+            } else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+                problems.add(Problem.field("latitude", "must be between -90 and 90"));
+            } else if (place != null && !insidePlace(place, lon, lat)) {
+                problems.add(Problem.field("longitude", "the point lies outside jurisdiction '" + place.code() + "'"));
+            }
+        }
+        List<String> warnings = refs("warningRefs", d.warningRefs(), problems);
+        List<String> risks = refs("riskRefs", d.riskRefs(), problems);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new IncidentRepository.Row(type, subType, title, description, place.id(), place.code(), place.path(),
+                lon, lat, occurred, reported, organisation, new Figures(deaths, injuries, missing, affected, loss),
+                warnings, risks);
+    }
+
+    /**
+     * True when the point lies in the jurisdiction's boundary; when it has none, in the boundary of its nearest
+     * ancestor that has one (or anywhere, when none of them has a boundary).
+     */
+    private boolean insidePlace(Jurisdiction place, double lon, double lat) {
+        List<JurisdictionRef> hits = jurisdictions.intersecting(GEOMETRY.createPoint(new Coordinate(lon, lat)),
+                place.level());
+        if (hits.stream().anyMatch(r -> r.id() == place.id())) {
+            return true;
+        }
+        if (place.hasBoundary()) {
+            return false;
+        }
+        List<Jurisdiction> ancestors = jurisdictions.ancestors(Actor.system(), place);
+        for (int i = ancestors.size() - 1; i >= 0; i--) {
+            Jurisdiction a = ancestors.get(i);
+            if (a.hasBoundary()) {
+                return hits.stream().anyMatch(r -> r.id() == a.id());
+            }
+        }
+        return true;
+    }
+
+    private List<ReportingChain.Place> places(Jurisdiction place) {
+        List<ReportingChain.Place> places = new ArrayList<>();
+        for (Jurisdiction a : jurisdictions.ancestors(Actor.system(), place)) {
+            places.add(new ReportingChain.Place(a.id(), a.code(), a.level(), a.path()));
+        }
+        places.add(new ReportingChain.Place(place.id(), place.code(), place.level(), place.path()));
+        return places;
+    }
+
+    private static IncidentDraft merge(IncidentDraft d, Incident b) {
+        boolean point = d.longitude() != null || d.latitude() != null;
+        return new IncidentDraft(or(d.type(), b.type().name()), or(d.subType(), b.subType()), or(d.title(), b.title()),
+                or(d.description(), b.description()), or(d.jurisdiction(), b.jurisdictionCode()),
+                point ? d.longitude() : b.longitude(), point ? d.latitude() : b.latitude(),
+                or(d.occurredAt(), b.occurredAt().toString()), or(d.reportedAt(), b.reportedAt().toString()),
+                or(d.organisation(), b.organisation()), or(d.deaths(), b.figures().deaths()),
+                or(d.seriousInjuries(), b.figures().seriousInjuries()), or(d.missing(), b.figures().missing()),
+                or(d.affected(), b.figures().affected()), or(d.economicLoss(), b.figures().economicLoss()),
+                or(d.warningRefs(), b.warningRefs()), or(d.riskRefs(), b.riskRefs()));
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    private static Map<String, Object> changes(Incident b, IncidentRepository.Row r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "type", b.type(), r.type());
+        put(m, "subType", b.subType(), r.subType());
+        put(m, "title", b.title(), r.title());
+        put(m, "description", b.description(), r.description());
+        put(m, "jurisdiction", b.jurisdictionCode(), r.jurisdictionCode());
+        put(m, "longitude", b.longitude(), r.longitude());
+        put(m, "latitude", b.latitude(), r.latitude());
+        put(m, "occurredAt", b.occurredAt(), r.occurredAt());
+        put(m, "reportedAt", b.reportedAt(), r.reportedAt());
+        put(m, "organisation", b.organisation(), r.organisation());
+        put(m, "deaths", b.figures().deaths(), r.figures().deaths());
+        put(m, "seriousInjuries", b.figures().seriousInjuries(), r.figures().seriousInjuries());
+        put(m, "missing", b.figures().missing(), r.figures().missing());
+        put(m, "affected", b.figures().affected(), r.figures().affected());
+        if (b.figures().economicLoss().compareTo(r.figures().economicLoss()) != 0) {
+            m.put("economicLoss", r.figures().economicLoss().toPlainString());
+        }
+        put(m, "warningRefs", b.warningRefs(), r.warningRefs());
+        put(m, "riskRefs", b.riskRefs(), r.riskRefs());
+        return m;
+    }
+
+    private static void put(Map<String, Object> m, String key, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            m.put(key, after == null ? null : after.toString());
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String text(String field, String value, int max, boolean required, List<Problem> problems) {
+        if (blank(value)) {
+            if (required) {
+                problems.add(Problem.field(field, "is required"));
+            }
+            return null;
+        }
+        String v = value.trim();
+        if (v.length() > max) {
+            problems.add(Problem.field(field, "must be at most " + max + " characters"));
+        } else if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            problems.add(Problem.field(field, "must not contain control characters"));
+        }
+        return v;
+    }
+
+    private static int count(String field, Integer value, List<Problem> problems) {
+        if (value == null) {
+            return 0;
+        }
+        if (value < 0) {
+            problems.add(Problem.field(field, "must be zero or more"));
+            return 0;
+        }
+        if (value > MAX_COUNT) {
+            problems.add(Problem.field(field, "must be at most " + MAX_COUNT));
+            return 0;
+        }
+        return value;
+    }
+
+    private static List<String> refs(String field, List<String> values, List<Problem> problems) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (values.size() > MAX_REFS) {
+            problems.add(Problem.field(field, "must hold at most " + MAX_REFS + " references"));
+            return out;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i) == null ? "" : values.get(i).trim();
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (!REF.matcher(v).matches()) {
+                problems.add(Problem.item(i + 1, field, "'" + v + "' is not a valid reference"));
+            } else if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Parse an ISO-8601 instant, a time with offset, a local time in the site's zone, or a date (its start). */
+    Instant time(String field, String text, boolean required, List<Problem> problems) {
+        if (blank(text)) {
+            if (required) {
+                problems.add(Problem.field(field, "is required"));
+            }
+            return null;
+        }
+        String t = text.trim();
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDateTime.parse(t).atZone(zone).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(t).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException ignored) {
+            problems.add(Problem.field(field, "'" + t + "' is not an ISO-8601 time"));
+            return null;
+        }
+    }
+
+    private String figuresJson(Figures f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("deaths", f.deaths());
+        m.put("seriousInjuries", f.seriousInjuries());
+        m.put("missing", f.missing());
+        m.put("affected", f.affected());
+        m.put("economicLoss", f.economicLoss().toPlainString());
+        return json.writeValueAsString(m);
+    }
+
+    private void publish(Incident i, IncidentChanged.Change change, String actor, String detail, Instant now) {
+        events.publishEvent(new IncidentChanged(i.id(), change, i.title(), i.type(), i.grade(), i.status(),
+                i.jurisdictionCode(), i.jurisdictionPath(), actor, detail, now));
+    }
+
+    static long lastId(String path) {
+        String trimmed = path.substring(0, path.length() - 1);
+        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
+    }
+
+    static Map<String, Object> snapshot(Incident i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("type", i.type().name());
+        m.put("subType", i.subType());
+        m.put("title", i.title());
+        m.put("description", i.description());
+        m.put("jurisdiction", i.jurisdictionCode());
+        m.put("longitude", i.longitude());
+        m.put("latitude", i.latitude());
+        m.put("occurredAt", String.valueOf(i.occurredAt()));
+        m.put("reportedAt", String.valueOf(i.reportedAt()));
+        m.put("organisation", i.organisation());
+        m.put("deaths", i.figures().deaths());
+        m.put("seriousInjuries", i.figures().seriousInjuries());
+        m.put("missing", i.figures().missing());
+        m.put("affected", i.figures().affected());
+        m.put("economicLoss", i.figures().economicLoss().toPlainString());
+        m.put("status", i.status().name());
+        m.put("computedGrade", i.computedGrade().name());
+        m.put("gradeOverride", i.gradeOverride() == null ? null : i.gradeOverride().name());
+        m.put("overrideReason", i.overrideReason());
+        m.put("warningRefs", i.warningRefs());
+        m.put("riskRefs", i.riskRefs());
+        m.put("finalCause", i.finalCause());
+        m.put("finalLessons", i.finalLessons());
+        m.put("finalRectification", i.finalRectification());
+        return m;
+    }
+}
