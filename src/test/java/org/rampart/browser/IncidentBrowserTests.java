@@ -48,7 +48,7 @@ class IncidentBrowserTests {
     private void submit() {
         WebElement button = browser.find("form.incident-quick button[type=submit]");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", button);
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
         button.click();
     }
 
@@ -118,7 +118,7 @@ class IncidentBrowserTests {
         browser.driver.get(url);
         WebElement confirm = browser.find("#chain form button");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", confirm);
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", confirm);
         confirm.click();
         browser.waitForText("#chain", "confirmed by officer.county");
         type(browser.find("#actionText"), "Plant evacuated, 2 km cordon");
