@@ -272,7 +272,7 @@ bench_situation() {
     local dir=$WORK/situation port pid i token pgport lib
     port=$(free_port)
     log "situation: starting the server on 127.0.0.1:$port with a fresh demo database in $dir"
-    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java -jar "$JAR" > "$WORK/situation-server.log" 2>&1 &
+    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java ${SERVER_JAVA_OPTS:-} -jar "$JAR" > "$WORK/situation-server.log" 2>&1 &
     pid=$!
     echo "$pid" > "$WORK/server-situation.pid"
     for ((i = 0; i < START_TIMEOUT_S * 10; i++)); do
