@@ -98,7 +98,7 @@ class RiskReviewNotices {
         }
         lines.add(NoticeText.of("notification.riskReview.asOf", Arg.literal(event.asOf())));
         NoticeText title = NoticeText.of(titleKey, Arg.literal(items.size()), Arg.literal(titlePlace));
-        String ref = String.join(",", items.stream().map(RiskReviewsDue.Item::code).toList());
+        String ref = String.join(", ", items.stream().map(RiskReviewsDue.Item::code).toList());
         String link = items.size() == 1 ? "/risks/" + items.get(0).code() : listLink;
         String jurisdictionCode = items.stream().map(RiskReviewsDue.Item::jurisdictionCode).distinct().count() == 1
                 && path.equals(items.get(0).jurisdictionPath()) ? items.get(0).jurisdictionCode() : code(path);
