@@ -23,7 +23,7 @@ class DeliveryRepository {
 
     private static final String SELECT = """
             select id, warning_id, change, level, jurisdiction_code, rule_id, recipient, user_id, channel, state, attempts,
-                   last_error, next_attempt_at, created_at, updated_at, sent_at, payload
+                   last_error, next_attempt_at, created_at, updated_at, sent_at, payload, subject_type, subject_ref, link
             from notification_delivery
             """;
 
@@ -41,12 +41,15 @@ class DeliveryRepository {
 
     private static Delivery delivery(ResultSet rs) throws SQLException {
         String level = rs.getString("level");
-        return new Delivery(rs.getLong("id"), rs.getLong("warning_id"), Change.valueOf(rs.getString("change")),
+        String change = rs.getString("change");
+        return new Delivery(rs.getLong("id"), (Long) rs.getObject("warning_id"),
+                change == null ? null : Change.valueOf(change),
                 level == null ? null : WarningLevel.valueOf(level), rs.getString("jurisdiction_code"),
                 (Long) rs.getObject("rule_id"), rs.getString("recipient"), Channel.valueOf(rs.getString("channel")),
                 DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
                 instant(rs.getTimestamp("next_attempt_at")), instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("sent_at")));
+                instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("sent_at")),
+                rs.getString("subject_type"), rs.getString("subject_ref"), rs.getString("link"));
     }
 
     private static Instant instant(Timestamp ts) {
@@ -63,9 +66,11 @@ class DeliveryRepository {
         WarningLevel level = Routing.levelOf(event);
         return jdbc.sql("""
                 insert into notification_delivery (event_key, warning_id, change, level, domain, jurisdiction_code,
-                    jurisdiction_path, rule_id, recipient, user_id, channel, state, last_error, payload, next_attempt_at)
+                    jurisdiction_path, rule_id, recipient, user_id, channel, state, last_error, payload, next_attempt_at,
+                    subject_type, subject_ref, link)
                 values (:key, :warning, :change, :level, :domain, :code, :path, :rule, :recipient, :user, :channel,
-                    :state, :error, :payload, case when :state = 'PENDING' then now() end)
+                    :state, :error, :payload, case when :state = 'PENDING' then now() end, 'WARNING', :warning::text,
+                    '/warnings/' || :warning)
                 on conflict on constraint notification_delivery_once do nothing
                 returning id
                 """).param("key", eventKey).param("warning", event.warningId()).param("change", event.change().name())
@@ -75,6 +80,25 @@ class DeliveryRepository {
                 .param("rule", target.ruleId()).param("recipient", target.recipient()).param("user", target.userId())
                 .param("channel", target.channel().name()).param("state", state.name()).param("error", lastError)
                 .param("payload", payload).query(Long.class).optional();
+    }
+
+    /**
+     * Insert a delivery of a notice unless its event already has one for the recipient and channel.
+     *
+     * @return the new id, or empty when the delivery existed
+     */
+    Optional<Long> insertNotice(Notice notice, Routing.Target target, String payload) {
+        return jdbc.sql("""
+                insert into notification_delivery (event_key, jurisdiction_code, jurisdiction_path, recipient, user_id,
+                    channel, state, payload, next_attempt_at, subject_type, subject_ref, link)
+                values (:key, :code, :path, :recipient, :user, :channel, 'PENDING', :payload, now(), :type, :ref, :link)
+                on conflict on constraint notification_delivery_once do nothing
+                returning id
+                """).param("key", notice.eventKey()).param("code", notice.jurisdictionCode())
+                .param("path", notice.jurisdictionPath()).param("recipient", target.recipient())
+                .param("user", target.userId()).param("channel", target.channel().name()).param("payload", payload)
+                .param("type", notice.subjectType()).param("ref", notice.subjectRef()).param("link", notice.link())
+                .query(Long.class).optional();
     }
 
     /**
@@ -157,6 +181,10 @@ class DeliveryRepository {
             where.append(" and warning_id = :warning");
             params.put("warning", filter.warningId());
         }
+        if (filter.subjectType() != null) {
+            where.append(" and subject_type = :subjectType");
+            params.put("subjectType", filter.subjectType());
+        }
         if (filter.state() != null) {
             where.append(" and state = :state");
             params.put("state", filter.state().name());
@@ -178,24 +206,38 @@ class DeliveryRepository {
 
     void insertInboxItem(long userId, long deliveryId, long warningId, String payload) {
         jdbc.sql("""
-                insert into inbox_item (user_id, delivery_id, warning_id, payload) values (:user, :delivery, :warning,
-                    :payload) on conflict (delivery_id) do nothing
+                insert into inbox_item (user_id, delivery_id, warning_id, payload, subject_type, subject_ref, link)
+                values (:user, :delivery, :warning, :payload, 'WARNING', :warning::text, '/warnings/' || :warning)
+                on conflict (delivery_id) do nothing
                 """).param("user", userId).param("delivery", deliveryId).param("warning", warningId)
                 .param("payload", payload).update();
     }
 
-    /** An inbox row: its id, the event as JSON, and when it arrived and was read. */
-    record InboxRow(long id, String payload, Instant createdAt, Instant readAt) {
+    void insertNoticeInboxItem(long userId, long deliveryId, Notice notice, String payload) {
+        jdbc.sql("""
+                insert into inbox_item (user_id, delivery_id, payload, subject_type, subject_ref, link)
+                values (:user, :delivery, :payload, :type, :ref, :link)
+                on conflict (delivery_id) do nothing
+                """).param("user", userId).param("delivery", deliveryId).param("payload", payload)
+                .param("type", notice.subjectType()).param("ref", notice.subjectRef()).param("link", notice.link())
+                .update();
+    }
+
+    /** An inbox row: its id, what it is about, the event or notice as JSON, and when it arrived and was read. */
+    record InboxRow(long id, String subjectType, String subjectRef, String link, String payload, Instant createdAt,
+            Instant readAt) {
     }
 
     Page<InboxRow> inbox(long userId, boolean unreadOnly, PageQuery page) {
         String where = " where user_id = :user" + (unreadOnly ? " and read_at is null" : "");
         long total = jdbc.sql("select count(*) from inbox_item" + where).param("user", userId).query(Long.class)
                 .single();
-        List<InboxRow> items = jdbc.sql("select id, payload, created_at, read_at from inbox_item" + where
-                + " order by id desc limit :limit offset :offset").param("user", userId).param("limit", page.size())
-                .param("offset", page.offset()).query((rs, n) -> new InboxRow(rs.getLong("id"), rs.getString("payload"),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("read_at")))).list();
+        List<InboxRow> items = jdbc.sql("select id, subject_type, subject_ref, link, payload, created_at, read_at"
+                + " from inbox_item" + where + " order by id desc limit :limit offset :offset").param("user", userId)
+                .param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new InboxRow(rs.getLong("id"), rs.getString("subject_type"), rs.getString("subject_ref"),
+                        rs.getString("link"), rs.getString("payload"), instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("read_at")))).list();
         return new Page<>(items, page.page(), page.size(), total);
     }
 

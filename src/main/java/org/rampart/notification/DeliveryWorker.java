@@ -116,9 +116,21 @@ class DeliveryWorker {
         if (user.email() == null || user.email().isBlank()) {
             return new Outcome("no e-mail address", false);
         }
-        WarningChanged event = json.readValue(payload, WarningChanged.class);
         var locale = NotificationTexts.locale(user.locale());
-        Optional<String> error = mail.send(user.email(), texts.title(event, locale), texts.body(event, locale));
+        String subject;
+        String body;
+        if (d.aboutWarning()) {
+            WarningChanged event = json.readValue(payload, WarningChanged.class);
+            subject = texts.title(event, locale);
+            body = texts.body(event, locale);
+        } else {
+            NoticeContent content = json.readValue(payload, NoticeContent.class);
+            subject = texts.title(content, locale);
+            StringBuilder sb = new StringBuilder(texts.body(content, locale));
+            content.links().forEach(l -> sb.append('\n').append(l.label()).append(": ").append(l.href()));
+            body = sb.toString();
+        }
+        Optional<String> error = mail.send(user.email(), subject, body);
         return new Outcome(error.orElse(null), true);
     }
 }

@@ -56,6 +56,44 @@ class Dispatcher {
         return created;
     }
 
+    /**
+     * Create the deliveries of a notice: in-app to every recipient, e-mail to those with an address; returns how many
+     * were new (0 when its event key was delivered before).
+     */
+    @Transactional
+    public int deliver(Notice notice) {
+        String payload = json.writeValueAsString(notice.content());
+        Map<String, UserContact> people = new LinkedHashMap<>();
+        NoticeRecipients r = notice.recipients();
+        users.contacts(r.usernames()).forEach(u -> people.putIfAbsent(u.username(), u));
+        for (String unit : r.unitCodes()) {
+            users.unitMembers(unit).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
+        for (String path : r.coordinatorsOf()) {
+            users.coordinatorsAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
+        int created = 0;
+        for (UserContact user : people.values()) {
+            if (notice.channels().contains(Channel.IN_APP)) {
+                Optional<Long> id = deliveries.insertNotice(notice,
+                        new Routing.Target(null, Routing.USER + user.username(), user.id(), Channel.IN_APP), payload);
+                if (id.isPresent()) {
+                    created++;
+                    deliveries.insertNoticeInboxItem(user.id(), id.get(), notice, payload);
+                    deliveries.markSentInApp(id.get());
+                }
+            }
+            if (notice.channels().contains(Channel.EMAIL) && user.email() != null && !user.email().isBlank()) {
+                if (deliveries.insertNotice(notice,
+                        new Routing.Target(null, Routing.USER + user.username(), user.id(), Channel.EMAIL), payload)
+                        .isPresent()) {
+                    created++;
+                }
+            }
+        }
+        return created;
+    }
+
     private List<UserContact> people(RoutingRule rule, String coordinatorPath) {
         Map<String, UserContact> people = new LinkedHashMap<>();
         users.contacts(rule.usernames()).forEach(u -> people.putIfAbsent(u.username(), u));

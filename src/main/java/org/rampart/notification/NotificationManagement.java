@@ -269,9 +269,15 @@ public class NotificationManagement {
     /** The actor's own inbox, newest first, with texts in the given language. */
     public Page<InboxItem> inbox(Actor actor, Locale locale, boolean unreadOnly, PageQuery page) {
         return deliveries.inbox(actor.userId(), unreadOnly, page).map(row -> {
+            if (!"WARNING".equals(row.subjectType())) {
+                NoticeContent c = json.readValue(row.payload(), NoticeContent.class);
+                return new InboxItem(row.id(), null, null, null, null, texts.title(c, locale), texts.body(c, locale),
+                        row.createdAt(), row.readAt(), row.subjectType(), row.subjectRef(), row.link(), c.links());
+            }
             WarningChanged e = json.readValue(row.payload(), WarningChanged.class);
             return new InboxItem(row.id(), e.warningId(), e.change(), Routing.levelOf(e), e.jurisdictionCode(),
-                    texts.title(e, locale), texts.body(e, locale), row.createdAt(), row.readAt());
+                    texts.title(e, locale), texts.body(e, locale), row.createdAt(), row.readAt(), row.subjectType(),
+                    row.subjectRef(), row.link(), List.of());
         });
     }
 

@@ -63,6 +63,25 @@ class NotificationTexts {
         return text("notification.change." + e.change().name(), locale);
     }
 
+    /** Resolve a notice text: message-key arguments are translated first, literals are used as they are. */
+    String text(NoticeText t, Locale locale) {
+        Object[] args = t.args().stream()
+                .map(a -> a.key() != null ? text(a.key(), locale) : a.value() == null ? "" : a.value()).toArray();
+        return text(t.key(), locale, args);
+    }
+
+    String title(NoticeContent c, Locale locale) {
+        return text(c.title(), locale);
+    }
+
+    String body(NoticeContent c, Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        for (NoticeText line : c.lines()) {
+            sb.append(text(line, locale)).append('\n');
+        }
+        return sb.toString();
+    }
+
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }

@@ -52,4 +52,24 @@ class RiskReviewReminderIntegrationTests {
         reminders.remind(risks.today().plusDays(8));
         assertThat(reminded("DP-01-NR")).contains(overdue);
     }
+
+    @Test
+    void theReminderReachesTheInboxOfTheOwnerUnitsUsersAndNoOneInTheSiblingCity() throws InterruptedException {
+        Http analyst = signedIn(port, "analyst", "city");
+        String overdue = create(analyst, "INB", Demo.CITY, 4, 4, "\"ownerUnit\":\"" + Demo.CITY + "-EM\","
+                + "\"reviewFrequencyDays\":7,\"nextReviewDate\":\"" + risks.today().minusDays(2) + "\"");
+        while (reminders.remind(risks.today()) == RiskReviewReminders.BATCH) {
+            // drain what other tests left overdue
+        }
+        Http officer = signedIn(port, "officer", "city");
+        String inbox = "";
+        for (int i = 0; i < 100 && !inbox.contains(overdue); i++) {
+            Thread.sleep(100);
+            inbox = officer.get("/api/v1/inbox?size=100").body();
+        }
+        assertThat(inbox).contains(overdue, "RISK_REVIEW", "/risks/" + overdue);
+        assertThat(officer.get("/inbox").body()).contains("href=\"/risks/" + overdue + "\"");
+        assertThat(signedIn(port, "coordinator", "county").get("/api/v1/inbox?size=100").body())
+                .as("not of the unit").doesNotContain(overdue);
+    }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The delivery log and dead-letter replay for administrators, limited to warnings in their scope. */
+/** The delivery log and dead-letter replay for administrators, limited to subjects (warnings, risk reviews, ...) in their scope. */
 @RestController
 @RequestMapping("/api/v1/deliveries")
 class DeliveryApiController {
@@ -27,9 +27,9 @@ class DeliveryApiController {
 
     @GetMapping
     Page<Delivery> list(@RequestParam(required = false) Long warningId, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return notifications.deliveries(CurrentActor.get(), DeliveryFilters.of(warningId, state, channel),
+            @RequestParam(required = false) String channel, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return notifications.deliveries(CurrentActor.get(), DeliveryFilters.of(warningId, state, channel, subject),
                 PageQuery.of(page, size));
     }
 

@@ -11,7 +11,21 @@ final class DeliveryFilters {
     private DeliveryFilters() {
     }
 
+    /** The kinds of subject the delivery log offers as a filter. */
+    static final java.util.List<String> SUBJECTS = java.util.List.of("WARNING", "RISK_REVIEW");
+
     static DeliveryFilter of(Long warningId, String state, String channel) {
+        return of(warningId, state, channel, null);
+    }
+
+    static DeliveryFilter of(Long warningId, String state, String channel, String subject) {
+        String subjectType = null;
+        if (subject != null && !subject.isBlank()) {
+            subjectType = subject.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!subjectType.matches("[A-Z_]{1,40}")) {
+                throw BadInputException.field("subject", "unknown subject '" + subject + "'");
+            }
+        }
         DeliveryState s = null;
         if (state != null && !state.isBlank()) {
             s = DeliveryState.parse(state);
@@ -26,6 +40,6 @@ final class DeliveryFilters {
                 throw BadInputException.field("channel", "unknown channel '" + channel + "'");
             }
         }
-        return new DeliveryFilter(warningId, s, c);
+        return new DeliveryFilter(warningId, s, c, subjectType);
     }
 }

@@ -28,8 +28,10 @@ class DeliveryPageController {
 
     @GetMapping("/admin/deliveries")
     String list(@RequestParam(required = false) Long warningId, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String channel, @RequestParam(defaultValue = "0") int page, Model model) {
-        DeliveryFilter filter = DeliveryFilters.of(warningId, state, channel);
+            @RequestParam(required = false) String channel, @RequestParam(required = false) String subject,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        DeliveryFilter filter = DeliveryFilters.of(warningId, state, channel, subject);
+        model.addAttribute("subjects", DeliveryFilters.SUBJECTS);
         model.addAttribute("navSection", "deliveries");
         model.addAttribute("filter", filter);
         model.addAttribute("states", DeliveryState.values());
