@@ -281,6 +281,11 @@ public class UserManagement {
         return repository.withRoleAt(Role.COORDINATOR, jurisdictionPath);
     }
 
+    /** Return the active officers whose home jurisdiction is exactly the one at this path. */
+    public List<UserContact> officersAt(String jurisdictionPath) {
+        return repository.withRoleAt(Role.OFFICER, jurisdictionPath);
+    }
+
     /** Return a user's e-mail address: the actor's own, or any in an administrator's scope; empty when none. */
     public Optional<String> email(Actor actor, String username) {
         return repository.email(emailOwner(actor, username).user().id());

@@ -55,7 +55,8 @@ class IncidentTimers {
                         json.writeValueAsString(Map.of("level", step.level(), "due", step.dueAt().toString())));
                 events.publishEvent(new IncidentReportOverdue(incident.id(), incident.title(), incident.type(),
                         incident.grade(), incident.jurisdictionCode(), incident.jurisdictionPath(), step.level(),
-                        step.jurisdictionCode(), step.dueAt(), notify, now));
+                        step.jurisdictionCode(), step.dueAt(), notify, now,
+                        step.external() ? null : step.jurisdictionPath()));
             }
             return due.size();
         });

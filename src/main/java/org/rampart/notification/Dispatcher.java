@@ -72,6 +72,10 @@ class Dispatcher {
         for (String path : r.coordinatorsOf()) {
             users.coordinatorsAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
         }
+        for (String path : r.dutyOfficersOf()) {
+            users.coordinatorsAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
+            users.officersAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
         int created = 0;
         for (UserContact user : people.values()) {
             if (notice.channels().contains(Channel.IN_APP)) {

@@ -3,5 +3,5 @@
  * e-mail, signed webhooks), with delivery records, retries and a dead-letter list.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "identity", "warning",
-        "risk"})
+        "risk", "incident"})
 package org.rampart.notification;

@@ -12,7 +12,8 @@ final class DeliveryFilters {
     }
 
     /** The kinds of subject the delivery log offers as a filter. */
-    static final java.util.List<String> SUBJECTS = java.util.List.of("WARNING", "RISK_REVIEW");
+    static final java.util.List<String> SUBJECTS = java.util.List.of("WARNING", "RISK_REVIEW", "INCIDENT_STEP",
+            "INCIDENT_FOLLOW_UP", "INCIDENT_SUPPLEMENTARY");
 
     static DeliveryFilter of(Long warningId, String state, String channel) {
         return of(warningId, state, channel, null);
