@@ -73,11 +73,13 @@ public class IncidentManagement {
     private final UploadLimit uploadLimit;
     private final Clock clock;
     private final ZoneId zone;
+    private final IncidentLinks links;
 
     IncidentManagement(IncidentRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
             ApplicationEventPublisher events, JsonMapper json, IncidentSettings settings, UploadLimit uploadLimit,
-            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone) {
+            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, IncidentLinks links) {
         this.repository = repository;
+        this.links = links;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.events = events;
@@ -98,7 +100,7 @@ public class IncidentManagement {
             throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
         }
         return new IncidentManagement(repository, jurisdictions, audit, events, json, settings, uploadLimit,
-                Optional.of(clock), zone.getId());
+                Optional.of(clock), zone.getId(), links);
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
@@ -307,6 +309,9 @@ public class IncidentManagement {
         List<Problem> problems = new ArrayList<>(earlier);
         Jurisdiction place = place(actor, draft.jurisdiction(), problems);
         IncidentRepository.Row row = validate(draft, place, now, now, problems);
+        if (row != null) {
+            links.check(actor, row.warningRefs(), row.riskRefs(), List.of(), List.of(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException("The incident is not valid", problems);
         }
@@ -343,6 +348,9 @@ public class IncidentManagement {
         List<Problem> problems = new ArrayList<>();
         Jurisdiction place = place(actor, merged.jurisdiction(), problems);
         IncidentRepository.Row row = validate(merged, place, now, before.reportedAt(), problems);
+        if (row != null) {
+            links.check(actor, row.warningRefs(), row.riskRefs(), before.warningRefs(), before.riskRefs(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException("The incident is not valid", problems);
         }
@@ -644,7 +652,10 @@ public class IncidentManagement {
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
         Jurisdiction place = place(actor, draft.jurisdiction(), problems);
-        validate(draft, place, now, now, problems);
+        IncidentRepository.Row row = validate(draft, place, now, now, problems);
+        if (row != null) {
+            links.check(actor, row.warningRefs(), row.riskRefs(), List.of(), List.of(), problems);
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException("The incident is not valid", problems);
         }

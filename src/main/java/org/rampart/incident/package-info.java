@@ -2,5 +2,5 @@
  * Record incidents, grade them by configurable rules (Decree 493 for production-safety accidents), follow the legal
  * reporting chain with its deadlines, and keep the response timeline until the incident is closed with a final report.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "warning", "risk"})
 package org.rampart.incident;

@@ -45,7 +45,7 @@ class IncidentApiIntegrationTests {
                 {"type":"PRODUCTION_SAFETY","subType":"MINING","title":"Roof fall in coal mine","description":"Shaft 3",
                  "jurisdiction":"%s","occurredAt":"%s","reportedAt":%s,"organisation":"Demo Coal Co.",
                  "deaths":%d,"seriousInjuries":%d,"missing":0,"affected":40,"economicLoss":%s,
-                 "warningRefs":["W-17"],"riskRefs":["RISK-MINE-1"]}"""
+                 "warningRefs":[],"riskRefs":[]}"""
                 .formatted(jurisdiction, occurredAt, reportedAt == null ? "null" : "\"" + reportedAt + "\"", deaths,
                         injuries, loss);
     }
@@ -82,7 +82,7 @@ class IncidentApiIntegrationTests {
         long id = created.path("id").asLong();
 
         JsonNode read = json.readTree(reporter.get("/api/v1/incidents/" + id).body());
-        assertThat(read.path("warningRefs").get(0).asString()).isEqualTo("W-17");
+        assertThat(read.path("warningRefs").isEmpty()).isTrue();
         JsonNode timeline = json.readTree(reporter.get("/api/v1/incidents/" + id + "/timeline").body());
         assertThat(timeline.get(0).path("kind").asString()).isEqualTo("REPORTED");
         assertThat(timeline.get(0).path("author").asString()).isEqualTo("reporter.county");
@@ -211,6 +211,47 @@ class IncidentApiIntegrationTests {
             }
         }
         return codes;
+    }
+
+    private String risk(String role, String place, String jurisdiction) {
+        String code = "INC-LINK-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        Http.Response r = signedIn(port, role, place).postJson("/api/v1/risks", """
+                {"code":"%s","titleEn":"Tailings dam %s","titleZh":"尾矿库 %s","descriptionEn":"Seepage",
+                 "descriptionZh":"渗漏","domain":"DISASTER","jurisdiction":"%s","likelihood":2,"impact":3,
+                 "reason":"first assessment"}""".formatted(code, code, code, jurisdiction));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return code;
+    }
+
+    @Test
+    void linksMustNameWarningsAndRisksInTheReportersScope() {
+        String risk = risk("analyst", "city", Demo.CITY);
+        String foreignRisk = risk("analyst", "province", Demo.SIBLING_CITY);
+        String cityPath = jdbc.sql("select path from jurisdiction where code = :c").param("c", Demo.CITY)
+                .query(String.class).single();
+        // a warning of the city when the demo data has one; otherwise only the refusal of an unknown one is shown
+        java.util.Optional<Long> warning = jdbc.sql(
+                "select id from warning where jurisdiction_path like :p || '%' order by id limit 1")
+                .param("p", cityPath).query(Long.class).optional();
+        Http reporter = signedIn(port, "reporter", "city");
+        String base = body(Demo.CITY, ago(30), null, 0, 0, "1");
+
+        Http.Response bad = reporter.postJson("/api/v1/incidents", base.replace("\"warningRefs\":[],\"riskRefs\":[]",
+                "\"warningRefs\":[\"W-999999999\"],\"riskRefs\":[\"" + risk + "\",\"" + foreignRisk + "\"]"));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("warningRefs", "W-999999999", "riskRefs", foreignRisk)
+                .doesNotContain("'" + risk + "'");
+
+        Http.Response good = reporter.postJson("/api/v1/incidents", base.replace("\"warningRefs\":[],\"riskRefs\":[]",
+                "\"warningRefs\":[" + warning.map(w -> "\"W-" + w + "\"").orElse("") + "],\"riskRefs\":[\"" + risk + "\"]"));
+        assertThat(good.status()).as(good.body()).isEqualTo(201);
+        JsonNode created = json.readTree(good.body());
+        warning.ifPresent(w -> assertThat(created.path("warningRefs").get(0).asString()).isEqualTo("W-" + w));
+        assertThat(created.path("riskRefs").get(0).asString()).isEqualTo(risk);
+        Http.Response patched = patch(reporter, "/api/v1/incidents/" + created.path("id").asLong(),
+                "{\"riskRefs\":[\"" + risk + "\",\"" + foreignRisk + "\"]}");
+        assertThat(patched.status()).as(patched.body()).isEqualTo(400);
+        assertThat(patched.body()).contains(foreignRisk);
     }
 
     @Test

@@ -74,6 +74,7 @@ class IncidentPageController {
         model.addAttribute("incidents", incidents.search(actor, filter, new PageQuery(Math.max(0, page), 50)));
         model.addAttribute("mayReport", incidents.mayReport(actor));
         model.addAttribute("zone", incidents.zone());
+        model.addAttribute("mayEditRules", actor.has(org.rampart.shared.Role.ADMINISTRATOR));
         Jurisdiction mapRoot = filter.jurisdiction() != null ? jurisdictions.get(actor, filter.jurisdiction())
                 : jurisdictions.roots(actor).stream().findFirst().orElse(null);
         model.addAttribute("mapRoot", mapRoot);

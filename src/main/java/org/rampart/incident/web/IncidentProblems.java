@@ -26,7 +26,17 @@ class IncidentProblems implements ProblemCatalog {
                 Map.entry("is empty", "incident.problem.empty"),
                 Map.entry("cannot change from (\\w+) to (\\w+)", "incident.problem.status"),
                 Map.entry("closing needs the final report first", "incident.problem.finalFirst"),
-                Map.entry("'(.*)' is not a valid reference", "incident.problem.reference"));
+                Map.entry("'(.*)' is not a valid reference", "incident.problem.reference"),
+                Map.entry("no warning '(.*)' in your jurisdiction", "incident.problem.noWarning"),
+                Map.entry("no risk '(.*)' in your jurisdiction", "incident.problem.noRisk"),
+                Map.entry("is not a valid rule set \\(line (\\d+), column (\\d+)\\)", "incident.problem.ruleSet"),
+                Map.entry("is not a valid rule set", "incident.problem.ruleSetPlain"),
+                Map.entry("is required", "incident.problem.required"),
+                Map.entry("must be greater than 0", "incident.problem.greaterThanZero"),
+                Map.entry("needs at least one criterion", "incident.problem.oneCriterion"),
+                Map.entry("needs at least one threshold", "incident.problem.oneThreshold"),
+                Map.entry("duplicate figure '(.*)'", "incident.problem.duplicateFigure"),
+                Map.entry("must be at most (\\d+) characters", "incident.problem.jsonLength"));
     }
 
     @Override
