@@ -32,6 +32,7 @@ import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
+import org.rampart.shared.TextInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -975,19 +976,7 @@ public class RiskManagement {
     }
 
     private static String text(String field, String value, int max, boolean required, List<Problem> problems) {
-        if (blank(value)) {
-            if (required) {
-                problems.add(Problem.field(field, "is required"));
-            }
-            return null;
-        }
-        String v = value.trim();
-        if (v.length() > max) {
-            problems.add(Problem.field(field, "must be at most " + max + " characters"));
-        } else if (v.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            problems.add(Problem.field(field, "must not contain control characters"));
-        }
-        return v;
+        return TextInput.check(field, value, max, required, problems);
     }
 
     static Map<String, Object> snapshot(Risk r) {
