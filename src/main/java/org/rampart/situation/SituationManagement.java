@@ -12,6 +12,7 @@ import java.util.Map;
 import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.risk.RiskLevel;
+import org.rampart.risk.RiskManagement;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
@@ -35,11 +36,13 @@ public class SituationManagement {
 
     private final SituationRepository repository;
     private final JurisdictionManagement jurisdictions;
+    private final RiskManagement risks;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    SituationManagement(SituationRepository repository, JurisdictionManagement jurisdictions) {
+    SituationManagement(SituationRepository repository, JurisdictionManagement jurisdictions, RiskManagement risks) {
         this.repository = repository;
         this.jurisdictions = jurisdictions;
+        this.risks = risks;
     }
 
     /**
@@ -77,7 +80,7 @@ public class SituationManagement {
     /** Return the configured matrix. */
     @Transactional(readOnly = true)
     public RiskMatrix matrix() {
-        return repository.matrix();
+        return risks.matrix();
     }
 
     /**
@@ -88,7 +91,7 @@ public class SituationManagement {
     public HeatMap heatMap(Actor actor, String code, String domain, boolean residual) {
         Jurisdiction j = jurisdiction(actor, code);
         List<String> domains = domains(domain);
-        RiskMatrix matrix = repository.matrix();
+        RiskMatrix matrix = risks.matrix();
         Map<String, Integer> counts = repository.heatCounts(actor.scopePath(), j.path(), domains, residual);
         List<HeatMap.Cell> cells = new ArrayList<>();
         int total = 0;
@@ -111,7 +114,7 @@ public class SituationManagement {
     public List<RiskLine> cell(Actor actor, String code, String domain, boolean residual, int likelihood, int impact) {
         Jurisdiction j = jurisdiction(actor, code);
         List<String> domains = domains(domain);
-        RiskMatrix matrix = repository.matrix();
+        RiskMatrix matrix = risks.matrix();
         if (!matrix.onMatrix(likelihood)) {
             throw BadInputException.field("likelihood", "must lie between 1 and " + matrix.size());
         }

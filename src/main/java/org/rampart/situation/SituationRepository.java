@@ -7,15 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rampart.risk.RiskLevel;
-import org.rampart.risk.RiskMatrix;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The situation picture's SQL. A read model for reports (STYLE.md rule 7): it reads the risk module's tables
- * ({@code risk}, {@code risk_assessment}, {@code risk_domain}, {@code risk_matrix}), the warning module's
- * {@code warning} table and the {@code jurisdiction} table directly, and never writes. Every query that returns rows
+ * ({@code risk}, {@code risk_assessment}, {@code risk_domain}; the matrix comes from the risk module's facade),
+ * the warning module's {@code warning} table and the {@code jurisdiction} table directly, and never writes. Every query that returns rows
  * takes the caller's scope and the chosen subtree (materialised path prefixes) and filters by both in SQL; closed
  * risks count only in the changes.
  */
@@ -33,26 +31,6 @@ class SituationRepository {
 
     SituationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The matrix as configured (one row, written by the risk module). */
-    RiskMatrix matrix() {
-        Integer size = jdbc.sql("select size from risk_matrix where id = 1").query(Integer.class).optional().orElse(null);
-        if (size == null) {
-            return RiskMatrix.defaults();
-        }
-        List<RiskMatrix.Label> likelihood = labels("likelihood_labels");
-        List<RiskMatrix.Label> impact = labels("impact_labels");
-        Map<RiskLevel, Integer> bands = new HashMap<>();
-        jdbc.sql("select b->>'level' as level, (b->>'from')::int as from_score from risk_matrix, jsonb_array_elements(bands) b")
-                .query((rs, n) -> bands.put(RiskLevel.valueOf(rs.getString("level")), rs.getInt("from_score"))).list();
-        return new RiskMatrix(size, likelihood, impact, bands);
-    }
-
-    private List<RiskMatrix.Label> labels(String column) {
-        return jdbc.sql("select l->>'en' as en, l->>'zh' as zh from risk_matrix, jsonb_array_elements(" + column
-                + ") with ordinality as t(l, n) order by n")
-                .query((rs, n) -> new RiskMatrix.Label(rs.getString("en"), rs.getString("zh"))).list();
     }
 
     /** Every domain of the taxonomy in its order (sub-domains after their parent). */
