@@ -44,7 +44,8 @@ class SituationPageController {
             Model model, Locale locale) {
         Actor actor = CurrentActor.get();
         model.addAttribute("navSection", "situation");
-        model.addAttribute("domains", situation.domains());
+        List<Named> domains = situation.domains();
+        model.addAttribute("domains", domains);
         model.addAttribute("levels", RiskLevel.values());
         String problem = null;
         Jurisdiction j;
@@ -63,7 +64,7 @@ class SituationPageController {
             from = null;
         }
         String asked = chosenDomain;
-        if (asked != null && situation.domains().stream().noneMatch(d -> d.code().equalsIgnoreCase(asked))) {
+        if (asked != null && domains.stream().noneMatch(d -> d.code().equalsIgnoreCase(asked))) {
             problem = "situation.problem.domain";
             chosenDomain = null;
         }
