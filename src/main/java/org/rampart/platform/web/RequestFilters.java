@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Request id in logs and answers, client address for the audit log, and a hard limit on request bodies. */
 @Configuration
@@ -48,6 +49,19 @@ class RequestFilters {
         };
         FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+
+    /**
+     * Keep the URL-rewriting filter that webjars-locator-lite switches on from running. It offered every link a page
+     * builds to the static-resource resolvers, which looked each one up on the class path (a page with hundreds of
+     * links spent most of its time there), only to rewrite /webjars/ links with a version that this application does
+     * not need: /webjars/ paths without a version are resolved when they are requested.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilterOff() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> bean = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        bean.setEnabled(false);
         return bean;
     }
 
