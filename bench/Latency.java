@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *
  * <p>Usage: {@code java bench/Latency.java --base http://127.0.0.1:PORT [--token TOKEN] [--user viewer.province
  * --password rampart-demo] [--concurrency 50] [--warmup-s 5] [--duration-s 20] [--max-requests 500000]
- * [--rounds 4] [--scenarios health,api,page]}
+ * [--rounds 4] [--scenarios health,api,page] [--prefix NAME.]}
  *
  * <p>The token may come from the environment variable {@code BENCH_TOKEN} instead of {@code --token}.
  *
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * rounds: in each round every scenario runs for duration / rounds, and a scenario's figures merge its samples from all
  * rounds. Every phase is bounded by its duration and by its share of --max-requests.
  *
- * <p>Prints one {@code RESULT <scenario>.<figure> <value>} line per figure (p50_ms, p90_ms, p99_ms, max_ms, rps,
+ * <p>Prints one {@code RESULT <prefix><scenario>.<figure> <value>} line per figure (p50_ms, p90_ms, p99_ms, max_ms, rps,
  * n, errors, body_chars = mean response body length) and a readable summary.
  */
 public class Latency {
@@ -60,6 +60,7 @@ public class Latency {
         long maxRequests = Long.parseLong(a.get("max-requests", "500000"));
         List<String> scenarios = List.of(a.get("scenarios", "health,api,page").split(","));
         int rounds = Integer.parseInt(a.get("rounds", "4"));
+        String prefix = a.get("prefix", "");
 
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -120,9 +121,10 @@ public class Latency {
         }
         for (Map.Entry<String, List<Stats>> e : measured.entrySet()) {
             List<Stats> parts = e.getValue();
-            Stats.merge(parts).print(e.getKey());
-            System.out.printf(Locale.ROOT, "RESULT %s.first_round_rps %.1f%n", e.getKey(), parts.get(0).rps());
-            System.out.printf(Locale.ROOT, "RESULT %s.last_round_rps %.1f%n", e.getKey(), parts.get(parts.size() - 1).rps());
+            Stats.merge(parts).print(prefix + e.getKey());
+            System.out.printf(Locale.ROOT, "RESULT %s.first_round_rps %.1f%n", prefix + e.getKey(), parts.get(0).rps());
+            System.out.printf(Locale.ROOT, "RESULT %s.last_round_rps %.1f%n", prefix + e.getKey(),
+                    parts.get(parts.size() - 1).rps());
         }
         System.exit(0);
     }

@@ -14,6 +14,10 @@ import java.util.Locale;
  * <p>Usage: {@code java -cp postgresql.jar bench/RiskRegister.java --pg-port PORT [--risks 20000] [--assessments 10]}
  *
  * <p>Prints {@code RESULT register.risks N}, {@code RESULT register.assessments M} and {@code RESULT register.load_ms T}.
+ *
+ * <p>With {@code --churn-per-s R --churn-s D} it adds nothing but re-assesses R randomly chosen bench risks per second
+ * for D seconds instead (each a transaction: the risk's new likelihood, impact and level, and its assessment), as a
+ * committee's users would while others read the situation picture; prints {@code RESULT churn.changes N}.
  */
 public class RiskRegister {
 
@@ -21,11 +25,15 @@ public class RiskRegister {
         int pgPort = 0;
         int risks = 20_000;
         int perRisk = 10;
+        double churnPerS = 0;
+        int churnS = 0;
         for (int k = 0; k + 1 < args.length; k += 2) {
             switch (args[k]) {
                 case "--pg-port" -> pgPort = Integer.parseInt(args[k + 1]);
                 case "--risks" -> risks = Integer.parseInt(args[k + 1]);
                 case "--assessments" -> perRisk = Integer.parseInt(args[k + 1]);
+                case "--churn-per-s" -> churnPerS = Double.parseDouble(args[k + 1]);
+                case "--churn-s" -> churnS = Integer.parseInt(args[k + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[k]);
             }
         }
@@ -33,6 +41,10 @@ public class RiskRegister {
             throw new IllegalArgumentException("usage: --pg-port PORT [--risks 1..1000000] [--assessments 1..100]");
         }
         String url = "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres";
+        if (churnS > 0) {
+            churn(url, risks, churnPerS, churnS);
+            return;
+        }
         long started = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
@@ -89,5 +101,44 @@ public class RiskRegister {
             System.out.printf(Locale.ROOT, "RESULT register.assessments %d%n", assessed);
             System.out.printf(Locale.ROOT, "RESULT register.load_ms %d%n", (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** Re-assess {@code perS} random bench risks per second for {@code seconds} (at most 100 per second). */
+    private static void churn(String url, int risks, double perS, int seconds) throws Exception {
+        if (perS <= 0 || perS > 100 || seconds > 3600) {
+            throw new IllegalArgumentException("usage: --churn-per-s 0..100 --churn-s 1..3600");
+        }
+        java.util.Random random = new java.util.Random(20261127);
+        long interval = (long) (1e9 / perS);
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        int changes = 0;
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                java.sql.PreparedStatement update = c.prepareStatement("""
+                        with r as (
+                          update risk set likelihood = ?, impact = ?, score = ? * ?, level = ?, updated_at = now()
+                          where code = ? and status <> 'CLOSED' returning id, likelihood, impact, score, level)
+                        insert into risk_assessment (risk_id, assessed_at, assessed_by, reason, likelihood, impact, score, level)
+                        select id, now(), 'bench', 'Bench churn', likelihood, impact, score, level from r""")) {
+            c.setAutoCommit(true);
+            for (long next = start; next < end; next += interval) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                int l = 1 + random.nextInt(5);
+                int i = 1 + random.nextInt(5);
+                int score = l * i;
+                update.setInt(1, l);
+                update.setInt(2, i);
+                update.setInt(3, l);
+                update.setInt(4, i);
+                update.setString(5, score >= 17 ? "EXTREME" : score >= 10 ? "HIGH" : score >= 5 ? "MEDIUM" : "LOW");
+                update.setString(6, "B-" + (1 + random.nextInt(risks)));
+                changes += update.executeUpdate();
+            }
+        }
+        System.out.printf(Locale.ROOT, "churn: %d re-assessments in %d s%n", changes, seconds);
+        System.out.printf(Locale.ROOT, "RESULT churn.changes %d%n", changes);
     }
 }

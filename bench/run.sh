@@ -267,26 +267,51 @@ bench_ingest() {
 SITUATION_CONCURRENCY=${SITUATION_CONCURRENCY:-20}
 REGISTER_RISKS=${REGISTER_RISKS:-20000}
 REGISTER_ASSESSMENTS=${REGISTER_ASSESSMENTS:-10}
+CHURN_PER_S=${CHURN_PER_S:-2}
+SITUATION_SCENARIOS=health,sitpage_p,sitpage_c,heat_p,heat_c,rollup_p,rollup_c,situation_p
 
-bench_situation() {
-    local dir=$WORK/situation port pid i token pgport lib
-    port=$(free_port)
-    log "situation: starting the server on 127.0.0.1:$port with a fresh demo database in $dir"
-    SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java ${SERVER_JAVA_OPTS:-} -jar "$JAR" > "$WORK/situation-server.log" 2>&1 &
-    pid=$!
-    echo "$pid" > "$WORK/server-situation.pid"
+# start_situation_server DIR LOG [JAVA OPTIONS...]: start Rampart on a free port; sets SIT_PID and SIT_PORT
+start_situation_server() {
+    local dir=$1 out=$2 i
+    shift 2
+    SIT_PORT=$(free_port)
+    log "situation: starting the server on 127.0.0.1:$SIT_PORT ($*) with the data in $dir"
+    SERVER_PORT=$SIT_PORT SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java ${SERVER_JAVA_OPTS:-} "$@" -jar "$JAR" > "$out" 2>&1 &
+    SIT_PID=$!
+    echo "$SIT_PID" > "$WORK/server-situation.pid"
     for ((i = 0; i < START_TIMEOUT_S * 10; i++)); do
-        grep -qs 'Rampart is running at' "$WORK/situation-server.log" && break
-        kill -0 "$pid" 2>/dev/null || { log "the server exited; see $WORK/situation-server.log"; return 1; }
+        grep -qs 'Rampart is running at' "$out" && break
+        kill -0 "$SIT_PID" 2>/dev/null || { log "the server exited; see $out"; return 1; }
         sleep 0.1
     done
-    grep -q 'Rampart is running at' "$WORK/situation-server.log" || { log "the server did not start in $START_TIMEOUT_S s"; return 1; }
+    grep -q 'Rampart is running at' "$out" || { log "the server did not start in $START_TIMEOUT_S s"; return 1; }
+}
+
+stop_situation_server() {
+    log "situation: stopping the server"
+    stop_pid "$SIT_PID" TERM 60
+    wait "$SIT_PID" 2>/dev/null || true
+    rm -f "$WORK/server-situation.pid"
+}
+
+# situation_latency PREFIX TOKEN: the situation scenarios against the running server, figures named PREFIX<scenario>
+situation_latency() {
+    BENCH_TOKEN=$2 java bench/Latency.java --base "http://127.0.0.1:$SIT_PORT" --concurrency "$SITUATION_CONCURRENCY" \
+        --warmup-s "$WARMUP_S" --duration-s "$DURATION_S" --max-requests "$MAX_REQUESTS" --rounds "$ROUNDS" \
+        --scenarios "$SITUATION_SCENARIOS" --prefix "$1" | tee "$WORK/situation-$1out" | grep -v '^RESULT' >&2
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/situation-$1out" >> "$RESULTS"
+}
+
+bench_situation() {
+    local dir=$WORK/situation token pgport lib jdbc churn_pid churn_s
+    start_situation_server "$dir" "$WORK/situation-server.log" || return 1
     pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
     lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
     unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+    jdbc="$WORK/$(basename "$lib")"
 
     log "situation: adding a register of $REGISTER_RISKS risks x $REGISTER_ASSESSMENTS assessments"
-    java -cp "$WORK/$(basename "$lib")" bench/RiskRegister.java --pg-port "$pgport" --risks "$REGISTER_RISKS" \
+    java -cp "$jdbc" bench/RiskRegister.java --pg-port "$pgport" --risks "$REGISTER_RISKS" \
         --assessments "$REGISTER_ASSESSMENTS" | tee "$WORK/register.out" | grep -v '^RESULT' >&2
     awk '$1 == "RESULT" { print $2, $3 }' "$WORK/register.out" >> "$RESULTS"
 
@@ -294,16 +319,27 @@ bench_situation() {
     token=$(tail -n 1 "$WORK/token.out")
     rm -f "$WORK/token.out"
 
-    BENCH_TOKEN=$token java bench/Latency.java --base "http://127.0.0.1:$port" --concurrency "$SITUATION_CONCURRENCY" \
-        --warmup-s "$WARMUP_S" --duration-s "$DURATION_S" --max-requests "$MAX_REQUESTS" --rounds "$ROUNDS" \
-        --scenarios health,sitpage_p,sitpage_c,heat_p,heat_c,rollup_p,rollup_c,situation_p \
-        | tee "$WORK/situation.out" | grep -v '^RESULT' >&2
-    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/situation.out" >> "$RESULTS"
+    # 1. as served: results kept while nothing changes (rampart.situation.cache-seconds, default 10)
+    situation_latency "" "$token"
 
-    log "situation: stopping the server"
-    stop_pid "$pid" TERM 60
-    wait "$pid" 2>/dev/null || true
-    rm -f "$WORK/server-situation.pid"
+    # 2. the same while CHURN_PER_S risks are re-assessed every second (each change makes the next request compute)
+    churn_s=$(( $(tr -cd ',' <<< "$SITUATION_SCENARIOS" | wc -c) + 1 ))
+    churn_s=$(( churn_s * (WARMUP_S + DURATION_S) + 15 ))
+    log "situation: re-assessing $CHURN_PER_S risks per second for at most $churn_s s while measuring"
+    java -cp "$jdbc" bench/RiskRegister.java --pg-port "$pgport" --risks "$REGISTER_RISKS" \
+        --churn-per-s "$CHURN_PER_S" --churn-s "$churn_s" > "$WORK/churn.out" 2>&1 &
+    churn_pid=$!
+    echo "$churn_pid" > "$WORK/churn.pid"
+    situation_latency "churn." "$token"
+    wait "$churn_pid" || log "the churn writer failed; see $WORK/churn.out"
+    rm -f "$WORK/churn.pid"
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/churn.out" >> "$RESULTS"
+    stop_situation_server
+
+    # 3. the same server and data with nothing kept: every request computes (the cost of a miss)
+    start_situation_server "$dir" "$WORK/situation-server-nocache.log" -Drampart.situation.cache-seconds=0 || return 1
+    situation_latency "nocache." "$token"
+    stop_situation_server
 }
 
 # --- run -------------------------------------------------------------------------------------------------------
@@ -359,12 +395,15 @@ row() { # figure value unit baseline-name baseline-value
     row "ingest: raw COPY CPU / REST CPU" "$(get ingest.cpu_copy_s_per_100k)" s "REST server CPU s per 100k rows" "$(get ingest.cpu_rest_s_per_100k)"
     row "ingest: receipt -> warning visible p50" "$(get latency.p50_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
     row "ingest: receipt -> warning visible p99" "$(get latency.p99_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
-    for s in sitpage_p sitpage_c heat_p heat_c rollup_p rollup_c situation_p; do
-        for f in p50_ms p95_ms p99_ms; do
-            row "$s $f (c=$SITUATION_CONCURRENCY)" "$(get "$s.$f")" ms "health $f" "$(get "health.$f")"
+    for p in "" churn. nocache.; do
+        for s in sitpage_p sitpage_c heat_p heat_c rollup_p rollup_c situation_p; do
+            for f in p50_ms p95_ms p99_ms; do
+                row "$p$s $f (c=$SITUATION_CONCURRENCY)" "$(get "$p$s.$f")" ms "${p}health $f" "$(get "${p}health.$f")"
+            done
+            row "$p$s errors / requests" "$(get "$p$s.errors")" "/$(get "$p$s.n")" "" ""
         done
-        row "$s errors / requests" "$(get "$s.errors")" "/$(get "$s.n")" "" ""
     done
+    row "churn: re-assessments during phase 2" "$(get churn.changes)" "" "" ""
     row "register: risks / assessments" "$(get register.risks)" "" "assessments" "$(get register.assessments)"
     row "health throughput, last round" "$(get health.last_round_rps)" req/s "health throughput, first round" "$(get health.first_round_rps)"
     printed=$(get demo.load_printed_ms)

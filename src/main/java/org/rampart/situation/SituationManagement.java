@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.risk.RiskLevel;
@@ -22,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Answer the committee's first question, "what is the situation now, and what changed?", for a jurisdiction subtree
  * in the caller's scope. Every figure is counted in SQL within the caller's scope: a jurisdiction outside it is
- * answered like an unknown one.
+ * answered like an unknown one. Results are kept per scope and parameters while nothing they read changes
+ * ({@link SituationCache}); each is computed from one snapshot.
  */
 @Service
 public class SituationManagement {
@@ -35,12 +39,15 @@ public class SituationManagement {
     private static final String[] WARNING_LEVELS = {"BLUE", "YELLOW", "ORANGE", "RED"};
 
     private final SituationRepository repository;
+    private final SituationCache cache;
     private final JurisdictionManagement jurisdictions;
     private final RiskManagement risks;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    SituationManagement(SituationRepository repository, JurisdictionManagement jurisdictions, RiskManagement risks) {
+    SituationManagement(SituationRepository repository, SituationCache cache, JurisdictionManagement jurisdictions,
+            RiskManagement risks) {
         this.repository = repository;
+        this.cache = cache;
         this.jurisdictions = jurisdictions;
         this.risks = risks;
     }
@@ -49,14 +56,8 @@ public class SituationManagement {
      * Return the jurisdiction a situation is asked for: the given code, or the actor's first scope root when the code
      * is null or blank; a code that is unknown or outside the scope is bad input naming {@code jurisdiction}.
      */
-    @Transactional(readOnly = true)
     public Jurisdiction jurisdiction(Actor actor, String code) {
-        if (code == null || code.isBlank()) {
-            return jurisdictions.roots(actor).stream().findFirst()
-                    .orElseThrow(() -> BadInputException.field("jurisdiction", "there is no jurisdiction in your scope"));
-        }
-        return jurisdictions.find(actor, code.trim())
-                .orElseThrow(() -> BadInputException.field("jurisdiction", "unknown jurisdiction '" + code.trim() + "'"));
+        return cache.get(query("place", actor, code, null, false, null, null), () -> place(actor, code));
     }
 
     /** Parse a date parameter (ISO yyyy-MM-dd), or return {@code fallback} when it is null or blank. */
@@ -72,27 +73,107 @@ public class SituationManagement {
     }
 
     /** Return the domains of the taxonomy in order. */
-    @Transactional(readOnly = true)
     public List<Named> domains() {
-        return repository.domains();
+        return cache.get(new SituationCache.Query("domains", "", null, null, false, null, null), repository::domains);
     }
 
     /** Return the configured matrix. */
-    @Transactional(readOnly = true)
     public RiskMatrix matrix() {
-        return risks.matrix();
+        return cache.get(new SituationCache.Query("matrix", "", null, null, false, null, null), risks::matrix);
     }
 
     /**
      * Return the heat map of open risks in the subtree of {@code code} (null: the actor's first root), optionally for
      * one domain and its sub-domains, placed by inherent or residual likelihood and impact.
      */
-    @Transactional(readOnly = true)
     public HeatMap heatMap(Actor actor, String code, String domain, boolean residual) {
-        Jurisdiction j = jurisdiction(actor, code);
+        return cache.get(query("heat", actor, code, domain, residual, null, null),
+                () -> heat(actor, place(actor, code), domain, residual));
+    }
+
+    /** Return the open risks in one cell of the heat map (at most {@link #CELL_RISKS}), most serious first. */
+    @Transactional(readOnly = true)
+    public List<RiskLine> cell(Actor actor, String code, String domain, boolean residual, int likelihood, int impact) {
+        Jurisdiction j = place(actor, code);
         List<String> domains = domains(domain);
         RiskMatrix matrix = risks.matrix();
-        Map<String, Integer> counts = repository.heatCounts(actor.scopePath(), j.path(), domains, residual);
+        if (!matrix.onMatrix(likelihood)) {
+            throw BadInputException.field("likelihood", "must lie between 1 and " + matrix.size());
+        }
+        if (!matrix.onMatrix(impact)) {
+            throw BadInputException.field("impact", "must lie between 1 and " + matrix.size());
+        }
+        return repository.cell(subtree(actor, j, domains), residual, likelihood, impact, CELL_RISKS);
+    }
+
+    /** Return the domain x child-jurisdiction roll-up of open risks for a jurisdiction, of every domain. */
+    public RollUp rollUp(Actor actor, String code) {
+        return rollUp(actor, code, null);
+    }
+
+    /** Return the domain x child-jurisdiction roll-up of open risks for a jurisdiction, optionally of one domain. */
+    public RollUp rollUp(Actor actor, String code, String domain) {
+        return cache.get(query("rollup", actor, code, domain, false, null, null),
+                () -> rollUp(actor, place(actor, code), domain));
+    }
+
+    /** Return the situation of a subtree (null code: the actor's first root) since a day (null: a week ago). */
+    public Situation situation(Actor actor, String code, LocalDate since) {
+        return situation(actor, code, null, since);
+    }
+
+    /**
+     * Return the situation of a subtree (null code: the actor's first root) since a day (null: a week ago), of every
+     * domain (null) or of one domain and its sub-domains.
+     */
+    public Situation situation(Actor actor, String code, String domain, LocalDate since) {
+        LocalDate today = LocalDate.now(zone);
+        LocalDate from = since == null ? today.minusDays(7) : since;
+        return cache.get(query("situation", actor, code, domain, false, from, today),
+                () -> situation(actor, place(actor, code), domain, from, today));
+    }
+
+    /**
+     * Everything the situation page shows (the place, the situation, the heat map and the roll-up), computed from one
+     * snapshot and kept as one result: the page costs one look-up while nothing changes.
+     */
+    public Picture picture(Actor actor, String code, String domain, LocalDate since, boolean residual) {
+        LocalDate today = LocalDate.now(zone);
+        LocalDate from = since == null ? today.minusDays(7) : since;
+        return cache.get(query("picture", actor, code, domain, residual, from, today), () -> {
+            Jurisdiction j = place(actor, code);
+            return new Picture(j, situation(actor, j, domain, from, today), heat(actor, j, domain, residual),
+                    rollUp(actor, j, domain));
+        });
+    }
+
+    /** What the situation page shows of one subtree: the jurisdiction, its situation, heat map and roll-up. */
+    public record Picture(Jurisdiction place, Situation situation, HeatMap heat, RollUp rollUp) {
+    }
+
+    private static SituationCache.Query query(String kind, Actor actor, String code, String domain, boolean residual,
+            LocalDate day1, LocalDate day2) {
+        return new SituationCache.Query(kind, actor.scopePath(), code == null || code.isBlank() ? null : code.trim(),
+                domain == null || domain.isBlank() ? null : domain.trim().toUpperCase(), residual, day1, day2);
+    }
+
+    private Jurisdiction place(Actor actor, String code) {
+        if (code == null || code.isBlank()) {
+            return jurisdictions.roots(actor).stream().findFirst()
+                    .orElseThrow(() -> BadInputException.field("jurisdiction", "there is no jurisdiction in your scope"));
+        }
+        return jurisdictions.find(actor, code.trim())
+                .orElseThrow(() -> BadInputException.field("jurisdiction", "unknown jurisdiction '" + code.trim() + "'"));
+    }
+
+    private SituationRepository.Subtree subtree(Actor actor, Jurisdiction j, List<String> domains) {
+        return new SituationRepository.Subtree(actor.scopePath(), j.path(), domains);
+    }
+
+    private HeatMap heat(Actor actor, Jurisdiction j, String domain, boolean residual) {
+        List<String> domains = domains(domain);
+        RiskMatrix matrix = risks.matrix();
+        Map<String, Integer> counts = repository.heatCounts(subtree(actor, j, domains), residual);
         List<HeatMap.Cell> cells = new ArrayList<>();
         int total = 0;
         for (int l = 1; l <= matrix.size(); l++) {
@@ -106,28 +187,12 @@ public class SituationManagement {
         // risks placed off the matrix (after the matrix shrank) still count in the total
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
         return new HeatMap(j.code(), domains == null ? null : domain.trim().toUpperCase(), residual, matrix.size(),
-                names(matrix.likelihoodLabels(), "L"), names(matrix.impactLabels(), "I"), cells, Math.max(total, all));
+                names(matrix.likelihoodLabels(), "L"), names(matrix.impactLabels(), "I"), List.copyOf(cells),
+                Math.max(total, all));
     }
 
-    /** Return the open risks in one cell of the heat map (at most {@link #CELL_RISKS}), most serious first. */
-    @Transactional(readOnly = true)
-    public List<RiskLine> cell(Actor actor, String code, String domain, boolean residual, int likelihood, int impact) {
-        Jurisdiction j = jurisdiction(actor, code);
-        List<String> domains = domains(domain);
-        RiskMatrix matrix = risks.matrix();
-        if (!matrix.onMatrix(likelihood)) {
-            throw BadInputException.field("likelihood", "must lie between 1 and " + matrix.size());
-        }
-        if (!matrix.onMatrix(impact)) {
-            throw BadInputException.field("impact", "must lie between 1 and " + matrix.size());
-        }
-        return repository.cell(actor.scopePath(), j.path(), domains, residual, likelihood, impact, CELL_RISKS);
-    }
-
-    /** Return the domain x child-jurisdiction roll-up of open risks for a jurisdiction. */
-    @Transactional(readOnly = true)
-    public RollUp rollUp(Actor actor, String code) {
-        Jurisdiction j = jurisdiction(actor, code);
+    private RollUp rollUp(Actor actor, Jurisdiction j, String domain) {
+        List<String> domainCodes = domains(domain);
         List<SituationRepository.Child> children = repository.children(actor.scopePath(), j.id());
         Map<String, String> codeById = new HashMap<>();
         List<Named> columns = new ArrayList<>();
@@ -139,7 +204,8 @@ public class SituationManagement {
         }
         Map<String, int[]> cells = new LinkedHashMap<>();
         Map<String, Integer> highest = new LinkedHashMap<>();
-        for (Object[] row : repository.rollUp(actor.scopePath(), j.path())) {
+        Set<String> present = new HashSet<>();
+        for (Object[] row : repository.rollUp(subtree(actor, j, domainCodes))) {
             String column = codeById.get((String) row[0]);
             if (column == null) {
                 continue; // a risk below an inactive child: counted in the summary, not in a column
@@ -147,13 +213,14 @@ public class SituationManagement {
             int rank = (Integer) row[2];
             int count = (Integer) row[3];
             cells.put(row[1] + "|" + column, new int[] {rank, count});
+            present.add((String) row[1]);
             if (!column.equals(j.code())) {
                 highest.merge(column, rank, Math::max);
             }
         }
         List<Named> domains = new ArrayList<>();
         for (Named d : repository.domains()) {
-            if (cells.keySet().stream().anyMatch(k -> k.startsWith(d.code() + "|"))) {
+            if (present.contains(d.code())) {
                 domains.add(d);
             }
         }
@@ -169,30 +236,12 @@ public class SituationManagement {
                 byChild.put(c.code(), RiskLevel.values()[rank - 1].name());
             }
         }
-        return new RollUp(j.code(), columns, domains, out, byChild);
+        return new RollUp(j.code(), List.copyOf(columns), List.copyOf(domains), List.copyOf(out),
+                Collections.unmodifiableMap(byChild));
     }
 
-    /** Return the top open risks of the subtree: bottom-line risks first, then by level, then by score. */
-    @Transactional(readOnly = true)
-    public List<RiskLine> topRisks(Actor actor, String code, int limit) {
-        Jurisdiction j = jurisdiction(actor, code);
-        return repository.top(actor.scopePath(), j.path(), Math.max(1, Math.min(limit, 100)));
-    }
-
-    /** Return what changed in the subtree since the start of a day: new, raised, lowered and closed risks. */
-    @Transactional(readOnly = true)
-    public List<RiskChange> changes(Actor actor, String code, LocalDate since) {
-        Jurisdiction j = jurisdiction(actor, code);
-        return repository.changes(actor.scopePath(), j.path(), start(since), CHANGES);
-    }
-
-    /** Return the situation of a subtree (null code: the actor's first root) since a day (null: a week ago). */
-    @Transactional(readOnly = true)
-    public Situation situation(Actor actor, String code, LocalDate since) {
-        Jurisdiction j = jurisdiction(actor, code);
-        LocalDate today = LocalDate.now(zone);
-        LocalDate from = since == null ? today.minusDays(7) : since;
-        String scope = actor.scopePath();
+    private Situation situation(Actor actor, Jurisdiction j, String domain, LocalDate from, LocalDate today) {
+        SituationRepository.Subtree subtree = subtree(actor, j, domains(domain));
         Map<String, Integer> byLevel = new LinkedHashMap<>();
         for (RiskLevel level : RiskLevel.values()) {
             byLevel.put(level.name(), 0);
@@ -200,7 +249,7 @@ public class SituationManagement {
         Map<String, Map<String, Integer>> byDomain = new LinkedHashMap<>();
         int open = 0;
         int overdue = 0;
-        for (Object[] row : repository.byDomainAndLevel(scope, j.path(), today)) {
+        for (Object[] row : repository.byDomainAndLevel(subtree, today)) {
             int n = (Integer) row[2];
             open += n;
             overdue += (Integer) row[3];
@@ -208,19 +257,20 @@ public class SituationManagement {
             byDomain.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], n);
         }
         Map<String, Map<String, Integer>> orderedDomains = new LinkedHashMap<>();
-        for (Named d : domains()) {
+        for (Named d : repository.domains()) {
             if (byDomain.containsKey(d.code())) {
-                orderedDomains.put(d.code(), byDomain.get(d.code()));
+                orderedDomains.put(d.code(), Collections.unmodifiableMap(byDomain.get(d.code())));
             }
         }
         Map<String, Integer> warnings = new LinkedHashMap<>();
-        Map<String, Integer> counted = repository.warningsByLevel(scope, j.path());
+        Map<String, Integer> counted = repository.warningsByLevel(subtree);
         for (String level : WARNING_LEVELS) {
             warnings.put(level, counted.getOrDefault(level, 0));
         }
-        return new Situation(j.code(), from, open, byLevel, orderedDomains, repository.top(scope, j.path(), TOP),
-                repository.changes(scope, j.path(), start(from), CHANGES), warnings,
-                overdue, overdue == 0 ? List.of() : repository.overdue(scope, j.path(), today, TOP));
+        return new Situation(j.code(), from, open, Collections.unmodifiableMap(byLevel),
+                Collections.unmodifiableMap(orderedDomains), List.copyOf(repository.top(subtree, TOP)),
+                List.copyOf(repository.changes(subtree, start(from), CHANGES)), Collections.unmodifiableMap(warnings),
+                overdue, overdue == 0 ? List.of() : List.copyOf(repository.overdue(subtree, today, TOP)));
     }
 
     private Instant start(LocalDate day) {

@@ -63,78 +63,99 @@ class SituationRepository {
     record Child(long id, Named named) {
     }
 
+    /**
+     * The rows a query may count: the caller's scope and the chosen subtree (materialised path prefixes), and the
+     * domain with its sub-domains (null: every domain).
+     */
+    record Subtree(String scope, String path, List<String> domains) {
+
+        /** The predicate on {@code alias}'s {@code jurisdiction_path} (and {@code domainColumn} with a domain). */
+        String where(String alias, String domainColumn) {
+            String p = alias + ".jurisdiction_path";
+            String where = p + " like :scope and " + p + " like :subtree and " + p + " ~>=~ :lo and " + p + " ~<~ :hi";
+            return domains == null ? where : where + " and " + alias + "." + domainColumn + " in (:domains)";
+        }
+
+        /** The open risks of the subtree, as {@code r}. */
+        String openRisks() {
+            return where("r", "domain_code") + " and r.status <> 'CLOSED'";
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            spec = spec.param("scope", scope + "%").param("subtree", path + "%").param("lo", path)
+                    .param("hi", upper(path));
+            return domains == null ? spec : spec.param("domains", domains);
+        }
+    }
+
     /** Open risks per (likelihood, impact), as "l:i" keys. */
-    Map<String, Integer> heatCounts(String scope, String subtree, List<String> domains, boolean residual) {
+    Map<String, Integer> heatCounts(Subtree subtree, boolean residual) {
         String l = residual ? "coalesce(r.residual_likelihood, r.likelihood)" : "r.likelihood";
         String i = residual ? "coalesce(r.residual_impact, r.impact)" : "r.impact";
         Map<String, Integer> counts = new HashMap<>();
-        var spec = jdbc.sql("select " + l + " as l, " + i + " as i, count(*) as n from risk r where " + where(domains)
-                + " group by 1, 2");
-        bind(spec, scope, subtree, domains).query((rs, n) -> counts.put(rs.getInt("l") + ":" + rs.getInt("i"),
-                rs.getInt("n"))).list();
+        subtree.bind(jdbc.sql("select " + l + " as l, " + i + " as i, count(*) as n from risk r where "
+                + subtree.openRisks() + " group by 1, 2"))
+                .query((rs, n) -> counts.put(rs.getInt("l") + ":" + rs.getInt("i"), rs.getInt("n"))).list();
         return counts;
     }
 
     /** The open risks of one cell of the heat map, most serious first. */
-    List<RiskLine> cell(String scope, String subtree, List<String> domains, boolean residual, int likelihood, int impact,
-            int limit) {
+    List<RiskLine> cell(Subtree subtree, boolean residual, int likelihood, int impact, int limit) {
         String l = residual ? "coalesce(r.residual_likelihood, r.likelihood)" : "r.likelihood";
         String i = residual ? "coalesce(r.residual_impact, r.impact)" : "r.impact";
-        var spec = jdbc.sql("select " + LINE + " from risk r where " + where(domains) + " and " + l + " = :l and " + i
-                + " = :i order by r.bottom_line desc, r.score desc, r.code limit :limit");
-        return bind(spec, scope, subtree, domains).param("l", likelihood).param("i", impact).param("limit", limit)
-                .query((rs, n) -> line(rs)).list();
+        return subtree.bind(jdbc.sql("select " + LINE + " from risk r where " + subtree.openRisks() + " and " + l
+                + " = :l and " + i + " = :i order by r.bottom_line desc, r.score desc, r.code limit :limit"))
+                .param("l", likelihood).param("i", impact).param("limit", limit).query((rs, n) -> line(rs)).list();
     }
 
     /** Open risks per child (its id as text; empty for the jurisdiction's own) and domain: highest rank and count. */
-    List<Object[]> rollUp(String scope, String subtree) {
-        String parentPath = subtree;
-        return jdbc.sql("select split_part(substr(r.jurisdiction_path, :len + 1), '/', 1) as child, r.domain_code, max("
-                + RANK.formatted("r.level") + ") as rank, count(*) as n from risk r where " + where(null)
-                + " group by 1, 2")
-                .param("len", parentPath.length()).param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree))
+    List<Object[]> rollUp(Subtree subtree) {
+        return subtree.bind(jdbc.sql("select split_part(substr(r.jurisdiction_path, :len + 1), '/', 1) as child,"
+                + " r.domain_code, max(" + RANK.formatted("r.level") + ") as rank, count(*) as n from risk r where "
+                + subtree.openRisks() + " group by 1, 2"))
+                .param("len", subtree.path().length())
                 .query((rs, n) -> new Object[] {rs.getString("child"), rs.getString("domain_code"), rs.getInt("rank"),
                     rs.getInt("n")}).list();
     }
 
     /** Open risks per domain and level, with how many of them have an overdue review (one scan for both). */
-    List<Object[]> byDomainAndLevel(String scope, String subtree, LocalDate today) {
-        return jdbc.sql("select r.domain_code, r.level, count(*) as n, count(*) filter (where r.next_review_date < :today)"
-                + " as overdue from risk r where " + where(null) + " group by 1, 2")
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("today", today)
+    List<Object[]> byDomainAndLevel(Subtree subtree, LocalDate today) {
+        return subtree.bind(jdbc.sql("select r.domain_code, r.level, count(*) as n,"
+                + " count(*) filter (where r.next_review_date < :today) as overdue from risk r where "
+                + subtree.openRisks() + " group by 1, 2"))
+                .param("today", today)
                 .query((rs, n) -> new Object[] {rs.getString("domain_code"), rs.getString("level"), rs.getInt("n"),
                     rs.getInt("overdue")})
                 .list();
     }
 
     /** The top open risks: bottom-line risks first, then by level and score. */
-    List<RiskLine> top(String scope, String subtree, int limit) {
-        return jdbc.sql("select " + LINE + " from risk r where " + where(null) + " order by r.bottom_line desc, "
-                + RANK.formatted("r.level") + " desc, r.score desc, r.code limit :limit")
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("limit", limit)
-                .query((rs, n) -> line(rs)).list();
+    List<RiskLine> top(Subtree subtree, int limit) {
+        return subtree.bind(jdbc.sql("select " + LINE + " from risk r where " + subtree.openRisks()
+                + " order by r.bottom_line desc, " + RANK.formatted("r.level") + " desc, r.score desc, r.code"
+                + " limit :limit"))
+                .param("limit", limit).query((rs, n) -> line(rs)).list();
     }
 
     /**
      * What changed since an instant: risks created since (still open), closed since, and open risks whose level now
      * differs from their level at the instant (the latest assessment before it).
      */
-    List<RiskChange> changes(String scope, String subtree, Instant since, int limit) {
+    List<RiskChange> changes(Subtree subtree, Instant since, int limit) {
         String rankNow = RANK.formatted("r.level");
         String rankThen = RANK.formatted("b.level");
-        return jdbc.sql("""
+        String where = subtree.where("r", "domain_code");
+        return subtree.bind(jdbc.sql("""
                 select * from (
                   select 'NEW' as kind, r.code, r.title_en, r.title_zh, r.domain_code, r.jurisdiction_code,
                          null as before, r.level as after, r.created_at as at, %1$s as rank
                   from risk r
-                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
-                    and r.created_at >= :since and r.closed_at is null
+                  where %3$s and r.created_at >= :since and r.closed_at is null
                   union all
                   select 'CLOSED', r.code, r.title_en, r.title_zh, r.domain_code, r.jurisdiction_code,
                          r.level, r.level, r.closed_at, %1$s
                   from risk r
-                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
-                    and r.closed_at >= :since
+                  where %3$s and r.closed_at >= :since
                   union all
                   select case when %1$s > %2$s then 'RAISED' else 'LOWERED' end, r.code, r.title_en, r.title_zh,
                          r.domain_code, r.jurisdiction_code, b.level, r.level, t.at, %1$s
@@ -143,40 +164,33 @@ class SituationRepository {
                   join risk r on r.id = t.risk_id
                   join lateral (select a.level from risk_assessment a where a.risk_id = r.id and a.assessed_at < :since
                                 order by a.assessed_at desc limit 1) b on true
-                  where r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi
-                    and r.created_at < :since and r.closed_at is null and b.level <> r.level
+                  where %3$s and r.created_at < :since and r.closed_at is null and b.level <> r.level
                 ) c
                 order by case c.kind when 'RAISED' then 1 when 'NEW' then 2 when 'CLOSED' then 3 else 4 end,
                          c.rank desc, c.at desc, c.code
                 limit :limit
-                """.formatted(rankNow, rankThen))
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("since", Timestamp.from(since))
-                .param("limit", limit)
+                """.formatted(rankNow, rankThen, where)))
+                .param("since", Timestamp.from(since)).param("limit", limit)
                 .query((rs, n) -> new RiskChange(rs.getString("kind"), rs.getString("code"), rs.getString("title_en"),
                         rs.getString("title_zh"), rs.getString("domain_code"), rs.getString("jurisdiction_code"),
                         rs.getString("before"), rs.getString("after"), rs.getTimestamp("at").toInstant()))
                 .list();
     }
 
-    /** Open warnings (with a level) per level. */
-    Map<String, Integer> warningsByLevel(String scope, String subtree) {
+    /** Open warnings (with a level) per level; warnings carry the domain of their indicator. */
+    Map<String, Integer> warningsByLevel(Subtree subtree) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("""
-                select w.level, count(*) as n from warning w
-                where w.state <> 'RESOLVED' and w.level is not null
-                  and w.jurisdiction_path like :scope and w.jurisdiction_path like :subtree and w.jurisdiction_path ~>=~ :lo and w.jurisdiction_path ~<~ :hi
-                group by w.level
-                """).param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree))
+        subtree.bind(jdbc.sql("select w.level, count(*) as n from warning w where w.state <> 'RESOLVED'"
+                + " and w.level is not null and " + subtree.where("w", "domain") + " group by w.level"))
                 .query((rs, n) -> counts.put(rs.getString("level"), rs.getInt("n"))).list();
         return counts;
     }
 
     /** Overdue reviews, most overdue first. */
-    List<RiskLine> overdue(String scope, String subtree, LocalDate today, int limit) {
-        return jdbc.sql("select " + LINE + " from risk r where " + where(null)
-                + " and r.next_review_date < :today order by r.next_review_date, r.code limit :limit")
-                .param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree)).param("today", today)
-                .param("limit", limit).query((rs, n) -> line(rs)).list();
+    List<RiskLine> overdue(Subtree subtree, LocalDate today, int limit) {
+        return subtree.bind(jdbc.sql("select " + LINE + " from risk r where " + subtree.openRisks()
+                + " and r.next_review_date < :today order by r.next_review_date, r.code limit :limit"))
+                .param("today", today).param("limit", limit).query((rs, n) -> line(rs)).list();
     }
 
     /**
@@ -187,17 +201,6 @@ class SituationRepository {
     static String upper(String prefix) {
         char last = prefix.charAt(prefix.length() - 1);
         return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
-    }
-
-    private static String where(List<String> domains) {
-        String where = "r.jurisdiction_path like :scope and r.jurisdiction_path like :subtree and r.jurisdiction_path ~>=~ :lo and r.jurisdiction_path ~<~ :hi and r.status <> 'CLOSED'";
-        return domains == null ? where : where + " and r.domain_code in (:domains)";
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String scope, String subtree,
-            List<String> domains) {
-        spec = spec.param("scope", scope + "%").param("subtree", subtree + "%").param("lo", subtree).param("hi", upper(subtree));
-        return domains == null ? spec : spec.param("domains", domains);
     }
 
     private static RiskLine line(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -7,12 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.jurisdiction.JurisdictionRef;
 import org.rampart.risk.RiskMatrix;
+import org.rampart.identity.UserDraft;
+import org.rampart.identity.UserManagement;
+import org.rampart.shared.Actor;
+import org.rampart.shared.Role;
 import org.rampart.support.Demo;
 import org.rampart.support.Http;
 import org.rampart.support.IntegrationTest;
@@ -39,6 +44,10 @@ class SituationIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     JurisdictionManagement jurisdictions;
+    @Autowired
+    SituationManagement situation;
+    @Autowired
+    UserManagement users;
 
     @BeforeEach
     void register() {
@@ -299,6 +308,104 @@ class SituationIntegrationTests {
             }
         }
         return null;
+    }
+
+    @Test
+    void theDomainFilterNarrowsTheSummaryTheRollUpAndTheLists() {
+        Http province = signedIn("viewer", "province");
+        JsonNode all = json(province.get("/api/v1/situation?jurisdiction=DP&since=2020-01-01"));
+        JsonNode sit = json(province.get("/api/v1/situation?jurisdiction=DP&domain=sittest&since=2020-01-01"));
+        assertThat(all.get("openRisks").asInt()).as("the demo register counts too").isGreaterThan(700);
+        assertThat(sit.get("openRisks").asInt()).isEqualTo(6);
+        assertThat(sit.get("risksByDomain").propertyNames()).containsExactly("SITTEST", "SITTEST_SUB");
+        assertThat(codes(sit.get("topRisks"))).allMatch(c -> c.startsWith("SIT-T")).contains("SIT-T2", "SIT-T1");
+        assertThat(codes(sit.get("changes"))).allMatch(c -> c.startsWith("SIT-T")).contains("SIT-T7");
+        assertThat(codes(sit.get("overdueReviews"))).containsExactlyInAnyOrder("SIT-T3", "SIT-T4");
+        JsonNode sub = json(province.get("/api/v1/situation?jurisdiction=DP&domain=SITTEST_SUB"));
+        assertThat(sub.get("openRisks").asInt()).isEqualTo(1);
+        assertThat(sub.get("risksByLevel").get("HIGH").asInt()).isEqualTo(1);
+
+        JsonNode rollUp = json(province.get("/api/v1/risks/rollup?jurisdiction=DP&domain=SITTEST"));
+        assertThat(codes(rollUp.get("domains"))).containsExactly("SITTEST", "SITTEST_SUB");
+        assertThat(rollUpCell(rollUp, "SITTEST", "DP-01")).isEqualTo("EXTREME:3");
+        JsonNode map = json(province.get("/api/v1/risks/rollup/map?jurisdiction=DP&domain=SITTEST_SUB"));
+        assertThat(map.propertyNames()).containsExactly("DP-01");
+        problem(province.get("/api/v1/situation?domain=NOPE"), "domain", "unknown domain 'NOPE'");
+        problem(province.get("/api/v1/risks/rollup?domain=NOPE"), "domain", "unknown domain 'NOPE'");
+
+        Http.Response page = province.get("/situation?jurisdiction=DP&domain=SITTEST_SUB&since=2020-01-01");
+        assertThat(page.body()).contains("Second county high").doesNotContain("County extreme")
+                .contains("data-level=\"HIGH\" data-count=\"1\"").contains("data-level=\"EXTREME\" data-count=\"0\"");
+    }
+
+    @Test
+    void keptResultsAreReusedUntilARowTheyReadChanges() {
+        Actor system = Actor.system();
+        HeatMap first = situation.heatMap(system, "DP-01", "SITTEST", false);
+        assertThat(situation.heatMap(system, "DP-01", "sittest ", false)).as("nothing changed: the kept result")
+                .isSameAs(first);
+        SituationManagement.Picture picture = situation.picture(system, "DP-01", "SITTEST", null, false);
+        assertThat(situation.picture(system, "DP-01", "SITTEST", null, false)).isSameAs(picture);
+
+        // a change made outside the application (plain SQL) shows at once, and so does its undoing
+        long t3 = jdbc.sql("select id from risk where code = 'SIT-T3'").query(Long.class).single();
+        jdbc.sql("update risk set likelihood = 1, impact = 1, score = 1, level = 'LOW' where id = :id").param("id", t3)
+                .update();
+        try {
+            HeatMap changed = situation.heatMap(system, "DP-01", "SITTEST", false);
+            assertThat(changed).isNotSameAs(first);
+            assertThat(changed.cell(4, 5).count()).isEqualTo(first.cell(4, 5).count() - 1);
+            assertThat(changed.cell(1, 1).count()).isEqualTo(first.cell(1, 1).count() + 1);
+            assertThat(situation.picture(system, "DP-01", "SITTEST", null, false).heat().cell(1, 1).count())
+                    .isEqualTo(first.cell(1, 1).count() + 1);
+        } finally {
+            jdbc.sql("update risk set likelihood = 4, impact = 5, score = 20, level = 'EXTREME' where id = :id")
+                    .param("id", t3).update();
+        }
+        assertThat(situation.heatMap(system, "DP-01", "SITTEST", false).cell(4, 5).count())
+                .isEqualTo(first.cell(4, 5).count());
+    }
+
+    @Test
+    void everyTableThePictureReadsMarksItsChanges() {
+        for (String update : List.of("update risk set title_en = title_en where code = 'SIT-T1'",
+                "update risk_assessment set reason = reason where id = (select max(id) from risk_assessment)",
+                "update risk_domain set name_en = name_en where code = 'SITTEST'",
+                "update risk_matrix set size = size",
+                "update jurisdiction set name_en = name_en where code = 'DP-01'")) {
+            long before = jdbc.sql("select last_value from situation_change").query(Long.class).single();
+            int rows = jdbc.sql(update).update();
+            assertThat(rows).as(update).isEqualTo(1);
+            assertThat(jdbc.sql("select last_value from situation_change").query(Long.class).single()).as(update)
+                    .isGreaterThan(before);
+        }
+        // warnings exist only when other test classes raised some: the same trigger is on their table
+        assertThat(jdbc.sql("select count(*) from pg_trigger where tgname = 'warning_situation_touch' and tgenabled = 'O'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeptResultNeverCrossesScopes() {
+        Http city = signedIn("viewer", "city");
+        if (users.loadForSignIn("viewer.dp02.situation").isEmpty()) {
+            users.create(Actor.system(), new UserDraft("viewer.dp02.situation", "Sibling viewer", EnumSet.of(Role.VIEWER),
+                    Demo.SIBLING_CITY, null, "password-123", "en"));
+        }
+        Http sibling = new Http(port);
+        assertThat(sibling.login("viewer.dp02.situation", "password-123").location()).doesNotContain("error");
+        // the same question, asked first by the city that may see the answer
+        assertThat(city.get("/api/v1/risks/heatmap?jurisdiction=DP-01&domain=SITTEST").status()).isEqualTo(200);
+        assertThat(city.get("/api/v1/situation?jurisdiction=DP-01").body()).contains("SIT-T1");
+        for (String path : List.of("/api/v1/risks/heatmap?jurisdiction=DP-01&domain=SITTEST",
+                "/api/v1/situation?jurisdiction=DP-01", "/api/v1/risks/rollup?jurisdiction=DP-01",
+                "/situation?jurisdiction=DP-01")) {
+            Http.Response answer = sibling.get(path);
+            assertThat(answer.body()).as(path).doesNotContain("SIT-T1").doesNotContain("County extreme");
+            if (path.startsWith("/api")) {
+                assertThat(answer.status()).as(path).isEqualTo(400);
+            }
+        }
+        assertThat(sibling.get("/api/v1/situation").body()).contains("SIT-T4").doesNotContain("SIT-T1");
     }
 
     @Test

@@ -24,10 +24,15 @@ class SituationApiController {
         this.situation = situation;
     }
 
-    /** The situation of a jurisdiction's subtree (default: the caller's scope) since a date (default: a week ago). */
+    /**
+     * The situation of a jurisdiction's subtree (default: the caller's scope) since a date (default: a week ago), of
+     * every domain or of one domain and its sub-domains.
+     */
     @GetMapping("/api/v1/situation")
-    Situation situation(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String since) {
-        return situation.situation(CurrentActor.get(), jurisdiction, SituationManagement.date("since", since, null));
+    Situation situation(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String domain,
+            @RequestParam(required = false) String since) {
+        return situation.situation(CurrentActor.get(), jurisdiction, domain,
+                SituationManagement.date("since", since, null));
     }
 
     /** The likelihood x impact grid with the number of open risks in each cell. */
@@ -46,8 +51,8 @@ class SituationApiController {
 
     /** The domain x child-jurisdiction matrix of a jurisdiction. */
     @GetMapping("/api/v1/risks/rollup")
-    RollUp rollUp(@RequestParam(required = false) String jurisdiction) {
-        return situation.rollUp(CurrentActor.get(), jurisdiction);
+    RollUp rollUp(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String domain) {
+        return situation.rollUp(CurrentActor.get(), jurisdiction, domain);
     }
 
     /**
@@ -55,9 +60,10 @@ class SituationApiController {
      * shape the level maps of the pages draw.
      */
     @GetMapping("/api/v1/risks/rollup/map")
-    Map<String, String> rollUpMap(@RequestParam(required = false) String jurisdiction) {
+    Map<String, String> rollUpMap(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String domain) {
         Map<String, String> out = new LinkedHashMap<>();
-        situation.rollUp(CurrentActor.get(), jurisdiction).highestByChild()
+        situation.rollUp(CurrentActor.get(), jurisdiction, domain).highestByChild()
                 .forEach((code, level) -> out.put(code, RiskLevel.valueOf(level).colour().toUpperCase()));
         return out;
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.risk.RiskLevel;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
@@ -48,15 +47,9 @@ class SituationPageController {
         model.addAttribute("domains", domains);
         model.addAttribute("levels", RiskLevel.values());
         String problem = null;
-        Jurisdiction j;
+        String code = jurisdiction;
         LocalDate from;
         String chosenDomain = domain == null || domain.isBlank() ? null : domain.trim();
-        try {
-            j = situation.jurisdiction(actor, jurisdiction);
-        } catch (BadInputException e) {
-            problem = "situation.problem.jurisdiction";
-            j = situation.jurisdiction(actor, null);
-        }
         try {
             from = SituationManagement.date("since", since, null);
         } catch (BadInputException e) {
@@ -68,17 +61,22 @@ class SituationPageController {
             problem = "situation.problem.domain";
             chosenDomain = null;
         }
-        var s = situation.situation(actor, j.code(), from);
+        SituationManagement.Picture picture;
+        try {
+            picture = situation.picture(actor, code, chosenDomain, from, residual);
+        } catch (BadInputException e) {
+            problem = "situation.problem.jurisdiction";
+            picture = situation.picture(actor, null, chosenDomain, from, residual);
+        }
         model.addAttribute("problem", problem);
-        model.addAttribute("place", j);
-        model.addAttribute("situation", s);
-        model.addAttribute("since", s.since());
+        model.addAttribute("place", picture.place());
+        model.addAttribute("situation", picture.situation());
+        model.addAttribute("since", picture.situation().since());
         model.addAttribute("domain", chosenDomain);
         model.addAttribute("residual", residual);
-        model.addAttribute("heat", situation.heatMap(actor, j.code(), chosenDomain, residual));
-        RollUp rollUp = situation.rollUp(actor, j.code());
-        model.addAttribute("rollUp", rollUp);
-        model.addAttribute("rollRows", rows(rollUp, locale));
+        model.addAttribute("heat", picture.heat());
+        model.addAttribute("rollUp", picture.rollUp());
+        model.addAttribute("rollRows", rows(picture.rollUp(), locale));
         return "situation/page";
     }
 
