@@ -262,12 +262,27 @@ public class RiskManagement {
         return created;
     }
 
+    /** The members of a {@link RiskDraft} that a change may clear (see {@link #update(Actor, String, RiskDraft, Set)}). */
+    public static final Set<String> CLEARABLE = Set.of("ownerUnit", "residualLikelihood", "residualImpact", "targetLevel");
+
     /**
      * Change a risk: members left null keep their values; the code and jurisdiction stay. A change of likelihood,
      * impact or the residual ones records an assessment and needs a reason.
      */
     @Transactional
     public Risk update(Actor actor, String code, RiskDraft draft) {
+        return update(actor, code, draft, Set.of());
+    }
+
+    /**
+     * Change a risk as {@link #update(Actor, String, RiskDraft)} does, but clear the members named in {@code cleared}
+     * (those of {@link #CLEARABLE}; others are ignored) where the draft leaves them null. The residual likelihood and
+     * impact are both set or both empty afterwards, or the change is refused.
+     *
+     * @param cleared names of draft members whose null means "none" rather than "keep"; not null
+     */
+    @Transactional
+    public Risk update(Actor actor, String code, RiskDraft draft, Set<String> cleared) {
         requireEditor(actor);
         Risk before = get(actor, code);
         if (before.status() == RiskStatus.CLOSED) {
@@ -280,7 +295,7 @@ public class RiskManagement {
         if (!blank(draft.jurisdiction()) && !draft.jurisdiction().trim().equals(before.jurisdictionCode())) {
             problems.add(Problem.field("jurisdiction", "cannot be changed"));
         }
-        RiskDraft merged = merge(draft, before);
+        RiskDraft merged = merge(draft, before, cleared);
         Valid v = validate(actor, merged, before, problems);
         boolean rescored = v.likelihood != null && (v.likelihood != before.likelihood() || v.impact != before.impact()
                 || !java.util.Objects.equals(v.rl, before.residualLikelihood())
@@ -781,17 +796,23 @@ public class RiskManagement {
         Permissions.requireWrite(actor);
     }
 
-    /** A draft with the risk's current values where it leaves members null. */
-    private static RiskDraft merge(RiskDraft d, Risk r) {
+    /**
+     * A draft with the risk's current values where it leaves members null, except the members named in
+     * {@code cleared}: those stay null (none). Each member on its own, so that a residual likelihood given or cleared
+     * alone meets the current residual impact in the pair check.
+     */
+    private static RiskDraft merge(RiskDraft d, Risk r, Set<String> cleared) {
         return new RiskDraft(r.code(), or(d.titleEn(), r.titleEn()), or(d.titleZh(), r.titleZh()),
                 or(d.descriptionEn(), r.descriptionEn()), or(d.descriptionZh(), r.descriptionZh()),
-                or(d.domain(), r.domainCode()), r.jurisdictionCode(), d.ownerUnit() == null ? r.ownerUnitCode() : d.ownerUnit(),
+                or(d.domain(), r.domainCode()), r.jurisdictionCode(),
+                keep(d.ownerUnit(), r.ownerUnitCode(), cleared.contains("ownerUnit")),
                 or(d.causes(), r.causes()), or(d.consequences(), r.consequences()), or(d.controls(), r.controls()),
                 d.bottomLine() == null ? r.bottomLine() : d.bottomLine(),
                 d.likelihood() == null ? r.likelihood() : d.likelihood(), d.impact() == null ? r.impact() : d.impact(),
-                d.residualLikelihood() == null && d.residualImpact() == null ? r.residualLikelihood() : d.residualLikelihood(),
-                d.residualLikelihood() == null && d.residualImpact() == null ? r.residualImpact() : d.residualImpact(),
-                d.targetLevel() == null ? (r.targetLevel() == null ? null : r.targetLevel().name()) : d.targetLevel(),
+                keep(d.residualLikelihood(), r.residualLikelihood(), cleared.contains("residualLikelihood")),
+                keep(d.residualImpact(), r.residualImpact(), cleared.contains("residualImpact")),
+                keep(d.targetLevel(), r.targetLevel() == null ? null : r.targetLevel().name(),
+                        cleared.contains("targetLevel")),
                 d.reviewFrequencyDays() == null ? r.reviewFrequencyDays() : d.reviewFrequencyDays(),
                 d.nextReviewDate(), d.indicators() == null ? r.indicatorCodes() : d.indicators(),
                 d.tags() == null ? r.tags() : d.tags(), d.reason());
@@ -799,6 +820,10 @@ public class RiskManagement {
 
     private static String or(String value, String current) {
         return value == null ? current : value;
+    }
+
+    private static <T> T keep(T value, T current, boolean clear) {
+        return value != null || clear ? value : current;
     }
 
     /** The validated members of a draft; the problems found are added to the list. */

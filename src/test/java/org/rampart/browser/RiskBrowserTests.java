@@ -48,6 +48,15 @@ class RiskBrowserTests {
                 });
     }
 
+    /** Wait until an element lies in the window (focusing a field scrolls to it once the page has loaded). */
+    private void waitInView(String css) {
+        var element = browser.find(css);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;",
+                        element));
+    }
+
     @Test
     void anAnalystCreatesReassessesAndTreatsARiskAndFindsItInTheRegister() throws Exception {
         String code = "BR-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
@@ -90,6 +99,36 @@ class RiskBrowserTests {
         browser.waitForText("#treatments", "Reinforce the spillway");
         browser.screenshot("risk-detail");
 
+        // Edit the action in its row: the form opens there with the title focused, and saving shows the new values.
+        click("#treatments .treatment-edit-link");
+        browser.waitFor("#treatment-edit-form");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("te-title");
+        waitInView("#te-title");
+        browser.screenshot("risk-treatment-edit");
+        browser.find("#te-title").clear();
+        browser.find("#te-title").sendKeys("Reinforce and raise the spillway");
+        browser.find("#te-unit").clear();
+        browser.find("#te-unit").sendKeys("DP-01-EM");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].value = '2099-06-30';", browser.find("#te-due"));
+        new Select(browser.find("#te-status")).selectByValue("IN_PROGRESS");
+        click("#treatment-edit-form button[type=submit]");
+        browser.waitForText("#treatments", "Reinforce and raise the spillway");
+        assertThat(browser.driver.findElements(By.id("treatment-edit-form"))).isEmpty();
+        assertThat(browser.find("#treatments tbody").getText()).contains("DP-01-EM").contains("2099-06-30")
+                .contains("In progress");
+        browser.screenshot("risk-treatment-edited");
+
+        // Clear the residual pair in the edit form: both "none".
+        click("a[href='/risks/" + code + "/edit']");
+        new Select(browser.find("#residualLikelihood")).selectByValue("");
+        new Select(browser.find("#residualImpact")).selectByValue("");
+        browser.find("#reason").sendKeys("The spillway patrols were stopped");
+        click("#risk-form button[type=submit]");
+        browser.waitFor(".risk-trend[data-chart-points='3']");
+        assertThat(browser.find("#assess-form #a-rl").getAttribute("value")).isEmpty();
+        assertThat(browser.pageText()).contains("The spillway patrols were stopped");
+
         browser.go("/risks?q=spillway");
         browser.go("/risks?q=" + code);
         browser.waitFor("tr[data-code='" + code + "']");
@@ -106,6 +145,10 @@ class RiskBrowserTests {
         browser.go("/risks/" + code);
         browser.waitFor(".risk-trend[data-chart-state='drawn']");
         browser.screenshot("risk-detail-phone");
+        click("#treatments .treatment-edit-link");
+        browser.waitFor("#treatment-edit-form");
+        waitInView("#te-title");
+        browser.screenshot("risk-treatment-edit-phone");
         browser.go("/risks");
         browser.screenshot("risk-register-phone");
         browser.size(1366, 900);

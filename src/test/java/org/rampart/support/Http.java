@@ -95,6 +95,11 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response patchJson(String path, String json) {
+        return send(withCsrfIfSession(request(path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response post(String path, String contentType, byte[] body) {
         return send(withCsrfIfSession(request(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

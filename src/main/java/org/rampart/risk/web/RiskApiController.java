@@ -1,9 +1,14 @@
 package org.rampart.risk.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.rampart.risk.Assessment;
 import org.rampart.risk.AssessmentDraft;
 import org.rampart.risk.ReviewDue;
@@ -13,13 +18,17 @@ import org.rampart.risk.RiskFilter;
 import org.rampart.risk.RiskManagement;
 import org.rampart.risk.Treatment;
 import org.rampart.risk.TreatmentDraft;
+import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,6 +36,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The risk register API: the scoped, filtered list, one risk, its assessments, status, reviews and treatments. */
 @RestController
@@ -34,10 +46,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Risks", description = "The risk register: risks of the caller's scope, assessed on the matrix")
 class RiskApiController {
 
-    private final RiskManagement risks;
+    /** What PUT and PATCH on a risk do (both the same: neither replaces what it leaves out). */
+    private static final String CHANGE = "Members left out keep their values. An explicit null clears ownerUnit, "
+            + "targetLevel, residualLikelihood and residualImpact (other members keep their values on null); the "
+            + "residual likelihood and impact must end up both set or both empty. A change of likelihood, impact or the "
+            + "residual ones records an assessment and needs a reason.";
 
-    RiskApiController(RiskManagement risks) {
+    private final RiskManagement risks;
+    private final JsonMapper json;
+
+    RiskApiController(RiskManagement risks, JsonMapper json) {
         this.risks = risks;
+        this.json = json;
     }
 
     /** A change of status; a reason is required to close. */
@@ -80,10 +100,39 @@ class RiskApiController {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Change a risk", description = "Members left out keep their values. A change of likelihood or "
-            + "impact records an assessment and needs a reason.")
-    RiskView update(@PathVariable String code, @RequestBody RiskDraft body) {
-        return RiskView.of(risks.update(CurrentActor.get(), code, body), risks.today());
+    @Operation(summary = "Change a risk", description = CHANGE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, // documented as the draft it is read into
+            content = @Content(schema = @Schema(implementation = RiskDraft.class)))
+    RiskView update(@PathVariable String code, @RequestBody JsonNode body, HttpServletRequest request) {
+        return change(code, body, request);
+    }
+
+    @PatchMapping("/{code}")
+    @Operation(summary = "Change some members of a risk", description = CHANGE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, // documented as the draft it is read into
+            content = @Content(schema = @Schema(implementation = RiskDraft.class)))
+    RiskView patch(@PathVariable String code, @RequestBody JsonNode body, HttpServletRequest request) {
+        return change(code, body, request);
+    }
+
+    /** Read the body as a draft and note which clearable members it sets to null explicitly (absent keeps). */
+    private RiskView change(String code, JsonNode body, HttpServletRequest request) {
+        if (body == null || !body.isObject()) {
+            throw new BadInputException("The request body must be a JSON object of the risk's members.", List.of());
+        }
+        RiskDraft draft;
+        try {
+            draft = json.treeToValue(body, RiskDraft.class);
+        } catch (DatabindException e) {
+            throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
+        }
+        Set<String> cleared = new HashSet<>();
+        for (String member : RiskManagement.CLEARABLE) {
+            if (body.has(member) && body.get(member).isNull()) {
+                cleared.add(member);
+            }
+        }
+        return RiskView.of(risks.update(CurrentActor.get(), code, draft, cleared), risks.today());
     }
 
     @GetMapping("/{code}/assessments")

@@ -1,7 +1,9 @@
 package org.rampart.risk.web;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.rampart.risk.Risk;
 import org.rampart.risk.RiskDraft;
 
@@ -34,6 +36,18 @@ record RiskForm(String code, String titleEn, String titleZh, String descriptionE
                 number(likelihood), number(impact), number(residualLikelihood), number(residualImpact),
                 targetLevel == null ? "" : targetLevel, number(reviewFrequencyDays), next, list(indicators), list(tags),
                 reason);
+    }
+
+    /** The form holds every member: an empty residual likelihood or impact means none, not "keep". */
+    Set<String> cleared() {
+        Set<String> cleared = new HashSet<>();
+        if (residualLikelihood == null || residualLikelihood.isBlank()) {
+            cleared.add("residualLikelihood");
+        }
+        if (residualImpact == null || residualImpact.isBlank()) {
+            cleared.add("residualImpact");
+        }
+        return cleared;
     }
 
     private static String str(Integer n) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.rampart.risk.Assessment;
 import org.rampart.risk.AssessmentDraft;
@@ -16,12 +17,14 @@ import org.rampart.risk.RiskLevel;
 import org.rampart.risk.RiskManagement;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.risk.RiskStatus;
+import org.rampart.risk.Treatment;
 import org.rampart.risk.TreatmentDraft;
 import org.rampart.risk.TreatmentStatus;
 import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
@@ -156,7 +159,7 @@ class RiskPageController {
         Actor actor = CurrentActor.get();
         Risk current = risks.get(actor, code);
         try {
-            risks.update(actor, code, form.draft(current.nextReviewDate().toString()));
+            risks.update(actor, code, form.draft(current.nextReviewDate().toString()), form.cleared());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/risks/" + code;
         } catch (BadInputException e) {
@@ -196,20 +199,35 @@ class RiskPageController {
 
     // --- one risk ---
 
+    /**
+     * A risk's page; {@code treatment} names the treatment action shown as an edit form in its row (editors of an
+     * open risk only), with what was posted when the last try was refused.
+     */
     @GetMapping("/risks/{code}")
-    String detail(@PathVariable String code, Model model, Locale locale) {
+    String detail(@PathVariable String code, @RequestParam(required = false) Long treatment, Model model,
+            Locale locale) {
         Actor actor = CurrentActor.get();
         Risk risk = risks.get(actor, code);
         List<Assessment> assessments = risks.assessments(actor, code);
         RiskMatrix matrix = risks.matrix();
+        List<Treatment> treatments = risks.treatments(actor, code);
+        boolean mayEdit = risks.mayEdit(actor);
+        Treatment editing = treatment == null || !mayEdit || risk.status() == RiskStatus.CLOSED ? null
+                : treatments.stream().filter(t -> t.id() == treatment).findFirst().orElse(null);
         model.addAttribute("navSection", "risks");
         model.addAttribute("risk", risk);
         model.addAttribute("today", risks.today());
         model.addAttribute("domainNames", domainNames(locale));
         model.addAttribute("assessmentsNewestFirst", reversed(assessments));
-        model.addAttribute("treatments", risks.treatments(actor, code));
+        model.addAttribute("treatments", treatments);
         model.addAttribute("treatmentStatuses", TreatmentStatus.values());
-        model.addAttribute("mayEdit", risks.mayEdit(actor));
+        if (editing != null) {
+            model.addAttribute("editTreatment", editing.id());
+            if (!(model.getAttribute("treatmentForm") instanceof TreatmentForm)) {
+                model.addAttribute("treatmentForm", TreatmentForm.of(editing));
+            }
+        }
+        model.addAttribute("mayEdit", mayEdit);
         model.addAttribute("nextStatuses", Arrays.stream(RiskStatus.values()).filter(risk.status()::mayMoveTo).toList());
         List<Map<String, Object>> trend = new ArrayList<>();
         for (Assessment a : assessments) {
@@ -261,24 +279,59 @@ class RiskPageController {
     String addTreatment(@PathVariable String code, @RequestParam(required = false) String title,
             @RequestParam(required = false) String ownerUnit, @RequestParam(required = false) String dueDate,
             RedirectAttributes redirect, Locale locale) {
-        return act(code, redirect, locale, () -> risks.addTreatment(CurrentActor.get(), code,
-                new TreatmentDraft(title, ownerUnit, dueDate, null, null)));
+        return act(code, redirect, locale, e -> treatmentProblems(e, locale), () -> risks.addTreatment(
+                CurrentActor.get(), code, new TreatmentDraft(title, ownerUnit, dueDate, null, null)));
     }
 
+    /** A treatment action's title, owner unit, due date and status as posted from its row; null members keep. */
+    record TreatmentForm(String title, String ownerUnit, String dueDate, String status) {
+
+        static TreatmentForm of(Treatment t) {
+            return new TreatmentForm(t.title(), t.ownerUnitCode() == null ? "" : t.ownerUnitCode(),
+                    t.dueDate().toString(), t.status().name());
+        }
+    }
+
+    /** Change a treatment action; when refused, come back to its edit form with what was posted. */
     @PostMapping("/risks/{code}/treatments/{id}")
-    String updateTreatment(@PathVariable String code, @PathVariable long id,
-            @RequestParam(required = false) String status, RedirectAttributes redirect, Locale locale) {
-        return act(code, redirect, locale, () -> risks.updateTreatment(CurrentActor.get(), code, id,
-                new TreatmentDraft(null, null, null, status, null)));
+    String updateTreatment(@PathVariable String code, @PathVariable long id, TreatmentForm form,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            risks.updateTreatment(CurrentActor.get(), code, id,
+                    new TreatmentDraft(form.title(), form.ownerUnit(), form.dueDate(), form.status(), null));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/risks/" + code + "#treatment-" + id;
+        } catch (BadInputException e) {
+            redirect.addFlashAttribute("problems", treatmentProblems(e, locale));
+            redirect.addFlashAttribute("treatmentForm", form);
+            return "redirect:/risks/" + code + "?treatment=" + id;
+        }
+    }
+
+    /**
+     * The problems of a treatment action in the reader's language. Its "title" and "status" get names of their own
+     * first, because field labels are shared by all modules and those two names mean other things elsewhere.
+     */
+    private List<String> treatmentProblems(BadInputException e, Locale locale) {
+        return problemTexts.lines(e.problems().stream().map(p -> switch (p.field() == null ? "" : p.field()) {
+            case "title" -> new Problem("treatmentTitle", p.line(), p.index(), p.reason());
+            case "status" -> new Problem("treatmentStatus", p.line(), p.index(), p.reason());
+            default -> p;
+        }).toList(), locale);
     }
 
     /** Run a change from the risk page and come back to it, with the problems or conflict when it was refused. */
     private String act(String code, RedirectAttributes redirect, Locale locale, Runnable change) {
+        return act(code, redirect, locale, e -> problemTexts.lines(e.problems(), locale), change);
+    }
+
+    private String act(String code, RedirectAttributes redirect, Locale locale,
+            Function<BadInputException, List<String>> problems, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("saved", true);
         } catch (BadInputException e) {
-            redirect.addFlashAttribute("problems", problemTexts.lines(e.problems(), locale));
+            redirect.addFlashAttribute("problems", problems.apply(e));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.getMessage(), locale)));
         }

@@ -73,6 +73,8 @@ class RiskProblems implements ProblemCatalog {
             Map.entry("causes", "risk.causes"),
             Map.entry("consequences", "risk.consequences"),
             Map.entry("controls", "risk.controls"),
-            Map.entry("dueDate", "risk.treatment.due"));
+            Map.entry("dueDate", "risk.treatment.due"),
+            Map.entry("treatmentTitle", "risk.treatment.title"),
+            Map.entry("treatmentStatus", "risk.status"));
     }
 }
