@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * /api/v1/jurisdictions?parent=CODE with a bearer token, rotating over the 21 cities and 21 counties; {@code page} =
  * GET /jurisdictions (the HTML tree) with one signed-in session shared by all clients. The situation scenarios
  * ({@code bench/run.sh situation}): {@code sitpage_p} and {@code sitpage_c} = GET /situation as viewer.province and
- * viewer.city (one session each), {@code heat_p}/{@code heat_c} = GET /api/v1/risks/heatmap?jurisdiction=DP / DP-01,
+ * viewer.city (one session each), {@code home_p} = GET / (the home board) as viewer.province,
+ * {@code heat_p}/{@code heat_c} = GET /api/v1/risks/heatmap?jurisdiction=DP / DP-01,
  * {@code rollup_p}/{@code rollup_c} = GET /api/v1/risks/rollup for the same, {@code situation_p} = GET
  * /api/v1/situation?jurisdiction=DP, all with the bearer token. A response counts as an error
  * unless it is 200 with the expected content. Every scenario is warmed up first (results discarded), then measured in
@@ -89,6 +90,7 @@ public class Latency {
                     // the situation picture (bench/run.sh situation): the page as a province and as a city user,
                     // the heat-map and roll-up APIs for the province and for one city
                     case "sitpage_p" -> Target.html(base, "/situation", signIn(base, "viewer.province", a.get("password", "rampart-demo")), "heat-table");
+                    case "home_p" -> Target.html(base, "/", signIn(base, "viewer.province", a.get("password", "rampart-demo")), "heat-table");
                     case "sitpage_c" -> Target.html(base, "/situation", signIn(base, "viewer.city", a.get("password", "rampart-demo")), "heat-table");
                     case "heat_p" -> Target.json(base, "/api/v1/risks/heatmap?jurisdiction=DP", token(a), "\"cells\"");
                     case "heat_c" -> Target.json(base, "/api/v1/risks/heatmap?jurisdiction=DP-01", token(a), "\"cells\"");

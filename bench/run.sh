@@ -268,7 +268,7 @@ SITUATION_CONCURRENCY=${SITUATION_CONCURRENCY:-20}
 REGISTER_RISKS=${REGISTER_RISKS:-20000}
 REGISTER_ASSESSMENTS=${REGISTER_ASSESSMENTS:-10}
 CHURN_PER_S=${CHURN_PER_S:-2}
-SITUATION_SCENARIOS=health,sitpage_p,sitpage_c,heat_p,heat_c,rollup_p,rollup_c,situation_p
+SITUATION_SCENARIOS=health,home_p,sitpage_p,sitpage_c,heat_p,heat_c,rollup_p,rollup_c,situation_p
 
 # start_situation_server DIR LOG [JAVA OPTIONS...]: start Rampart on a free port; sets SIT_PID and SIT_PORT
 start_situation_server() {
@@ -396,7 +396,7 @@ row() { # figure value unit baseline-name baseline-value
     row "ingest: receipt -> warning visible p50" "$(get latency.p50_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
     row "ingest: receipt -> warning visible p99" "$(get latency.p99_ms)" ms "one warnings poll p50" "$(get latency.poll_p50_ms)"
     for p in "" churn. nocache.; do
-        for s in sitpage_p sitpage_c heat_p heat_c rollup_p rollup_c situation_p; do
+        for s in home_p sitpage_p sitpage_c heat_p heat_c rollup_p rollup_c situation_p; do
             for f in p50_ms p95_ms p99_ms; do
                 row "$p$s $f (c=$SITUATION_CONCURRENCY)" "$(get "$p$s.$f")" ms "${p}health $f" "$(get "${p}health.$f")"
             done

@@ -52,14 +52,6 @@ public class SituationManagement {
         this.risks = risks;
     }
 
-    /**
-     * Return the jurisdiction a situation is asked for: the given code, or the actor's first scope root when the code
-     * is null or blank; a code that is unknown or outside the scope is bad input naming {@code jurisdiction}.
-     */
-    public Jurisdiction jurisdiction(Actor actor, String code) {
-        return cache.get(query("place", actor, code, null, false, null, null), () -> place(actor, code));
-    }
-
     /** Parse a date parameter (ISO yyyy-MM-dd), or return {@code fallback} when it is null or blank. */
     public static LocalDate date(String field, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
@@ -75,11 +67,6 @@ public class SituationManagement {
     /** Return the domains of the taxonomy in order. */
     public List<Named> domains() {
         return cache.get(new SituationCache.Query("domains", "", null, null, false, null, null), repository::domains);
-    }
-
-    /** Return the configured matrix. */
-    public RiskMatrix matrix() {
-        return cache.get(new SituationCache.Query("matrix", "", null, null, false, null, null), risks::matrix);
     }
 
     /**
@@ -157,6 +144,10 @@ public class SituationManagement {
                 domain == null || domain.isBlank() ? null : domain.trim().toUpperCase(), residual, day1, day2);
     }
 
+    /**
+     * The jurisdiction a situation is asked for: the given code, or the actor's first scope root when the code is null
+     * or blank; a code that is unknown or outside the scope is bad input naming {@code jurisdiction}.
+     */
     private Jurisdiction place(Actor actor, String code) {
         if (code == null || code.isBlank()) {
             return jurisdictions.roots(actor).stream().findFirst()

@@ -48,7 +48,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US");
+                "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US",
+                // Bootstrap scrolls smoothly unless reduced motion is preferred: a click must not land on a moving page
+                "--force-prefers-reduced-motion");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -43,9 +43,10 @@ class HomeController {
         model.addAttribute("navSection", "home");
         model.addAttribute("roots", roots);
         if (!roots.isEmpty()) {
-            String root = roots.get(0).code();
-            model.addAttribute("situation", situation.situation(actor, root, null));
-            model.addAttribute("heat", situation.heatMap(actor, root, null, false));
+            // the situation page without parameters asks for the same (the first root of the scope): one result for both
+            SituationManagement.Picture picture = situation.picture(actor, null, null, null, false);
+            model.addAttribute("situation", picture.situation());
+            model.addAttribute("heat", picture.heat());
         }
         model.addAttribute("figures", jurisdictions.scopeFigures(actor));
         model.addAttribute("levels", jurisdictions.levels());
