@@ -73,8 +73,18 @@ class SituationBrowserTests {
         assertThat(browser.driver.findElement(By.cssSelector(".rollup-map")).getAttribute("data-map-values")).isEqualTo("21");
         assertThat(browser.pageText()).contains("Roll-up of Demo Province").contains("Reservoir dam safety");
         browser.screenshot("situation-page");
+        assertThat(horizontalOverflow()).as("the page is no wider than the window").isZero();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.querySelector('table.rollup').scrollIntoView({block: 'start', behavior: 'instant'});");
+        browser.screenshot("situation-page-rollup");
         browser.go("/situation?jurisdiction=DP-01&residual=true&domain=PRODUCTION_SAFETY");
         browser.waitFor(".rollup-map[data-map-state='drawn']");
         browser.screenshot("situation-city-residual");
+    }
+
+    private long horizontalOverflow() {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
     }
 }
