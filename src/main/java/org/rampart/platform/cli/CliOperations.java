@@ -52,7 +52,7 @@ class CliOperations {
         this.demo = demo;
     }
 
-    private static Actor operator() {
+    static Actor operator() {
         return Actor.cli(System.getProperty("user.name", "operator"));
     }
 
@@ -143,18 +143,12 @@ class CliOperations {
             out.println("error: give --format csv or geojson (or a file name ending in .csv, .geojson or .json).");
             return 2;
         }
-        if (!Files.isRegularFile(file)) {
-            out.println("error: " + file + " is not a readable file.");
-            return 2;
+        int unreadable = CliFiles.checkReadable(file, maxUploadBytes, out);
+        if (unreadable != 0) {
+            return unreadable;
         }
         Actor operator = operator();
         try {
-            long size = Files.size(file);
-            if (size > maxUploadBytes) {
-                out.println("error: " + file + " is larger than the limit of " + maxUploadBytes / (1024 * 1024)
-                        + " MB (rampart.upload.max-bytes).");
-                return 1;
-            }
             ImportReport report;
             try (InputStream in = Files.newInputStream(file)) {
                 report = CurrentActor.runAs(operator, () -> jurisdictions.importFile(operator, in, format.get(), skipBad,
@@ -187,7 +181,7 @@ class CliOperations {
             if (root != null) {
                 jurisdictions.get(operator, root);
             }
-            OutputStream target = outFile == null ? new StandardOutput() : Files.newOutputStream(outFile);
+            OutputStream target = outFile == null ? new CliFiles.StandardOutput() : Files.newOutputStream(outFile);
             try (OutputStream stream = new BufferedOutputStream(target, 65536)) {
                 if (format.get() == JurisdictionFormat.CSV) {
                     Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -207,24 +201,6 @@ class CliOperations {
         } catch (IOException e) {
             out.println("error: cannot write " + outFile + ": " + e.getMessage());
             return 2;
-        }
-    }
-
-    /** Standard output for an export: written in blocks, and left open when the export is done. */
-    private static final class StandardOutput extends OutputStream {
-        @Override
-        public void write(int b) {
-            System.out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            System.out.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            System.out.flush();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.rampart.platform.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -79,6 +80,11 @@ public class RampartCommand implements Callable<Integer> {
 
     /** Start Rampart without the web server, run work against its beans, and stop again. */
     static int withContext(Function<ConfigurableApplicationContext, Integer> work) {
+        // Log lines (and anything else printed on System.out) go to standard error, so that standard output holds only
+        // what the command writes: an export to standard output stays a clean file.
+        PrintStream stdout = System.out;
+        standardOutput = stdout;
+        System.setOut(System.err);
         System.setProperty("rampart.launched-by-main", "true");
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
@@ -90,7 +96,17 @@ public class RampartCommand implements Callable<Integer> {
             return work.apply(context);
         } finally {
             EmbeddedDatabase.shutdown();
+            System.setOut(stdout);
+            standardOutput = null;
         }
+    }
+
+    private static volatile PrintStream standardOutput;
+
+    /** The process's standard output: while a command runs, System.out is standard error (see withContext). */
+    static PrintStream standardOutput() {
+        PrintStream s = standardOutput;
+        return s == null ? System.out : s;
     }
 
     static String readPasswordFromStdin() {
@@ -194,7 +210,7 @@ public class RampartCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Import data from files.", subcommands = ImportCmd.Jurisdictions.class)
+    @Command(name = "import", description = "Import data from files.", subcommands = {ImportCmd.Jurisdictions.class, ImportCmd.Risks.class})
     static class ImportCmd {
         @Command(name = "jurisdictions", description = "Import jurisdictions from a CSV or GeoJSON file; exit code 1 "
                 + "when nothing was imported. Unless --skip-bad, one bad row stops the whole import.")
@@ -211,9 +227,26 @@ public class RampartCommand implements Callable<Integer> {
                 return withContext(ctx -> ctx.getBean(CliOperations.class).importJurisdictions(file, format, skipBad, out()));
             }
         }
+
+        @Command(name = "risks", description = "Import risks from a CSV or XLSX file, as the import page does: a code of an "
+                + "existing risk changes it, any other row creates one. Unless --skip-bad, one bad row stops the whole "
+                + "import; exit code 1 when nothing was imported.")
+        static class Risks implements Callable<Integer> {
+            @Parameters(index = "0", paramLabel = "FILE", description = "a .csv or .xlsx file")
+            Path file;
+            @Option(names = "--skip-bad", description = "import the good rows and report the bad ones")
+            boolean skipBad;
+            @Option(names = "--format", description = "csv or xlsx (default: from the file name)")
+            String format;
+
+            @Override
+            public Integer call() {
+                return withContext(ctx -> ctx.getBean(RiskRegisterCli.class).importRisks(file, format, skipBad, out(), err()));
+            }
+        }
     }
 
-    @Command(name = "export", description = "Export data to files.", subcommands = ExportCmd.Jurisdictions.class)
+    @Command(name = "export", description = "Export data to files.", subcommands = {ExportCmd.Jurisdictions.class, ExportCmd.Risks.class})
     static class ExportCmd {
         @Command(name = "jurisdictions", description = "Export jurisdictions as CSV (without boundaries) or GeoJSON.")
         static class Jurisdictions implements Callable<Integer> {
@@ -229,9 +262,31 @@ public class RampartCommand implements Callable<Integer> {
                 return withContext(ctx -> ctx.getBean(CliOperations.class).exportJurisdictions(format, root, outFile, out()));
             }
         }
+
+        @Command(name = "risks", description = "Export the risk register as CSV or XLSX, in the columns of the API export.")
+        static class Risks implements Callable<Integer> {
+            @Option(names = "--format", description = "csv or xlsx (default: from --out, else csv; xlsx needs --out)")
+            String format;
+            @Option(names = "--jurisdiction", description = "code of a jurisdiction: only the risks of its subtree")
+            String jurisdiction;
+            @Option(names = "--status", description = "one status, or ALL for closed risks too (default: the open risks)")
+            String status;
+            @Option(names = "--out", description = "the file to write (default: standard output)")
+            Path outFile;
+
+            @Override
+            public Integer call() {
+                return withContext(ctx -> ctx.getBean(RiskRegisterCli.class)
+                        .exportRisks(format, jurisdiction, status, outFile, out(), err()));
+            }
+        }
     }
 
     static PrintWriter out() {
-        return new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        return new PrintWriter(new java.io.OutputStreamWriter(standardOutput(), StandardCharsets.UTF_8), true);
+    }
+
+    static PrintWriter err() {
+        return new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     }
 }
