@@ -19,6 +19,7 @@ import org.rampart.risk.RiskManagement;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
+import org.rampart.situation.SituationRepository.Part;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,8 +75,12 @@ public class SituationManagement {
      * one domain and its sub-domains, placed by inherent or residual likelihood and impact.
      */
     public HeatMap heatMap(Actor actor, String code, String domain, boolean residual) {
-        return cache.get(query("heat", actor, code, domain, residual, null, null),
-                () -> heat(actor, place(actor, code), domain, residual));
+        return cache.get(query("heat", actor, code, domain, residual, null, null), () -> {
+            Jurisdiction j = place(actor, code);
+            List<String> domains = domains(domain);
+            return heat(j, domains, residual,
+                    repository.counts(subtree(actor, j, domains), residual, today(), Part.HEAT).heat());
+        });
     }
 
     /** Return the open risks in one cell of the heat map (at most {@link #CELL_RISKS}), most serious first. */
@@ -100,8 +105,12 @@ public class SituationManagement {
 
     /** Return the domain x child-jurisdiction roll-up of open risks for a jurisdiction, optionally of one domain. */
     public RollUp rollUp(Actor actor, String code, String domain) {
-        return cache.get(query("rollup", actor, code, domain, false, null, null),
-                () -> rollUp(actor, place(actor, code), domain));
+        return cache.get(query("rollup", actor, code, domain, false, null, null), () -> {
+            Jurisdiction j = place(actor, code);
+            List<String> domains = domains(domain);
+            return rollUp(actor, j, repository.counts(subtree(actor, j, domains), false, today(), Part.ROLL_UP)
+                    .byChildAndDomain());
+        });
     }
 
     /** Return the situation of a subtree (null code: the actor's first root) since a day (null: a week ago). */
@@ -116,8 +125,11 @@ public class SituationManagement {
     public Situation situation(Actor actor, String code, String domain, LocalDate since) {
         LocalDate today = LocalDate.now(zone);
         LocalDate from = since == null ? today.minusDays(7) : since;
-        return cache.get(query("situation", actor, code, domain, false, from, today),
-                () -> situation(actor, place(actor, code), domain, from, today));
+        return cache.get(query("situation", actor, code, domain, false, from, today), () -> {
+            SituationRepository.Subtree subtree = subtree(actor, place(actor, code), domains(domain));
+            return situation(subtree, repository.counts(subtree, false, today, Part.SUMMARY).byDomainAndLevel(), from,
+                    today);
+        });
     }
 
     /**
@@ -129,8 +141,11 @@ public class SituationManagement {
         LocalDate from = since == null ? today.minusDays(7) : since;
         return cache.get(query("picture", actor, code, domain, residual, from, today), () -> {
             Jurisdiction j = place(actor, code);
-            return new Picture(j, situation(actor, j, domain, from, today), heat(actor, j, domain, residual),
-                    rollUp(actor, j, domain));
+            List<String> domains = domains(domain);
+            SituationRepository.Subtree subtree = subtree(actor, j, domains);
+            SituationRepository.Counts counts = repository.counts(subtree, residual, today, Part.values());
+            return new Picture(j, situation(subtree, counts.byDomainAndLevel(), from, today),
+                    heat(j, domains, residual, counts.heat()), rollUp(actor, j, counts.byChildAndDomain()));
         });
     }
 
@@ -158,13 +173,15 @@ public class SituationManagement {
     }
 
     private SituationRepository.Subtree subtree(Actor actor, Jurisdiction j, List<String> domains) {
-        return new SituationRepository.Subtree(actor.scopePath(), j.path(), domains);
+        return new SituationRepository.Subtree(actor.scopePath(), j.code(), j.path(), domains);
     }
 
-    private HeatMap heat(Actor actor, Jurisdiction j, String domain, boolean residual) {
-        List<String> domains = domains(domain);
+    private LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    private HeatMap heat(Jurisdiction j, List<String> domains, boolean residual, Map<String, Integer> counts) {
         RiskMatrix matrix = risks.matrix();
-        Map<String, Integer> counts = repository.heatCounts(subtree(actor, j, domains), residual);
         List<HeatMap.Cell> cells = new ArrayList<>();
         int total = 0;
         for (int l = 1; l <= matrix.size(); l++) {
@@ -177,13 +194,12 @@ public class SituationManagement {
         }
         // risks placed off the matrix (after the matrix shrank) still count in the total
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return new HeatMap(j.code(), domains == null ? null : domain.trim().toUpperCase(), residual, matrix.size(),
+        return new HeatMap(j.code(), domains == null ? null : domains.get(0), residual, matrix.size(),
                 names(matrix.likelihoodLabels(), "L"), names(matrix.impactLabels(), "I"), List.copyOf(cells),
                 Math.max(total, all));
     }
 
-    private RollUp rollUp(Actor actor, Jurisdiction j, String domain) {
-        List<String> domainCodes = domains(domain);
+    private RollUp rollUp(Actor actor, Jurisdiction j, List<Object[]> byChildAndDomain) {
         List<SituationRepository.Child> children = repository.children(actor.scopePath(), j.id());
         Map<String, String> codeById = new HashMap<>();
         List<Named> columns = new ArrayList<>();
@@ -196,7 +212,7 @@ public class SituationManagement {
         Map<String, int[]> cells = new LinkedHashMap<>();
         Map<String, Integer> highest = new LinkedHashMap<>();
         Set<String> present = new HashSet<>();
-        for (Object[] row : repository.rollUp(subtree(actor, j, domainCodes))) {
+        for (Object[] row : byChildAndDomain) {
             String column = codeById.get((String) row[0]);
             if (column == null) {
                 continue; // a risk below an inactive child: counted in the summary, not in a column
@@ -231,8 +247,8 @@ public class SituationManagement {
                 Collections.unmodifiableMap(byChild));
     }
 
-    private Situation situation(Actor actor, Jurisdiction j, String domain, LocalDate from, LocalDate today) {
-        SituationRepository.Subtree subtree = subtree(actor, j, domains(domain));
+    private Situation situation(SituationRepository.Subtree subtree, List<Object[]> byDomainAndLevel, LocalDate from,
+            LocalDate today) {
         Map<String, Integer> byLevel = new LinkedHashMap<>();
         for (RiskLevel level : RiskLevel.values()) {
             byLevel.put(level.name(), 0);
@@ -240,7 +256,7 @@ public class SituationManagement {
         Map<String, Map<String, Integer>> byDomain = new LinkedHashMap<>();
         int open = 0;
         int overdue = 0;
-        for (Object[] row : repository.byDomainAndLevel(subtree, today)) {
+        for (Object[] row : byDomainAndLevel) {
             int n = (Integer) row[2];
             open += n;
             overdue += (Integer) row[3];
@@ -258,7 +274,7 @@ public class SituationManagement {
         for (String level : WARNING_LEVELS) {
             warnings.put(level, counted.getOrDefault(level, 0));
         }
-        return new Situation(j.code(), from, open, Collections.unmodifiableMap(byLevel),
+        return new Situation(subtree.code(), from, open, Collections.unmodifiableMap(byLevel),
                 Collections.unmodifiableMap(orderedDomains), List.copyOf(repository.top(subtree, TOP)),
                 List.copyOf(repository.changes(subtree, start(from), CHANGES)), Collections.unmodifiableMap(warnings),
                 overdue, overdue == 0 ? List.of() : List.copyOf(repository.overdue(subtree, today, TOP)));

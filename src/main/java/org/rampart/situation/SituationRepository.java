@@ -3,10 +3,13 @@ package org.rampart.situation;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,9 +46,9 @@ class SituationRepository {
                 .list();
     }
 
-    /** The domain and its sub-domains, or an empty list when no domain has this code. */
+    /** The domain (first) and its sub-domains, or an empty list when no domain has this code. */
     List<String> domainAndBelow(String code) {
-        return jdbc.sql("select code from risk_domain where code = :c or parent_code = :c order by code")
+        return jdbc.sql("select code from risk_domain where code = :c or parent_code = :c order by code <> :c, code")
                 .param("c", code).query(String.class).list();
     }
 
@@ -64,10 +67,10 @@ class SituationRepository {
     }
 
     /**
-     * The rows a query may count: the caller's scope and the chosen subtree (materialised path prefixes), and the
-     * domain with its sub-domains (null: every domain).
+     * The rows a query may count: the caller's scope and the chosen subtree (materialised path prefixes; the code of
+     * its jurisdiction), and the domain with its sub-domains (null: every domain).
      */
-    record Subtree(String scope, String path, List<String> domains) {
+    record Subtree(String scope, String code, String path, List<String> domains) {
 
         /** The predicate on {@code alias}'s {@code jurisdiction_path} (and {@code domainColumn} with a domain). */
         String where(String alias, String domainColumn) {
@@ -88,15 +91,63 @@ class SituationRepository {
         }
     }
 
-    /** Open risks per (likelihood, impact), as "l:i" keys. */
-    Map<String, Integer> heatCounts(Subtree subtree, boolean residual) {
+    /**
+     * The counts of the open risks of a subtree, in one scan: per domain and level (with how many have an overdue
+     * review), per cell of the heat map (by inherent or residual likelihood and impact) and per child and domain (with
+     * the highest level).
+     *
+     * @param byDomainAndLevel rows {domain, level, count, overdue}
+     * @param heat counts by "likelihood:impact"
+     * @param byChildAndDomain rows {child id as text (empty for the jurisdiction's own risks), domain, rank, count}
+     */
+    record Counts(List<Object[]> byDomainAndLevel, Map<String, Integer> heat, List<Object[]> byChildAndDomain) {
+    }
+
+    /** The parts of {@link Counts} a query computes (the others stay empty), as grouping sets. */
+    enum Part {
+        SUMMARY("domain", "level"), HEAT("l", "i"), ROLL_UP("child", "domain");
+
+        private final List<String> columns;
+
+        Part(String... columns) {
+            this.columns = List.of(columns);
+        }
+    }
+
+    /** Count the asked parts in one scan of the open risks of the subtree. */
+    Counts counts(Subtree subtree, boolean residual, LocalDate today, Part... parts) {
         String l = residual ? "coalesce(r.residual_likelihood, r.likelihood)" : "r.likelihood";
         String i = residual ? "coalesce(r.residual_impact, r.impact)" : "r.impact";
-        Map<String, Integer> counts = new HashMap<>();
-        subtree.bind(jdbc.sql("select " + l + " as l, " + i + " as i, count(*) as n from risk r where "
-                + subtree.openRisks() + " group by 1, 2"))
-                .query((rs, n) -> counts.put(rs.getInt("l") + ":" + rs.getInt("i"), rs.getInt("n"))).list();
-        return counts;
+        List<Object[]> byDomainAndLevel = new ArrayList<>();
+        Map<String, Integer> heat = new HashMap<>();
+        List<Object[]> byChildAndDomain = new ArrayList<>();
+        // a row's set shows in the columns it is not grouped by, which are null (no grouped column is ever null)
+        List<Part> asked = List.of(parts);
+        String columns = Stream.of("child", "domain", "level", "l", "i")
+                .map(c -> asked.stream().anyMatch(p -> p.columns.contains(c)) ? c : "null as " + c)
+                .collect(Collectors.joining(", "));
+        String sets = asked.stream().map(p -> "(" + String.join(", ", p.columns) + ")").collect(Collectors.joining(", "));
+        subtree.bind(jdbc.sql("""
+                select %s, count(*) as n,
+                       count(*) filter (where overdue) as overdue, max(rank) as rank
+                from (select split_part(substr(r.jurisdiction_path, :len + 1), '/', 1) as child, r.domain_code as domain,
+                             r.level, %s as l, %s as i, r.next_review_date < :today as overdue, %s as rank
+                      from risk r where %s) x
+                group by grouping sets (%s)
+                """.formatted(columns, l, i, RANK.formatted("r.level"), subtree.openRisks(), sets)))
+                .param("len", subtree.path().length()).param("today", today)
+                .query(rs -> {
+                    if (rs.getString("level") != null) {
+                        byDomainAndLevel.add(new Object[] {rs.getString("domain"), rs.getString("level"), rs.getInt("n"),
+                            rs.getInt("overdue")});
+                    } else if (rs.getString("child") != null) {
+                        byChildAndDomain.add(new Object[] {rs.getString("child"), rs.getString("domain"),
+                            rs.getInt("rank"), rs.getInt("n")});
+                    } else {
+                        heat.put(rs.getInt("l") + ":" + rs.getInt("i"), rs.getInt("n"));
+                    }
+                });
+        return new Counts(byDomainAndLevel, heat, byChildAndDomain);
     }
 
     /** The open risks of one cell of the heat map, most serious first. */
@@ -106,27 +157,6 @@ class SituationRepository {
         return subtree.bind(jdbc.sql("select " + LINE + " from risk r where " + subtree.openRisks() + " and " + l
                 + " = :l and " + i + " = :i order by r.bottom_line desc, r.score desc, r.code limit :limit"))
                 .param("l", likelihood).param("i", impact).param("limit", limit).query((rs, n) -> line(rs)).list();
-    }
-
-    /** Open risks per child (its id as text; empty for the jurisdiction's own) and domain: highest rank and count. */
-    List<Object[]> rollUp(Subtree subtree) {
-        return subtree.bind(jdbc.sql("select split_part(substr(r.jurisdiction_path, :len + 1), '/', 1) as child,"
-                + " r.domain_code, max(" + RANK.formatted("r.level") + ") as rank, count(*) as n from risk r where "
-                + subtree.openRisks() + " group by 1, 2"))
-                .param("len", subtree.path().length())
-                .query((rs, n) -> new Object[] {rs.getString("child"), rs.getString("domain_code"), rs.getInt("rank"),
-                    rs.getInt("n")}).list();
-    }
-
-    /** Open risks per domain and level, with how many of them have an overdue review (one scan for both). */
-    List<Object[]> byDomainAndLevel(Subtree subtree, LocalDate today) {
-        return subtree.bind(jdbc.sql("select r.domain_code, r.level, count(*) as n,"
-                + " count(*) filter (where r.next_review_date < :today) as overdue from risk r where "
-                + subtree.openRisks() + " group by 1, 2"))
-                .param("today", today)
-                .query((rs, n) -> new Object[] {rs.getString("domain_code"), rs.getString("level"), rs.getInt("n"),
-                    rs.getInt("overdue")})
-                .list();
     }
 
     /** The top open risks: bottom-line risks first, then by level and score. */

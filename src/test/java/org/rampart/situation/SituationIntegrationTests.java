@@ -379,9 +379,50 @@ class SituationIntegrationTests {
             assertThat(jdbc.sql("select last_value from situation_change").query(Long.class).single()).as(update)
                     .isGreaterThan(before);
         }
-        // warnings exist only when other test classes raised some: the same trigger is on their table
-        assertThat(jdbc.sql("select count(*) from pg_trigger where tgname = 'warning_situation_touch' and tgenabled = 'O'")
-                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aWarningCountsAtOnceButItsBookkeepingDoesNotMarkAChange() {
+        Http admin = signedIn("administrator", "province");
+        String code = "SITW-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        assertThat(admin.postJson("/api/v1/indicators", """
+                {"code":"%s-I","nameEn":"Situation river level","nameZh":"态势测试河流水位","domain":"DISASTER",
+                 "unitOfMeasure":"cm","periodType":"DAILY","aggregation":"MAX","responsibleUnitCode":null}"""
+                .formatted(code)).status()).isEqualTo(201);
+        assertThat(admin.postJson("/api/v1/rules", """
+                {"code":"%s","indicatorCode":"%s-I","domain":"DISASTER","nameEn":"River level","nameZh":"河流水位",
+                 "type":"THRESHOLD","direction":"HIGHER_IS_WORSE","thresholds":{"BLUE":10,"YELLOW":20,"ORANGE":30,"RED":40},
+                 "recoverAfter":1}""".formatted(code, code)).status()).isEqualTo(201);
+        Http county = signedIn("viewer", "county");
+        JsonNode before = json(county.get("/api/v1/situation?domain=DISASTER")).get("warningsByLevel");
+
+        String day = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString();
+        assertThat(admin.postJson("/api/v1/observations", """
+                {"observations":[{"indicator":"%s-I","jurisdiction":"%s","time":"%s","value":25}]}"""
+                .formatted(code, Demo.COUNTY, day)).status()).isEqualTo(200);
+        JsonNode raised = json(county.get("/api/v1/situation?domain=DISASTER")).get("warningsByLevel");
+        assertThat(raised.get("YELLOW").asInt()).as("the new warning counts at once").isEqualTo(before.get("YELLOW").asInt() + 1);
+        assertThat(json(county.get("/api/v1/situation?domain=FOOD")).get("warningsByLevel").get("YELLOW").asInt())
+                .as("a warning counts under its indicator's domain only").isZero();
+
+        long warning = jdbc.sql("select id from warning where rule_code = :c").param("c", code).query(Long.class).single();
+        try {
+            long version = jdbc.sql("select last_value from situation_change").query(Long.class).single();
+            jdbc.sql("update warning set lower_count = lower_count + 1, changed_at = now(), explanation = explanation || '.'"
+                    + " where id = :id").param("id", warning).update();
+            assertThat(jdbc.sql("select last_value from situation_change").query(Long.class).single())
+                    .as("bookkeeping of a warning is no change of the picture").isEqualTo(version);
+            jdbc.sql("update warning set level = 'ORANGE', highest_level = 'ORANGE' where id = :id").param("id", warning)
+                    .update();
+            JsonNode orange = json(county.get("/api/v1/situation?domain=DISASTER")).get("warningsByLevel");
+            assertThat(orange.get("ORANGE").asInt()).isEqualTo(before.get("ORANGE").asInt() + 1);
+            assertThat(orange.get("YELLOW").asInt()).isEqualTo(before.get("YELLOW").asInt());
+        } finally {
+            jdbc.sql("update warning set state = 'RESOLVED', resolved_at = now(), resolved_by = 'test' where id = :id")
+                    .param("id", warning).update();
+        }
+        assertThat(json(county.get("/api/v1/situation?domain=DISASTER")).get("warningsByLevel"))
+                .as("resolved: counted no more").isEqualTo(before);
     }
 
     @Test
