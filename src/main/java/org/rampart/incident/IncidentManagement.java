@@ -175,6 +175,15 @@ public class IncidentManagement {
         return repository.steps(id);
     }
 
+    /**
+     * The steps kept from the places the incident was moved away from (with their confirmations), oldest move first;
+     * empty when it never moved.
+     */
+    public List<ReportStep> earlierSteps(Actor actor, long id) {
+        get(actor, id);
+        return repository.supersededSteps(id);
+    }
+
     public List<TimelineEntry> timeline(Actor actor, long id) {
         get(actor, id);
         return repository.timeline(id);
@@ -335,7 +344,8 @@ public class IncidentManagement {
     /**
      * Change an incident: with {@code replace} every member of the draft replaces the stored one (PUT; required ones
      * must be given), otherwise null members keep their values (PATCH). The grade is recomputed; a rise extends the
-     * reporting chain at once; changed casualty figures within the window make a supplementary report due.
+     * reporting chain at once; changed casualty figures within the window make a supplementary report due. A new
+     * jurisdiction (which must lie in the actor's scope) rebuilds the reporting chain for the new place.
      */
     @Transactional
     public Incident update(Actor actor, long id, IncidentDraft draft, boolean replace) {
@@ -359,6 +369,9 @@ public class IncidentManagement {
         Map<String, Object> changed = changes(before, row);
         repository.event(id, now, actor.username(), TimelineEntry.Kind.UPDATED, null, null,
                 json.writeValueAsString(changed));
+        if (before.jurisdictionId() != row.jurisdictionId()) {
+            rechain(actor.username(), before, place, row.reportedAt(), now);
+        }
         regrade(actor.username(), before, row.type(), row.figures(), place, now);
         if (row.figures().casualtiesDiffer(before.figures()) && withinSupplementaryWindow(row, now)) {
             Instant due = now.plus(settings.supplementaryWithin());
@@ -396,6 +409,66 @@ public class IncidentManagement {
         if (before.gradeOverride() == null) {
             gradeInForceChanged(author, before, graded.grade(), place, now);
         }
+    }
+
+    /**
+     * Rebuild the reporting chain for the incident's new place. Steps whose jurisdiction still lies on the way from
+     * the new place to the root (the shared city or province, the national level) stay as they are, confirmations
+     * included: those levels were told and need not be told again; an unconfirmed one only gets the earlier deadline
+     * when the new chain wants it sooner. The other steps stay recorded as steps of the earlier place (superseded:
+     * no longer confirmed, timed or counted as overdue). The levels the grade in force needs and the shared steps
+     * do not cover are added with deadlines counted from the report time, as for a new report.
+     */
+    private void rechain(String author, Incident before, Jurisdiction place, Instant reportedAt, Instant now) {
+        List<ReportStep> old = repository.steps(before.id());
+        List<ReportingChain.Place> path = places(place);
+        java.util.Set<Long> onPath = new java.util.HashSet<>();
+        path.forEach(p -> onPath.add(p.id()));
+        List<ReportingChain.Step> wanted = settings.chain().steps(before.grade(), path, reportedAt);
+        List<Long> superseded = new ArrayList<>();
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (ReportStep s : old) {
+            if (s.external() || onPath.contains(s.jurisdictionId())) {
+                kept.add(s.level());
+                wanted.stream().filter(w -> w.level() == s.level()).findFirst()
+                        .filter(w -> s.confirmedAt() == null && w.dueAt().isBefore(s.dueAt()))
+                        .ifPresent(w -> repository.setDue(s.id(), w.dueAt()));
+            } else {
+                superseded.add(s.id());
+            }
+        }
+        repository.supersede(superseded, now);
+        for (ReportingChain.Step step : wanted) {
+            if (!kept.contains(step.level())) {
+                repository.insertStep(before.id(), step);
+            }
+        }
+        List<Map<String, Object>> from = stepsSnapshot(old);
+        List<Map<String, Object>> to = stepsSnapshot(repository.steps(before.id()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", before.jurisdictionCode());
+        details.put("to", place.code());
+        details.put("chainBefore", from);
+        details.put("chainAfter", to);
+        repository.event(before.id(), now, author, TimelineEntry.Kind.MOVED, null,
+                before.jurisdictionCode() + " \u2192 " + place.code(), json.writeValueAsString(details));
+        audit.record("move", "incident", Long.toString(before.id()), place.path(),
+                Map.of("jurisdiction", before.jurisdictionCode(), "chain", from),
+                Map.of("jurisdiction", place.code(), "chain", to));
+    }
+
+    private static List<Map<String, Object>> stepsSnapshot(List<ReportStep> steps) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ReportStep s : steps) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("level", s.level());
+            m.put("jurisdiction", s.external() ? "national" : s.jurisdictionCode());
+            m.put("dueAt", s.dueAt().toString());
+            m.put("confirmedAt", s.confirmedAt() == null ? null : s.confirmedAt().toString());
+            m.put("confirmedBy", s.confirmedBy());
+            out.add(m);
+        }
+        return out;
     }
 
     private void gradeInForceChanged(String author, Incident before, IncidentGrade to, Jurisdiction place, Instant now) {

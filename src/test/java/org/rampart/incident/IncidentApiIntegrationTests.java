@@ -50,7 +50,7 @@ class IncidentApiIntegrationTests {
                         injuries, loss);
     }
 
-    private static String ago(long minutes) {
+    static String ago(long minutes) {
         return Instant.now().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
