@@ -199,7 +199,20 @@ public class IncidentManagement {
     /** A change of grade: from (null for the first grading), to, the figures as JSON, why and by whom. */
     public record GradeChangeView(Instant at, IncidentGrade from, IncidentGrade to, String figures, String reason,
             String author) {
+
+        /** True when an administrator's change of the grading rules caused the change (not the figures). */
+        public boolean byRulesChange() {
+            return reason != null && reason.startsWith(RULES_CHANGED + ": ");
+        }
+
+        /** The criteria that decided the grade after a change of the rules; the whole reason otherwise. */
+        public String explanation() {
+            return byRulesChange() ? reason.substring(RULES_CHANGED.length() + 2) : reason;
+        }
     }
+
+    /** The reason recorded, before the grade's explanation, when a change of the grading rules changes a grade. */
+    public static final String RULES_CHANGED = "grading rules changed";
 
     public List<Attachment> attachments(Actor actor, long id) {
         get(actor, id);
@@ -263,7 +276,12 @@ public class IncidentManagement {
         return json.readValue(text, GradingRuleSet.class);
     }
 
-    /** Replace a type's rule set (administrators); validated and audited. Incidents are regraded on their next change. */
+    /**
+     * Replace a type's rule set (administrators); validated and audited. The open incidents of the type without a
+     * manual override are regraded at once, in the same transaction (rules and grades never disagree, and a failed
+     * regrade leaves the old rules in force): each grade change is recorded with the reason "grading rules changed",
+     * and a rising grade extends the reporting chain as a change of figures would.
+     */
     @Transactional
     public GradingRuleSet saveRules(Actor actor, IncidentType type, GradingRuleSet rules) {
         Permissions.require(actor, Role.ADMINISTRATOR);
@@ -280,6 +298,15 @@ public class IncidentManagement {
         // Rule sets are global; the entry goes under the editor's scope so that the readers of that scope see it.
         audit.record("update", "incident-grading-rule", type.name(), "/".equals(actor.scopePath()) ? null
                 : actor.scopePath(), before, rules);
+        Instant now = clock.instant();
+        for (long id : repository.lockOpenWithoutOverride(type)) {
+            Incident incident = repository.find("/", id).orElseThrow();
+            Jurisdiction place = jurisdictions.find(Actor.system(), incident.jurisdictionCode()).orElseThrow();
+            if (regrade(actor.username(), incident, rules, incident.figures(), place, now, true)) {
+                audit.record("regrade", "incident", Long.toString(id), incident.jurisdictionPath(), snapshot(incident),
+                        snapshot(repository.find("/", id).orElseThrow()));
+            }
+        }
         return rules;
     }
 
@@ -372,7 +399,7 @@ public class IncidentManagement {
         if (before.jurisdictionId() != row.jurisdictionId()) {
             rechain(actor.username(), before, place, row.reportedAt(), now);
         }
-        regrade(actor.username(), before, row.type(), row.figures(), place, now);
+        regrade(actor.username(), before, rules(row.type()), row.figures(), place, now, false);
         if (row.figures().casualtiesDiffer(before.figures()) && withinSupplementaryWindow(row, now)) {
             Instant due = now.plus(settings.supplementaryWithin());
             repository.setSupplementaryDue(id, due);
@@ -391,24 +418,30 @@ public class IncidentManagement {
         return !now.isAfter(row.occurredAt().plus(window));
     }
 
-    /** Recompute the grade; record a change with the figures; extend the chain when the grade in force rises. */
-    private void regrade(String author, Incident before, IncidentType type, Figures figures, Jurisdiction place,
-            Instant now) {
-        Grading.Result graded = Grading.grade(rules(type), figures);
+    /**
+     * Recompute the grade by the rules; record a change with the figures (and, when {@code byRules}, the reason that
+     * the rules changed); extend the chain when the grade in force rises. True when the grade or its explanation
+     * changed.
+     */
+    private boolean regrade(String author, Incident before, GradingRuleSet rules, Figures figures, Jurisdiction place,
+            Instant now, boolean byRules) {
+        Grading.Result graded = Grading.grade(rules, figures);
         if (graded.grade() == before.computedGrade() && graded.explanation().equals(before.gradeExplanation())) {
-            return;
+            return false;
         }
         repository.setGrade(before.id(), graded.grade(), graded.explanation());
         if (graded.grade() == before.computedGrade()) {
-            return;
+            return true;
         }
         repository.gradeChange(before.id(), now, before.computedGrade(), graded.grade(), figuresJson(figures),
-                graded.explanation(), author);
-        repository.event(before.id(), now, author, TimelineEntry.Kind.GRADE_CHANGED, null, graded.explanation(),
+                byRules ? RULES_CHANGED + ": " + graded.explanation() : graded.explanation(), author);
+        repository.event(before.id(), now, author,
+                byRules ? TimelineEntry.Kind.REGRADED : TimelineEntry.Kind.GRADE_CHANGED, null, graded.explanation(),
                 json.writeValueAsString(Map.of("from", before.computedGrade().name(), "to", graded.grade().name())));
         if (before.gradeOverride() == null) {
             gradeInForceChanged(author, before, graded.grade(), place, now);
         }
+        return true;
     }
 
     /**

@@ -213,6 +213,16 @@ class IncidentRepository {
                 .param("g", computed.name()).param("e", explanation).param("id", id).update();
     }
 
+    /** The open incidents of a type that have no manual override, locked for a regrade. */
+    List<Long> lockOpenWithoutOverride(IncidentType type) {
+        return jdbc.sql("""
+                select id from incident
+                where incident_type = :t and status <> 'CLOSED' and grade_override is null
+                order by id
+                for update
+                """).param("t", type.name()).query(Long.class).list();
+    }
+
     void setOverride(long id, IncidentGrade grade, String reason) {
         jdbc.sql("update incident set grade_override = :g, override_reason = :r, updated_at = now() where id = :id")
                 .param("g", grade == null ? null : grade.name()).param("r", reason).param("id", id).update();
