@@ -175,6 +175,15 @@ public class IncidentManagement {
         return repository.steps(id);
     }
 
+    /**
+     * The steps kept from the places the incident was moved away from (with their confirmations), oldest move first;
+     * empty when it never moved.
+     */
+    public List<ReportStep> earlierSteps(Actor actor, long id) {
+        get(actor, id);
+        return repository.supersededSteps(id);
+    }
+
     public List<TimelineEntry> timeline(Actor actor, long id) {
         get(actor, id);
         return repository.timeline(id);
@@ -190,7 +199,20 @@ public class IncidentManagement {
     /** A change of grade: from (null for the first grading), to, the figures as JSON, why and by whom. */
     public record GradeChangeView(Instant at, IncidentGrade from, IncidentGrade to, String figures, String reason,
             String author) {
+
+        /** True when an administrator's change of the grading rules caused the change (not the figures). */
+        public boolean byRulesChange() {
+            return reason != null && reason.startsWith(RULES_CHANGED + ": ");
+        }
+
+        /** The criteria that decided the grade after a change of the rules; the whole reason otherwise. */
+        public String explanation() {
+            return byRulesChange() ? reason.substring(RULES_CHANGED.length() + 2) : reason;
+        }
     }
+
+    /** The reason recorded, before the grade's explanation, when a change of the grading rules changes a grade. */
+    public static final String RULES_CHANGED = "grading rules changed";
 
     public List<Attachment> attachments(Actor actor, long id) {
         get(actor, id);
@@ -254,7 +276,12 @@ public class IncidentManagement {
         return json.readValue(text, GradingRuleSet.class);
     }
 
-    /** Replace a type's rule set (administrators); validated and audited. Incidents are regraded on their next change. */
+    /**
+     * Replace a type's rule set (administrators); validated and audited. The open incidents of the type without a
+     * manual override are regraded at once, in the same transaction (rules and grades never disagree, and a failed
+     * regrade leaves the old rules in force): each grade change is recorded with the reason "grading rules changed",
+     * and a rising grade extends the reporting chain as a change of figures would.
+     */
     @Transactional
     public GradingRuleSet saveRules(Actor actor, IncidentType type, GradingRuleSet rules) {
         Permissions.require(actor, Role.ADMINISTRATOR);
@@ -271,6 +298,15 @@ public class IncidentManagement {
         // Rule sets are global; the entry goes under the editor's scope so that the readers of that scope see it.
         audit.record("update", "incident-grading-rule", type.name(), "/".equals(actor.scopePath()) ? null
                 : actor.scopePath(), before, rules);
+        Instant now = clock.instant();
+        for (long id : repository.lockOpenWithoutOverride(type)) {
+            Incident incident = repository.find("/", id).orElseThrow();
+            Jurisdiction place = jurisdictions.find(Actor.system(), incident.jurisdictionCode()).orElseThrow();
+            if (regrade(actor.username(), incident, rules, incident.figures(), place, now, true)) {
+                audit.record("regrade", "incident", Long.toString(id), incident.jurisdictionPath(), snapshot(incident),
+                        snapshot(repository.find("/", id).orElseThrow()));
+            }
+        }
         return rules;
     }
 
@@ -335,7 +371,8 @@ public class IncidentManagement {
     /**
      * Change an incident: with {@code replace} every member of the draft replaces the stored one (PUT; required ones
      * must be given), otherwise null members keep their values (PATCH). The grade is recomputed; a rise extends the
-     * reporting chain at once; changed casualty figures within the window make a supplementary report due.
+     * reporting chain at once; changed casualty figures within the window make a supplementary report due. A new
+     * jurisdiction (which must lie in the actor's scope) rebuilds the reporting chain for the new place.
      */
     @Transactional
     public Incident update(Actor actor, long id, IncidentDraft draft, boolean replace) {
@@ -359,7 +396,10 @@ public class IncidentManagement {
         Map<String, Object> changed = changes(before, row);
         repository.event(id, now, actor.username(), TimelineEntry.Kind.UPDATED, null, null,
                 json.writeValueAsString(changed));
-        regrade(actor.username(), before, row.type(), row.figures(), place, now);
+        if (before.jurisdictionId() != row.jurisdictionId()) {
+            rechain(actor.username(), before, place, row.reportedAt(), now);
+        }
+        regrade(actor.username(), before, rules(row.type()), row.figures(), place, now, false);
         if (row.figures().casualtiesDiffer(before.figures()) && withinSupplementaryWindow(row, now)) {
             Instant due = now.plus(settings.supplementaryWithin());
             repository.setSupplementaryDue(id, due);
@@ -378,24 +418,90 @@ public class IncidentManagement {
         return !now.isAfter(row.occurredAt().plus(window));
     }
 
-    /** Recompute the grade; record a change with the figures; extend the chain when the grade in force rises. */
-    private void regrade(String author, Incident before, IncidentType type, Figures figures, Jurisdiction place,
-            Instant now) {
-        Grading.Result graded = Grading.grade(rules(type), figures);
+    /**
+     * Recompute the grade by the rules; record a change with the figures (and, when {@code byRules}, the reason that
+     * the rules changed); extend the chain when the grade in force rises. True when the grade or its explanation
+     * changed.
+     */
+    private boolean regrade(String author, Incident before, GradingRuleSet rules, Figures figures, Jurisdiction place,
+            Instant now, boolean byRules) {
+        Grading.Result graded = Grading.grade(rules, figures);
         if (graded.grade() == before.computedGrade() && graded.explanation().equals(before.gradeExplanation())) {
-            return;
+            return false;
         }
         repository.setGrade(before.id(), graded.grade(), graded.explanation());
         if (graded.grade() == before.computedGrade()) {
-            return;
+            return true;
         }
         repository.gradeChange(before.id(), now, before.computedGrade(), graded.grade(), figuresJson(figures),
-                graded.explanation(), author);
-        repository.event(before.id(), now, author, TimelineEntry.Kind.GRADE_CHANGED, null, graded.explanation(),
+                byRules ? RULES_CHANGED + ": " + graded.explanation() : graded.explanation(), author);
+        repository.event(before.id(), now, author,
+                byRules ? TimelineEntry.Kind.REGRADED : TimelineEntry.Kind.GRADE_CHANGED, null, graded.explanation(),
                 json.writeValueAsString(Map.of("from", before.computedGrade().name(), "to", graded.grade().name())));
         if (before.gradeOverride() == null) {
             gradeInForceChanged(author, before, graded.grade(), place, now);
         }
+        return true;
+    }
+
+    /**
+     * Rebuild the reporting chain for the incident's new place. Steps whose jurisdiction still lies on the way from
+     * the new place to the root (the shared city or province, the national level) stay as they are, confirmations
+     * included: those levels were told and need not be told again; an unconfirmed one only gets the earlier deadline
+     * when the new chain wants it sooner. The other steps stay recorded as steps of the earlier place (superseded:
+     * no longer confirmed, timed or counted as overdue). The levels the grade in force needs and the shared steps
+     * do not cover are added with deadlines counted from the report time, as for a new report.
+     */
+    private void rechain(String author, Incident before, Jurisdiction place, Instant reportedAt, Instant now) {
+        List<ReportStep> old = repository.steps(before.id());
+        List<ReportingChain.Place> path = places(place);
+        java.util.Set<Long> onPath = new java.util.HashSet<>();
+        path.forEach(p -> onPath.add(p.id()));
+        List<ReportingChain.Step> wanted = settings.chain().steps(before.grade(), path, reportedAt);
+        List<Long> superseded = new ArrayList<>();
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (ReportStep s : old) {
+            if (s.external() || onPath.contains(s.jurisdictionId())) {
+                kept.add(s.level());
+                wanted.stream().filter(w -> w.level() == s.level()).findFirst()
+                        .filter(w -> s.confirmedAt() == null && w.dueAt().isBefore(s.dueAt()))
+                        .ifPresent(w -> repository.setDue(s.id(), w.dueAt()));
+            } else {
+                superseded.add(s.id());
+            }
+        }
+        repository.supersede(superseded, now);
+        for (ReportingChain.Step step : wanted) {
+            if (!kept.contains(step.level())) {
+                repository.insertStep(before.id(), step);
+            }
+        }
+        List<Map<String, Object>> from = stepsSnapshot(old);
+        List<Map<String, Object>> to = stepsSnapshot(repository.steps(before.id()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", before.jurisdictionCode());
+        details.put("to", place.code());
+        details.put("chainBefore", from);
+        details.put("chainAfter", to);
+        repository.event(before.id(), now, author, TimelineEntry.Kind.MOVED, null,
+                before.jurisdictionCode() + " \u2192 " + place.code(), json.writeValueAsString(details));
+        audit.record("move", "incident", Long.toString(before.id()), place.path(),
+                Map.of("jurisdiction", before.jurisdictionCode(), "chain", from),
+                Map.of("jurisdiction", place.code(), "chain", to));
+    }
+
+    private static List<Map<String, Object>> stepsSnapshot(List<ReportStep> steps) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ReportStep s : steps) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("level", s.level());
+            m.put("jurisdiction", s.external() ? "national" : s.jurisdictionCode());
+            m.put("dueAt", s.dueAt().toString());
+            m.put("confirmedAt", s.confirmedAt() == null ? null : s.confirmedAt().toString());
+            m.put("confirmedBy", s.confirmedBy());
+            out.add(m);
+        }
+        return out;
     }
 
     private void gradeInForceChanged(String author, Incident before, IncidentGrade to, Jurisdiction place, Instant now) {

@@ -29,7 +29,7 @@ class IncidentRepository {
                    i.final_lessons, i.final_rectification, i.supplementary_due_at, i.next_follow_up_at, i.updated_at,
                    i.closed_at,
                    exists (select 1 from incident_report_step s where s.incident_id = i.id and s.confirmed_at is null
-                           and s.due_at < now()) as overdue
+                           and s.superseded_at is null and s.due_at < now()) as overdue
             """;
 
     private final JdbcClient jdbc;
@@ -160,7 +160,8 @@ class IncidentRepository {
               and (cast(:grade as text) is null or coalesce(i.grade_override, i.computed_grade) = :grade)
               and (cast(:status as text) is null or i.status = :status)
               and (cast(:overdue as boolean) is null or :overdue = exists (select 1 from incident_report_step s
-                   where s.incident_id = i.id and s.confirmed_at is null and s.due_at < now()))
+                   where s.incident_id = i.id and s.confirmed_at is null and s.superseded_at is null
+                     and s.due_at < now()))
               and (cast(:from as timestamptz) is null or i.occurred_at >= :from)
               and (cast(:to as timestamptz) is null or i.occurred_at < :to)
             """;
@@ -210,6 +211,16 @@ class IncidentRepository {
     void setGrade(long id, IncidentGrade computed, String explanation) {
         jdbc.sql("update incident set computed_grade = :g, grade_explanation = :e, updated_at = now() where id = :id")
                 .param("g", computed.name()).param("e", explanation).param("id", id).update();
+    }
+
+    /** The open incidents of a type that have no manual override, locked for a regrade. */
+    List<Long> lockOpenWithoutOverride(IncidentType type) {
+        return jdbc.sql("""
+                select id from incident
+                where incident_type = :t and status <> 'CLOSED' and grade_override is null
+                order by id
+                for update
+                """).param("t", type.name()).query(Long.class).list();
     }
 
     void setOverride(long id, IncidentGrade grade, String reason) {
@@ -275,7 +286,7 @@ class IncidentRepository {
                 insert into incident_report_step (incident_id, level, jurisdiction_id, jurisdiction_code,
                     jurisdiction_path, due_at)
                 values (:id, :level, :jid, :jcode, :jpath, :due)
-                on conflict (incident_id, level) do nothing
+                on conflict (incident_id, level) where superseded_at is null do nothing
                 """).param("id", incidentId).param("level", s.level()).param("jid", s.jurisdictionId())
                 .param("jcode", s.jurisdictionCode()).param("jpath", s.jurisdictionPath()).param("due", ts(s.dueAt()))
                 .update();
@@ -286,32 +297,55 @@ class IncidentRepository {
                 (Long) rs.getObject("jurisdiction_id"), rs.getString("jurisdiction_code"),
                 rs.getString("jurisdiction_path"), instant(rs.getTimestamp("due_at")),
                 instant(rs.getTimestamp("confirmed_at")), rs.getString("confirmed_by"),
-                instant(rs.getTimestamp("overdue_at")));
+                instant(rs.getTimestamp("overdue_at")), instant(rs.getTimestamp("superseded_at")));
     }
 
-    /** The steps of an incident, from the first level upward. */
+    private static final String STEP_COLUMNS = """
+            id, incident_id, level, jurisdiction_id, jurisdiction_code, jurisdiction_path, due_at, confirmed_at,
+                   confirmed_by, overdue_at, superseded_at
+            """;
+
+    /** The steps in force of an incident, from the first level upward. */
     List<ReportStep> steps(long incidentId) {
-        return jdbc.sql("""
-                select id, incident_id, level, jurisdiction_id, jurisdiction_code, jurisdiction_path, due_at,
-                       confirmed_at, confirmed_by, overdue_at
-                from incident_report_step where incident_id = :id order by level desc
+        return jdbc.sql("select " + STEP_COLUMNS + """
+                 from incident_report_step where incident_id = :id and superseded_at is null order by level desc
                 """).param("id", incidentId).query(IncidentRepository::step).list();
+    }
+
+    /** The steps of the places the incident was moved away from, oldest move first, each from its first level up. */
+    List<ReportStep> supersededSteps(long incidentId) {
+        return jdbc.sql("select " + STEP_COLUMNS + """
+                 from incident_report_step where incident_id = :id and superseded_at is not null
+                order by superseded_at, level desc, id
+                """).param("id", incidentId).query(IncidentRepository::step).list();
+    }
+
+    void setDue(long stepId, Instant due) {
+        jdbc.sql("update incident_report_step set due_at = :due where id = :id").param("due", ts(due))
+                .param("id", stepId).update();
+    }
+
+    /** Keep steps as history of an earlier place: out of the chain in force, no longer confirmed or timed. */
+    void supersede(List<Long> stepIds, Instant at) {
+        if (stepIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update incident_report_step set superseded_at = :at where id in (:ids) and superseded_at is null")
+                .param("at", ts(at)).param("ids", stepIds).update();
     }
 
     boolean confirm(long stepId, String by, Instant at) {
         return jdbc.sql("""
                 update incident_report_step set confirmed_at = :at, confirmed_by = :by
-                where id = :id and confirmed_at is null
+                where id = :id and confirmed_at is null and superseded_at is null
                 """).param("id", stepId).param("by", by).param("at", ts(at)).update() == 1;
     }
 
     /** Unconfirmed steps past their deadline that have not yet been reported overdue, locked for this pass. */
     List<ReportStep> lockOverdueSteps(Instant now, int limit) {
-        return jdbc.sql("""
-                select id, incident_id, level, jurisdiction_id, jurisdiction_code, jurisdiction_path, due_at,
-                       confirmed_at, confirmed_by, overdue_at
-                from incident_report_step
-                where confirmed_at is null and overdue_at is null and due_at <= :now
+        return jdbc.sql("select " + STEP_COLUMNS + """
+                 from incident_report_step
+                where confirmed_at is null and overdue_at is null and superseded_at is null and due_at <= :now
                 order by due_at, id
                 limit :limit
                 for update skip locked

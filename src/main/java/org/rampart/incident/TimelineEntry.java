@@ -9,7 +9,7 @@ public record TimelineEntry(long id, Instant at, String author, Kind kind, Strin
     /** What the entry records. */
     public enum Kind {
         REPORTED, UPDATED, GRADE_CHANGED, GRADE_OVERRIDDEN, STATUS_CHANGED, ACTION, REPORT, CONFIRMED, OVERDUE,
-        SUPPLEMENTARY_DUE, FOLLOW_UP_DUE, ATTACHMENT, FINAL_REPORT
+        SUPPLEMENTARY_DUE, FOLLOW_UP_DUE, ATTACHMENT, FINAL_REPORT, MOVED, REGRADED
     }
 
     /** The kinds of response action. */

@@ -76,7 +76,10 @@ class IncidentNotices {
                 NoticeText.of("notification.incident.overdue.item", level, Arg.literal(times.format(event.dueAt()))),
                 about(event.incidentId(), event.jurisdictionCode(), event.type(), event.grade()),
                 NoticeText.of("notification.incident.overdue.action"));
-        String key = STEP + ":" + event.incidentId() + ":" + event.level() + ":" + event.dueAt();
+        // The step's jurisdiction is part of the key: an incident moved to another place gets a new step at the
+        // same level with the same deadline (both counted from the report), and its duty officers must hear of it.
+        String key = STEP + ":" + event.incidentId() + ":" + event.level() + ":" + event.dueAt()
+                + (event.stepJurisdictionCode() == null ? "" : ":" + event.stepJurisdictionCode());
         return Optional.of(notice(key, STEP, event.incidentId(), event.jurisdictionCode(), event.jurisdictionPath(),
                 NoticeRecipients.dutyOfficersAt(paths.toArray(String[]::new)), title, lines));
     }

@@ -137,5 +137,21 @@ class IncidentBrowserTests {
         browser.waitFor(".incident-chart[data-chart-state='drawn']");
         browser.waitFor(".value-map[data-map-state='drawn']");
         browser.screenshot("incident-statistics");
+
+        // The province moves it to the sibling county: the chain is rebuilt there, the county's confirmation stays
+        // on record under the earlier places.
+        browser.driver.get(url);
+        WebElement to = browser.find("#moveTo");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", to);
+        to.clear();
+        type(to, Demo.SIBLING_COUNTY);
+        to.submit();
+        browser.waitFor("#earlierChain");
+        assertThat(browser.find("#chain").getText()).contains(Demo.SIBLING_COUNTY, Demo.SIBLING_CITY);
+        assertThat(browser.find("#earlierChain").getText()).contains(Demo.COUNTY, "confirmed by officer.county");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('chain').scrollIntoView({block: 'start', behavior: 'instant'});");
+        browser.screenshot("incident-page-moved");
     }
 }

@@ -55,6 +55,11 @@ class IncidentGradingRulesBrowserTests {
         assertThat(browser.find("#problems-SUPPLY_DISRUPTION").getText())
                 .contains("Criterion 1: Grade I threshold: must be greater than 0");
         assertThat(browser.find("#json-SUPPLY_DISRUPTION").getAttribute("value")).isEqualTo(bad);
+        // Screen readers read the problems with the field, and hear that it is invalid.
+        assertThat(browser.find("#json-SUPPLY_DISRUPTION").getAttribute("aria-describedby"))
+                .isEqualTo("problems-SUPPLY_DISRUPTION");
+        assertThat(browser.find("#json-SUPPLY_DISRUPTION").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#json-PRODUCTION_SAFETY").getAttribute("aria-invalid")).isNull();
         browser.size(1280, 900);
     }
 }

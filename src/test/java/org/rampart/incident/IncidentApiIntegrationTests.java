@@ -50,7 +50,7 @@ class IncidentApiIntegrationTests {
                         injuries, loss);
     }
 
-    private static String ago(long minutes) {
+    static String ago(long minutes) {
         return Instant.now().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
@@ -391,8 +391,11 @@ class IncidentApiIntegrationTests {
         JsonNode decree = json.readTree(admin.get("/api/v1/incident-grading-rules/PRODUCTION_SAFETY").body());
         assertThat(decree.path("criteria").get(0).path("figure").asString()).isEqualTo("DEATHS");
         assertThat(decree.path("criteria").get(0).path("atLeastIII").asInt()).isEqualTo(3);
+        // The cyber defaults plus a criterion no demo incident reaches: saving regrades the open incidents of the type
         String rules = """
-                {"criteria":[{"figure":"AFFECTED","atLeastI":1000000,"atLeastII":100000,"atLeastIII":5}]}""";
+                {"criteria":[{"figure":"AFFECTED","atLeastI":10000000,"atLeastII":1000000,"atLeastIII":100000},
+                 {"figure":"ECONOMIC_LOSS","atLeastI":10000,"atLeastII":1000,"atLeastIII":100},
+                 {"figure":"MISSING","atLeastIII":5}]}""";
         Http coordinator = signedIn(port, "coordinator", "province");
         assertThat(coordinator.putJson("/api/v1/incident-grading-rules/CYBER_DATA", rules).status()).isEqualTo(403);
         Http.Response bad = admin.putJson("/api/v1/incident-grading-rules/CYBER_DATA",
@@ -402,7 +405,7 @@ class IncidentApiIntegrationTests {
         assertThat(admin.putJson("/api/v1/incident-grading-rules/CYBER_DATA", rules).status()).isEqualTo(200);
         Http.Response created = admin.postJson("/api/v1/incidents", """
                 {"type":"CYBER_DATA","subType":"RANSOMWARE","title":"Hospital systems encrypted","jurisdiction":"DP-01",
-                 "occurredAt":"%s","affected":7}""".formatted(ago(5)));
+                 "occurredAt":"%s","missing":7}""".formatted(ago(5)));
         assertThat(json.readTree(created.body()).path("grade").asString()).isEqualTo("III");
         JsonNode audit = json.readTree(admin.get("/api/v1/audit?entityType=incident-grading-rule&entityId=CYBER_DATA").body());
         assertThat(audit.path("items").size()).isEqualTo(1);

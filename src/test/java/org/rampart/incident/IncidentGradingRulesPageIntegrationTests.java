@@ -39,6 +39,9 @@ class IncidentGradingRulesPageIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         String body = HtmlUtils.htmlUnescape(refused.body());
         assertThat(body).contains("problems-PUBLIC_HEALTH", "Criterion 1: Grade I threshold: must be greater than 0", bad);
+        assertThat(refused.body()).containsPattern(
+                "<textarea[^>]*id=\"json-PUBLIC_HEALTH\"[^>]*aria-describedby=\"problems-PUBLIC_HEALTH\" aria-invalid=\"true\"")
+                .doesNotContainPattern("<textarea[^>]*id=\"json-FIRE\"[^>]*aria-invalid");
         assertThat(admin.get("/api/v1/incident-grading-rules/PUBLIC_HEALTH").body()).doesNotContain("-1");
 
         Http.Response broken = admin.postForm("/incidents/grading-rules/PUBLIC_HEALTH", Map.of("json", "{\"criteria\":["));

@@ -161,6 +161,41 @@ class IncidentNoticeIntegrationTests extends NotificationTestSupport {
     }
 
     @Test
+    void afterAMoveTheOverduePassTellsTheNewPlacesDutyOfficersAndNotTheEarlierOnes() {
+        // an officer, not a coordinator: other tests of this context rely on the sibling city having no coordinator
+        String siblingOfficer = user(Role.OFFICER, Demo.SIBLING_CITY, "en", false);
+        String cityCoordinator = Demo.user("coordinator", "city");
+        JsonNode incident = report(100);
+        long id = incident.path("id").asLong();
+        IncidentTimerPasses.overdue(context, Instant.now());
+        assertThat(await(() -> inboxAbout(cityCoordinator, Locale.ENGLISH, id), l -> !l.isEmpty())).hasSize(1);
+
+        // Moved to the other county of the same city: its step has the same level and deadline as the earlier
+        // county's, which was already reported; the city hears that the new county missed it too.
+        String otherCounty = Demo.CITY + "-02";
+        Http.Response within = signedIn("coordinator", "city").patchJson("/api/v1/incidents/" + id,
+                "{\"jurisdiction\":\"" + otherCounty + "\"}");
+        assertThat(within.status()).as(within.body()).isEqualTo(200);
+        IncidentTimerPasses.overdue(context, Instant.now());
+        List<InboxItem> city = await(() -> inboxAbout(cityCoordinator, Locale.ENGLISH, id), l -> l.size() > 1);
+        assertThat(city).hasSize(2);
+        assertThat(city).anySatisfy(i -> assertThat(i.body()).contains(otherCounty + " did not confirm receipt"));
+
+        Http.Response moved = signedIn("coordinator", "province").patchJson("/api/v1/incidents/" + id,
+                "{\"jurisdiction\":\"" + Demo.SIBLING_COUNTY + "\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        IncidentTimerPasses.overdue(context, Instant.now());
+
+        List<InboxItem> sibling = await(() -> inboxAbout(siblingOfficer, Locale.ENGLISH, id), l -> !l.isEmpty());
+        assertThat(sibling).hasSize(1);
+        assertThat(sibling.get(0).body()).contains(Demo.SIBLING_COUNTY + " did not confirm receipt of the report by ",
+                "Incident #" + id + " in " + Demo.SIBLING_COUNTY + ":");
+        assertThat(inboxAbout(cityCoordinator, Locale.ENGLISH, id)).as("the earlier city hears nothing more")
+                .hasSize(2);
+        assertThat(inboxAbout(Demo.user("officer", "county"), Locale.ENGLISH, id)).hasSize(1);
+    }
+
+    @Test
     void followUpAndSupplementaryRemindersReachTheIncidentsOwnLevelOnly() {
         JsonNode incident = report(10);
         long id = incident.path("id").asLong();

@@ -52,7 +52,7 @@ class IncidentApiController {
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return incidents.search(CurrentActor.get(), filter(type, grade, status, jurisdiction, overdue),
-                PageQuery.of(page, size)).map(i -> IncidentView.of(i, null, null));
+                PageQuery.of(page, size)).map(i -> IncidentView.of(i, null, null, null));
     }
 
     @GetMapping("/incidents/{id}")
@@ -195,7 +195,8 @@ class IncidentApiController {
     }
 
     private IncidentView view(Actor actor, Incident i) {
-        return IncidentView.of(i, incidents.steps(actor, i.id()), incidents.attachments(actor, i.id()));
+        return IncidentView.of(i, incidents.steps(actor, i.id()), incidents.earlierSteps(actor, i.id()),
+                incidents.attachments(actor, i.id()));
     }
 
     static IncidentType type(String name) {

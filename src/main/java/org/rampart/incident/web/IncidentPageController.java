@@ -222,6 +222,7 @@ class IncidentPageController {
         model.addAttribute("chain", chain);
         model.addAttribute("confirmable", chain.stream().filter(s -> incidents.mayConfirm(actor, s, chain))
                 .map(ReportStep::id).toList());
+        model.addAttribute("earlierChain", incidents.earlierSteps(actor, id));
         model.addAttribute("now", Instant.now());
         model.addAttribute("timeline", incidents.timeline(actor, id));
         model.addAttribute("gradeChanges", incidents.gradeChanges(actor, id));
@@ -238,6 +239,9 @@ class IncidentPageController {
                 "missing", String.valueOf(incident.figures().missing()),
                 "affected", String.valueOf(incident.figures().affected()),
                 "economicLoss", incident.figures().economicLoss().toPlainString()));
+        if (incidents.mayReport(actor) && incident.status() != IncidentStatus.CLOSED) {
+            model.addAttribute("places", places(actor));
+        }
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", java.util.Map.of());
         }
@@ -285,6 +289,18 @@ class IncidentPageController {
             }
             incidents.update(CurrentActor.get(), id, draft, false);
         }, model, redirect);
+    }
+
+    /** Move the incident to another jurisdiction in scope; its reporting chain is rebuilt for the new place. */
+    @PostMapping("/incidents/{id}/jurisdiction")
+    String move(@PathVariable long id, @RequestParam(required = false) String jurisdiction, Model model,
+            RedirectAttributes redirect) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        values.put("jurisdiction", jurisdiction);
+        return change(id, "jurisdiction", values, () -> incidents.update(CurrentActor.get(), id,
+                new org.rampart.incident.IncidentDraft(null, null, null, null,
+                        jurisdiction == null || jurisdiction.isBlank() ? "" : jurisdiction, null, null, null, null, null,
+                        null, null, null, null, null, null, null), false), model, redirect);
     }
 
     @PostMapping("/incidents/{id}/actions")

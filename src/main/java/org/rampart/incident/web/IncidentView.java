@@ -13,15 +13,15 @@ record IncidentView(long id, String type, String subType, String title, String d
         String computedGrade, String gradeExplanation, String gradeOverride, String overrideReason,
         List<String> warningRefs, List<String> riskRefs, String finalCause, String finalLessons,
         String finalRectification, String supplementaryDueAt, String nextFollowUpAt, boolean overdue,
-        List<StepView> chain, List<AttachmentView> attachments) {
+        List<StepView> chain, List<StepView> earlierChain, List<AttachmentView> attachments) {
 
-    /** One level of the reporting chain. */
+    /** One level of the reporting chain; {@code supersededAt} set for a step kept from a place moved away from. */
     record StepView(long id, int level, boolean external, String jurisdiction, String dueAt, String confirmedAt,
-            String confirmedBy, boolean overdue) {
+            String confirmedBy, boolean overdue, String supersededAt) {
 
         static StepView of(ReportStep s, java.time.Instant now) {
             return new StepView(s.id(), s.level(), s.external(), s.external() ? "national" : s.jurisdictionCode(),
-                    s.dueAt().toString(), str(s.confirmedAt()), s.confirmedBy(), s.overdue(now));
+                    s.dueAt().toString(), str(s.confirmedAt()), s.confirmedBy(), s.overdue(now), str(s.supersededAt()));
         }
     }
 
@@ -35,7 +35,7 @@ record IncidentView(long id, String type, String subType, String title, String d
         }
     }
 
-    static IncidentView of(Incident i, List<ReportStep> steps, List<Attachment> attachments) {
+    static IncidentView of(Incident i, List<ReportStep> steps, List<ReportStep> earlier, List<Attachment> attachments) {
         java.time.Instant now = java.time.Instant.now();
         return new IncidentView(i.id(), i.type().name(), i.subType(), i.title(), i.description(), i.jurisdictionCode(),
                 i.longitude(), i.latitude(), str(i.occurredAt()), str(i.reportedAt()), i.reporter(), i.organisation(),
@@ -45,6 +45,7 @@ record IncidentView(long id, String type, String subType, String title, String d
                 i.warningRefs(), i.riskRefs(), i.finalCause(), i.finalLessons(), i.finalRectification(),
                 str(i.supplementaryDueAt()), str(i.nextFollowUpAt()), i.overdue(),
                 steps == null ? null : steps.stream().map(s -> StepView.of(s, now)).toList(),
+                earlier == null ? null : earlier.stream().map(s -> StepView.of(s, now)).toList(),
                 attachments == null ? null : attachments.stream().map(AttachmentView::of).toList());
     }
 
