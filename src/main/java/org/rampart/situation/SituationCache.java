@@ -1,10 +1,12 @@
 package org.rampart.situation;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,36 +17,40 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps what the situation picture computed while nothing it reads has changed. Every change of a row of the tables
- * the picture reads (risks, assessments, domains, the matrix, warnings, jurisdictions) draws a number from the
- * {@code situation_change} sequence (V56); a result is kept under the sequence's value read before it was computed,
- * so the first request after a change computes afresh, on every node. A result also expires after
- * {@code rampart.situation.cache-seconds} (default 10; 0 turns keeping off): that bounds how late a change can show
- * when it commits while a picture is being computed (its number was drawn before the picture's snapshot, its rows
- * became visible after it).
+ * Keeps what the situation picture computed while nothing it reads has changed. Every committed change of a row the
+ * picture reads (risks, assessments, domains, the matrix, jurisdictions, and a warning's level, state, place or
+ * domain) draws a number from the {@code situation_change} sequence when its transaction commits (V56-V58); a result
+ * is kept under the sequence's value read before it was computed, so the first request after a change computes
+ * afresh, on every node. A result also expires after {@code rampart.situation.cache-seconds} (default 10; 0 turns
+ * keeping off): that bounds how late a change can show in the one case the number cannot catch, a commit in the
+ * instant between its trigger drawing the number and its rows becoming visible, while a picture is being computed.
  *
  * <p>Keys always hold the caller's scope path: a result is shared only by callers who may see exactly the same rows.
- * Concurrent requests for the same key wait for one computation instead of each running the same queries. Each
- * computation runs in one read-only, repeatable-read transaction, so all figures of a result come from one snapshot.
+ * Concurrent requests for the same key wait for one computation instead of each running the same queries; the
+ * computation runs on the first caller's thread, outside any lock of the cache. Each runs in a new read-only,
+ * repeatable-read transaction, so all figures of a result come from one snapshot of committed data. At most
+ * {@code rampart.situation.cache-entries} (default 500) results are kept.
  */
 @Component
 class SituationCache {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
-    private final Cache<Key, Object> cache;
+    private final AsyncCache<Key, Object> cache;
 
     SituationCache(JdbcClient jdbc, PlatformTransactionManager transactions,
             @Value("${rampart.situation.cache-seconds:10}") long seconds,
-            @Value("${rampart.situation.cache-entries:2000}") long entries, ObjectProvider<MeterRegistry> meters) {
+            @Value("${rampart.situation.cache-entries:500}") long entries, ObjectProvider<MeterRegistry> meters) {
         this.jdbc = jdbc;
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // never join a caller's transaction: its uncommitted rows must not be kept for everybody in the scope
+        snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (seconds > 0) {
             this.cache = Caffeine.newBuilder().maximumSize(entries).expireAfterWrite(Duration.ofSeconds(seconds))
-                    .recordStats().build();
-            meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache, "situation"));
+                    .recordStats().buildAsync();
+            meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache.synchronous(), "situation"));
         } else {
             this.cache = null;
         }
@@ -71,11 +77,25 @@ class SituationCache {
             return snapshot.execute(status -> compute.get());
         }
         long version = jdbc.sql("select last_value from situation_change").query(Long.class).single();
-        return (T) cache.get(new Key(query, version), k -> snapshot.execute(status -> compute.get()));
-    }
-
-    /** How many results are kept now (for tests and the metrics endpoint). */
-    long size() {
-        return cache == null ? 0 : cache.estimatedSize();
+        Key key = new Key(query, version);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> kept = cache.asMap().putIfAbsent(key, mine);
+        if (kept == null) {
+            try {
+                mine.complete(snapshot.execute(status -> compute.get()));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e); // a failed computation is not kept
+                throw e;
+            }
+            return (T) mine.join();
+        }
+        try {
+            return (T) kept.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause; // the answer the computing caller got (bad input names its field)
+            }
+            throw e;
+        }
     }
 }

@@ -67,7 +67,8 @@ public class SituationManagement {
 
     /** Return the domains of the taxonomy in order. */
     public List<Named> domains() {
-        return cache.get(new SituationCache.Query("domains", "", null, null, false, null, null), repository::domains);
+        return cache.get(new SituationCache.Query("domains", "", null, null, false, null, null),
+                () -> List.copyOf(repository.domains()));
     }
 
     /**
@@ -301,6 +302,6 @@ public class SituationManagement {
         for (int n = 0; n < labels.size(); n++) {
             out.add(new Named(prefix + (n + 1), labels.get(n).en(), labels.get(n).zh()));
         }
-        return out;
+        return List.copyOf(out);
     }
 }

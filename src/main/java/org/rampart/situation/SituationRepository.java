@@ -121,11 +121,13 @@ class SituationRepository {
         List<Object[]> byDomainAndLevel = new ArrayList<>();
         Map<String, Integer> heat = new HashMap<>();
         List<Object[]> byChildAndDomain = new ArrayList<>();
-        // a row's set shows in the columns it is not grouped by, which are null (no grouped column is ever null)
+        // a column that no asked set groups by is selected as null; grouping(c) is 0 in the rows grouped by c
         List<Part> asked = List.of(parts);
         String columns = Stream.of("child", "domain", "level", "l", "i")
                 .map(c -> asked.stream().anyMatch(p -> p.columns.contains(c)) ? c : "null as " + c)
                 .collect(Collectors.joining(", "));
+        columns += asked.contains(Part.SUMMARY) ? ", grouping(level) as by_level" : ", 1 as by_level";
+        columns += asked.contains(Part.ROLL_UP) ? ", grouping(child) as by_child" : ", 1 as by_child";
         String sets = asked.stream().map(p -> "(" + String.join(", ", p.columns) + ")").collect(Collectors.joining(", "));
         subtree.bind(jdbc.sql("""
                 select %s, count(*) as n,
@@ -137,10 +139,10 @@ class SituationRepository {
                 """.formatted(columns, l, i, RANK.formatted("r.level"), subtree.openRisks(), sets)))
                 .param("len", subtree.path().length()).param("today", today)
                 .query(rs -> {
-                    if (rs.getString("level") != null) {
+                    if (rs.getInt("by_level") == 0) {
                         byDomainAndLevel.add(new Object[] {rs.getString("domain"), rs.getString("level"), rs.getInt("n"),
                             rs.getInt("overdue")});
-                    } else if (rs.getString("child") != null) {
+                    } else if (rs.getInt("by_child") == 0) {
                         byChildAndDomain.add(new Object[] {rs.getString("child"), rs.getString("domain"),
                             rs.getInt("rank"), rs.getInt("n")});
                     } else {

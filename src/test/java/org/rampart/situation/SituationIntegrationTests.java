@@ -2,6 +2,8 @@ package org.rampart.situation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rampart.jurisdiction.JurisdictionManagement;
@@ -48,6 +51,8 @@ class SituationIntegrationTests {
     SituationManagement situation;
     @Autowired
     UserManagement users;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void register() {
@@ -364,6 +369,33 @@ class SituationIntegrationTests {
         }
         assertThat(situation.heatMap(system, "DP-01", "SITTEST", false).cell(4, 5).count())
                 .isEqualTo(first.cell(4, 5).count());
+    }
+
+    @Test
+    void aChangeCommittedWhileAPictureIsReadShowsRightAfterItsCommit() throws Exception {
+        Actor system = Actor.system();
+        long t3 = jdbc.sql("select id from risk where code = 'SIT-T3'").query(Long.class).single();
+        HeatMap before = situation.heatMap(system, "DP-01", "SITTEST", false);
+        try (Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (PreparedStatement update = writer.prepareStatement(
+                    "update risk set likelihood = 1, impact = 1, score = 1, level = 'LOW' where id = ?")) {
+                update.setLong(1, t3);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            // read while the change is written but not committed: the picture must not keep this answer past the commit
+            HeatMap during = situation.heatMap(system, "DP-01", "SITTEST", false);
+            assertThat(during.cell(1, 1).count()).isEqualTo(before.cell(1, 1).count());
+            writer.commit();
+        }
+        try {
+            HeatMap after = situation.heatMap(system, "DP-01", "SITTEST", false);
+            assertThat(after.cell(1, 1).count()).isEqualTo(before.cell(1, 1).count() + 1);
+            assertThat(after.cell(4, 5).count()).isEqualTo(before.cell(4, 5).count() - 1);
+        } finally {
+            jdbc.sql("update risk set likelihood = 4, impact = 5, score = 20, level = 'EXTREME' where id = :id")
+                    .param("id", t3).update();
+        }
     }
 
     @Test

@@ -65,8 +65,15 @@ class SituationPageController {
         try {
             picture = situation.picture(actor, code, chosenDomain, from, residual);
         } catch (BadInputException e) {
-            problem = "situation.problem.jurisdiction";
-            picture = situation.picture(actor, null, chosenDomain, from, residual);
+            // the jurisdiction, or a domain removed since the list above was read: show the scope without that filter
+            boolean place = e.problems().stream().anyMatch(p -> "jurisdiction".equals(p.field()));
+            problem = place ? "situation.problem.jurisdiction" : "situation.problem.domain";
+            if (place) {
+                code = null;
+            } else {
+                chosenDomain = null;
+            }
+            picture = situation.picture(actor, code, chosenDomain, from, residual);
         }
         model.addAttribute("problem", problem);
         model.addAttribute("place", picture.place());
