@@ -269,6 +269,39 @@ class RiskEditIntegrationTests {
         });
     }
 
+    @Test
+    void aTreatmentOfAClosedRiskCannotChangeThroughTheApiNorFromTheRisksPage() {
+        Http analyst = signedIn(port, "analyst", "city");
+        String code = create(analyst, "TC", Demo.CITY, 3, 3, null);
+        long id = addTreatment(analyst, code, "Close the gates", "DP-01-WR");
+        Http.Response closed = analyst.postJson("/api/v1/risks/" + code + "/close", "{\"reason\":\"Gone\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        JsonNode before = treatment(analyst, code, id);
+
+        Http.Response api = analyst.putJson("/api/v1/risks/" + code + "/treatments/" + id, "{\"title\":\"Reopened\"}");
+        assertThat(api.status()).as(api.body()).isEqualTo(409);
+        assertThat(api.header("Content-Type")).contains("application/problem+json");
+        assertThat(api.body()).contains("is closed");
+        assertThat(treatment(analyst, code, id)).isEqualTo(before);
+
+        String page = "/risks/" + code;
+        Http.Response form = analyst.postForm(page + "/treatments/" + id, Map.of("title", "Reopened",
+                "ownerUnit", "DP-01-WR", "dueDate", before.path("dueDate").asString(), "status", "DONE"));
+        assertThat(form.status()).as("back to the risk, not an error page").isEqualTo(302);
+        assertThat(form.location()).endsWith(page);
+        Http.Response back = analyst.get(page);
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.body()).contains("The risk is closed and cannot change.");
+        assertThat(treatment(analyst, code, id)).as("nothing written").isEqualTo(before);
+
+        inChinese(analyst, () -> {
+            analyst.postForm(page + "/treatments/" + id, Map.of("title", "Reopened", "ownerUnit", "DP-01-WR",
+                    "dueDate", before.path("dueDate").asString(), "status", "DONE"));
+            assertThat(analyst.get(page).body()).contains("该风险已关闭，不能修改。");
+        });
+        assertThat(treatment(analyst, code, id)).isEqualTo(before);
+    }
+
     /** Run the checks with the account's language set to Chinese, and set it back to English after. */
     private static void inChinese(Http http, Runnable checks) {
         http.postForm("/account/language", Map.of("lang", "zh", "redirect", "/"));

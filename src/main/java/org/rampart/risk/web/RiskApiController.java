@@ -188,7 +188,7 @@ class RiskApiController {
     }
 
     @PutMapping("/{code}/treatments/{id}")
-    @Operation(summary = "Change a treatment action; members left out keep their values")
+    @Operation(summary = "Change a treatment action; members left out keep their values (409 once the risk is closed)")
     Treatment updateTreatment(@PathVariable String code, @PathVariable long id, @RequestBody TreatmentDraft body) {
         return risks.updateTreatment(CurrentActor.get(), code, id, body);
     }
