@@ -447,11 +447,14 @@ public class RiskManagement {
         return created;
     }
 
-    /** Change a treatment action of a risk (all members; status null keeps it). */
+    /** Change a treatment action of an open risk (all members; status null keeps it). */
     @Transactional
     public Treatment updateTreatment(Actor actor, String code, long treatmentId, TreatmentDraft draft) {
         requireEditor(actor);
         Risk risk = get(actor, code);
+        if (risk.status() == RiskStatus.CLOSED) {
+            throw new ConflictException("Risk '" + code + "' is closed; its treatment actions cannot change.");
+        }
         Treatment before = repository.treatment(risk.id(), treatmentId)
                 .orElseThrow(() -> new NotFoundException("treatment " + treatmentId));
         TreatmentDraft merged = new TreatmentDraft(draft.title() == null ? before.title() : draft.title(),

@@ -158,6 +158,34 @@ class RiskBrowserTests {
     }
 
     @Test
+    void savingATreatmentOfARiskClosedMeanwhileShowsTheConflictOnTheRisksPage() throws Exception {
+        String code = "BC-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        org.rampart.support.Http api = new org.rampart.support.Http(port);
+        api.login(Demo.user("analyst", "city"), Demo.PASSWORD);
+        assertThat(api.postJson("/api/v1/risks", """
+                {"code":"%s","titleEn":"Levee breach","titleZh":"堤防决口","domain":"DISASTER","jurisdiction":"%s",
+                 "likelihood":3,"impact":3,"reason":"first assessment"}""".formatted(code, Demo.CITY)).status())
+                .isEqualTo(201);
+        assertThat(api.postJson("/api/v1/risks/" + code + "/treatments", """
+                {"title":"Raise the levee","dueDate":"2099-01-31"}""").status()).isEqualTo(201);
+
+        browser.logout();
+        browser.size(1366, 900);
+        browser.login(Demo.user("analyst", "city"), Demo.PASSWORD);
+        browser.go("/risks/" + code);
+        click("#treatments .treatment-edit-link");
+        browser.waitFor("#treatment-edit-form");
+        assertThat(api.postJson("/api/v1/risks/" + code + "/close", "{\"reason\":\"Levee rebuilt\"}").status())
+                .as("closed by somebody else while the form is open").isEqualTo(200);
+        browser.find("#te-title").sendKeys(" now");
+        click("#treatment-edit-form button[type=submit]");
+        browser.waitForText("main", "The risk is closed and cannot change.");
+        assertThat(browser.driver.findElements(By.id("treatment-edit-form"))).isEmpty();
+        assertThat(browser.find("#treatments tbody").getText()).contains("Raise the levee").doesNotContain("now");
+        browser.screenshot("risk-treatment-closed");
+    }
+
+    @Test
     void anAdministratorSeesTheMatrixFormAndTheDomainsAndTheRegisterReadsInChinese() throws Exception {
         browser.logout();
         browser.size(1366, 900);

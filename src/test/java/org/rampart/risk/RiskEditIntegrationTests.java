@@ -31,7 +31,24 @@ class RiskEditIntegrationTests {
     // --- clearing the residual likelihood and impact ---
 
     @Test
-    void anExplicitNullClearsTheResidualPairWhileAnAbsentMemberKeepsItAndTheChangeIsAudited() {
+    void putKeepsMembersThatAreNullOrAbsentSoAFullDraftWithNullsLosesNothing() {
+        Http analyst = signedIn(port, "analyst", "city");
+        String code = create(analyst, "RK", Demo.CITY, 3, 4, RESIDUAL + ",\"ownerUnit\":\"DP-01-WR\",\"targetLevel\":\"LOW\"");
+        Http.Response put = analyst.putJson("/api/v1/risks/" + code, """
+                {"titleEn":"Kept by a put","ownerUnit":null,"targetLevel":null,"residualLikelihood":null,
+                 "residualImpact":null,"reason":null}""");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        JsonNode after = json.readTree(put.body());
+        assertThat(after.path("titleEn").asString()).isEqualTo("Kept by a put");
+        assertThat(after.path("ownerUnit").asString()).isEqualTo("DP-01-WR");
+        assertThat(after.path("targetLevel").asString()).isEqualTo("LOW");
+        assertThat(residual(analyst, code)).isEqualTo("2x3");
+        assertThat(json.readTree(analyst.get("/api/v1/risks/" + code + "/assessments").body()).size())
+                .as("nothing was re-assessed").isEqualTo(1);
+    }
+
+    @Test
+    void anExplicitNullInAPatchClearsTheResidualPairWhileAnAbsentMemberKeepsItAndTheChangeIsAudited() {
         Http analyst = signedIn(port, "analyst", "city");
         String code = create(analyst, "RC", Demo.CITY, 3, 4, RESIDUAL + ",\"ownerUnit\":\"DP-01-WR\",\"targetLevel\":\"LOW\"");
         String path = "/api/v1/risks/" + code;
@@ -46,11 +63,11 @@ class RiskEditIntegrationTests {
         assertThat(half.body()).contains("is required with a residual impact");
         assertThat(residual(analyst, code)).as("nothing half-written").isEqualTo("2x3");
 
-        Http.Response noReason = analyst.putJson(path, "{\"residualLikelihood\":null,\"residualImpact\":null}");
+        Http.Response noReason = analyst.patchJson(path, "{\"residualLikelihood\":null,\"residualImpact\":null}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(json.readTree(noReason.body()).path("errors").findValuesAsString("field")).containsExactly("reason");
 
-        Http.Response cleared = analyst.putJson(path, """
+        Http.Response cleared = analyst.patchJson(path, """
                 {"residualLikelihood":null,"residualImpact":null,"reason":"The patrols were stopped"}""");
         assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
         JsonNode after = json.readTree(cleared.body());
@@ -105,7 +122,9 @@ class RiskEditIntegrationTests {
         assertThat(residual(analyst, code)).isEqualTo("2x3");
         JsonNode docs = json.readTree(analyst.get("/v3/api-docs").body()).path("paths").path("/api/v1/risks/{code}");
         assertThat(docs.path("patch").path("requestBody").toString()).contains("RiskDraft");
-        assertThat(docs.path("put").path("description").asString()).contains("explicit null clears");
+        assertThat(docs.path("put").path("description").asString()).contains("absent or null keep")
+                .doesNotContain("explicit null clears");
+        assertThat(docs.path("patch").path("description").asString()).contains("explicit null clears");
 
         Http province = signedIn(port, "analyst", "province");
         String sibling = create(province, "RS", Demo.SIBLING_CITY, 3, 3, RESIDUAL);
@@ -248,6 +267,39 @@ class RiskEditIntegrationTests {
             assertThat(zhBack).contains("期限：不能早于风险创建日期").contains("措施：");
             assertThat(analyst.get(page).body()).contains("修改措施“Clear the culverts”");
         });
+    }
+
+    @Test
+    void aTreatmentOfAClosedRiskCannotChangeThroughTheApiNorFromTheRisksPage() {
+        Http analyst = signedIn(port, "analyst", "city");
+        String code = create(analyst, "TC", Demo.CITY, 3, 3, null);
+        long id = addTreatment(analyst, code, "Close the gates", "DP-01-WR");
+        Http.Response closed = analyst.postJson("/api/v1/risks/" + code + "/close", "{\"reason\":\"Gone\"}");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        JsonNode before = treatment(analyst, code, id);
+
+        Http.Response api = analyst.putJson("/api/v1/risks/" + code + "/treatments/" + id, "{\"title\":\"Reopened\"}");
+        assertThat(api.status()).as(api.body()).isEqualTo(409);
+        assertThat(api.header("Content-Type")).contains("application/problem+json");
+        assertThat(api.body()).contains("is closed");
+        assertThat(treatment(analyst, code, id)).isEqualTo(before);
+
+        String page = "/risks/" + code;
+        Http.Response form = analyst.postForm(page + "/treatments/" + id, Map.of("title", "Reopened",
+                "ownerUnit", "DP-01-WR", "dueDate", before.path("dueDate").asString(), "status", "DONE"));
+        assertThat(form.status()).as("back to the risk, not an error page").isEqualTo(302);
+        assertThat(form.location()).endsWith(page);
+        Http.Response back = analyst.get(page);
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.body()).contains("The risk is closed and cannot change.");
+        assertThat(treatment(analyst, code, id)).as("nothing written").isEqualTo(before);
+
+        inChinese(analyst, () -> {
+            analyst.postForm(page + "/treatments/" + id, Map.of("title", "Reopened", "ownerUnit", "DP-01-WR",
+                    "dueDate", before.path("dueDate").asString(), "status", "DONE"));
+            assertThat(analyst.get(page).body()).contains("该风险已关闭，不能修改。");
+        });
+        assertThat(treatment(analyst, code, id)).isEqualTo(before);
     }
 
     /** Run the checks with the account's language set to Chinese, and set it back to English after. */

@@ -1,9 +1,7 @@
 package org.rampart.platform.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -181,26 +179,22 @@ class CliOperations {
             if (root != null) {
                 jurisdictions.get(operator, root);
             }
-            OutputStream target = outFile == null ? new CliFiles.StandardOutput() : Files.newOutputStream(outFile);
-            try (OutputStream stream = new BufferedOutputStream(target, 65536)) {
-                if (format.get() == JurisdictionFormat.CSV) {
-                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                    jurisdictions.exportCsv(operator, root, writer);
-                    writer.flush();
-                } else {
-                    jurisdictions.exportGeoJson(operator, root, stream);
-                }
-            }
-            if (outFile != null) {
-                out.println("Wrote " + outFile + ".");
-            }
-            return 0;
         } catch (NotFoundException e) {
             out.println("error: unknown jurisdiction '" + root + "'.");
             return 1;
-        } catch (IOException e) {
-            out.println("error: cannot write " + outFile + ": " + e.getMessage());
-            return 2;
         }
+        int written = CliFiles.export(outFile, stream -> {
+            if (format.get() == JurisdictionFormat.CSV) {
+                Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                jurisdictions.exportCsv(operator, root, writer);
+                writer.flush();
+            } else {
+                jurisdictions.exportGeoJson(operator, root, stream);
+            }
+        }, out);
+        if (written == 0 && outFile != null) {
+            out.println("Wrote " + outFile + ".");
+        }
+        return written;
     }
 }

@@ -1,11 +1,8 @@
 package org.rampart.platform.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -95,16 +92,15 @@ class RiskRegisterCli {
             e.problems().forEach(p -> err.println("error: " + p));
             return 1;
         }
-        try (OutputStream stream = new BufferedOutputStream(outFile == null ? new CliFiles.StandardOutput()
-                : Files.newOutputStream(outFile), 65536)) {
+        int written = CliFiles.export(outFile, stream -> {
             if (format.equals("csv")) {
                 risks.exportCsv(operator, filter, stream);
             } else {
                 risks.exportXlsx(operator, filter, stream);
             }
-        } catch (IOException | UncheckedIOException e) {
-            err.println("error: cannot write " + (outFile == null ? "standard output" : outFile) + ": " + e.getMessage());
-            return 2;
+        }, err);
+        if (written != 0) {
+            return written;
         }
         if (outFile != null) {
             out.println("Wrote " + outFile + ".");

@@ -46,8 +46,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Risks", description = "The risk register: risks of the caller's scope, assessed on the matrix")
 class RiskApiController {
 
-    /** What PUT and PATCH on a risk do (both the same: neither replaces what it leaves out). */
-    private static final String CHANGE = "Members left out keep their values. An explicit null clears ownerUnit, "
+    /** What PUT on a risk does: neither an absent member nor a null one changes anything. */
+    private static final String PUT = "Members that are absent or null keep their values (a full draft with nulls "
+            + "loses nothing; use PATCH to clear a member). A change of likelihood, impact or the residual ones records "
+            + "an assessment and needs a reason.";
+
+    /** What PATCH on a risk does: JSON merge-patch, so an absent member keeps and an explicit null clears. */
+    private static final String PATCH = "Members left out keep their values. An explicit null clears ownerUnit, "
             + "targetLevel, residualLikelihood and residualImpact (other members keep their values on null); the "
             + "residual likelihood and impact must end up both set or both empty. A change of likelihood, impact or the "
             + "residual ones records an assessment and needs a reason.";
@@ -100,23 +105,26 @@ class RiskApiController {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Change a risk", description = CHANGE)
+    @Operation(summary = "Change a risk", description = PUT)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, // documented as the draft it is read into
             content = @Content(schema = @Schema(implementation = RiskDraft.class)))
     RiskView update(@PathVariable String code, @RequestBody JsonNode body, HttpServletRequest request) {
-        return change(code, body, request);
+        return change(code, body, request, false);
     }
 
     @PatchMapping("/{code}")
-    @Operation(summary = "Change some members of a risk", description = CHANGE)
+    @Operation(summary = "Change some members of a risk", description = PATCH)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, // documented as the draft it is read into
             content = @Content(schema = @Schema(implementation = RiskDraft.class)))
     RiskView patch(@PathVariable String code, @RequestBody JsonNode body, HttpServletRequest request) {
-        return change(code, body, request);
+        return change(code, body, request, true);
     }
 
-    /** Read the body as a draft and note which clearable members it sets to null explicitly (absent keeps). */
-    private RiskView change(String code, JsonNode body, HttpServletRequest request) {
+    /**
+     * Read the body as a draft; with {@code nullClears} (PATCH) note which clearable members it sets to null
+     * explicitly, otherwise (PUT) a null keeps like an absent member.
+     */
+    private RiskView change(String code, JsonNode body, HttpServletRequest request, boolean nullClears) {
         if (body == null || !body.isObject()) {
             throw new BadInputException("The request body must be a JSON object of the risk's members.", List.of());
         }
@@ -128,7 +136,7 @@ class RiskApiController {
         }
         Set<String> cleared = new HashSet<>();
         for (String member : RiskManagement.CLEARABLE) {
-            if (body.has(member) && body.get(member).isNull()) {
+            if (nullClears && body.has(member) && body.get(member).isNull()) {
                 cleared.add(member);
             }
         }
@@ -180,7 +188,7 @@ class RiskApiController {
     }
 
     @PutMapping("/{code}/treatments/{id}")
-    @Operation(summary = "Change a treatment action; members left out keep their values")
+    @Operation(summary = "Change a treatment action; members left out keep their values (409 once the risk is closed)")
     Treatment updateTreatment(@PathVariable String code, @PathVariable long id, @RequestBody TreatmentDraft body) {
         return risks.updateTreatment(CurrentActor.get(), code, id, body);
     }

@@ -292,7 +292,10 @@ class RiskPageController {
         }
     }
 
-    /** Change a treatment action; when refused, come back to its edit form with what was posted. */
+    /**
+     * Change a treatment action; when refused, come back to its edit form with what was posted, or to the risk with
+     * the conflict (a closed risk) as its message.
+     */
     @PostMapping("/risks/{code}/treatments/{id}")
     String updateTreatment(@PathVariable String code, @PathVariable long id, TreatmentForm form,
             RedirectAttributes redirect, Locale locale) {
@@ -305,6 +308,9 @@ class RiskPageController {
             redirect.addFlashAttribute("problems", treatmentProblems(e, locale));
             redirect.addFlashAttribute("treatmentForm", form);
             return "redirect:/risks/" + code + "?treatment=" + id;
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.getMessage(), locale)));
+            return "redirect:/risks/" + code;
         }
     }
 

@@ -77,6 +77,22 @@ class JurisdictionCliIntegrationTests {
     }
 
     @Test
+    void anExportIntoADirectoryThatDoesNotExistIsOneErrorLineAndLeavesAnExistingFileAlone() throws IOException {
+        Path missing = dir.resolve("missing").resolve("county.csv");
+        assertThat(cli.exportJurisdictions(null, Demo.COUNTY, missing, out)).isEqualTo(2);
+        assertThat(printed.toString()).isEqualTo("error: cannot write " + missing + ": the directory "
+                + missing.getParent() + " does not exist.\n");
+        assertThat(Files.exists(missing.getParent())).isFalse();
+
+        Path existing = file("county.csv", "kept\n");
+        assertThat(cli.exportJurisdictions(null, "NOPE-" + unique(), existing, out)).isEqualTo(1);
+        assertThat(Files.readString(existing, StandardCharsets.UTF_8)).isEqualTo("kept\n");
+        assertThat(cli.exportJurisdictions(null, Demo.COUNTY, existing, out)).isEqualTo(0);
+        assertThat(Files.readString(existing, StandardCharsets.UTF_8)).startsWith(HEADER.substring(0, 10))
+                .contains(Demo.COUNTY + "-01");
+    }
+
+    @Test
     void theCommandLineParsesTheImportAndExportOptions() {
         picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(new RampartCommand())
                 .parseArgs("import", "jurisdictions", "towns.csv", "--skip-bad", "--format", "csv");

@@ -144,6 +144,37 @@ class RiskCliIntegrationTests {
     }
 
     @Test
+    void anExportToAStandardOutputThatFailsIsAnErrorWithExitCode2() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(broken, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = cli.exportRisks(null, Demo.CITY, null, null, out, err);
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(errors.toString().lines().toList()).hasSize(1).allMatch(l -> l.startsWith("error: cannot write "
+                + "standard output"));
+    }
+
+    @Test
+    void anExportIntoADirectoryThatDoesNotExistIsOneErrorLineAndWritesNothing() {
+        Path target = dir.resolve("missing").resolve("register.csv");
+        assertThat(cli.exportRisks(null, Demo.CITY, null, target, out, err)).isEqualTo(2);
+        assertThat(errors.toString()).isEqualTo("error: cannot write " + target + ": the directory " + target.getParent()
+                + " does not exist.\n");
+        assertThat(Files.exists(target.getParent())).isFalse();
+        assertThat(printed.toString()).isEmpty();
+    }
+
+    @Test
     void exportWritesXlsxToTheFileOfItsName() throws IOException {
         String county = code();
         String sibling = code();
@@ -168,6 +199,9 @@ class RiskCliIntegrationTests {
         assertThat(header).startsWith("code", "title_en", "title_zh").contains("score", "level", "status")
                 .doesNotContain("reason");
         assertThat(codes).contains(county).doesNotContain(sibling);
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("no temporary file left").containsExactlyInAnyOrder(dir.resolve("risks.csv"), target);
+        }
     }
 
     @Test
