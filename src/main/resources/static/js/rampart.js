@@ -372,14 +372,16 @@
 
 // Live warnings board (#warnings-live[data-stream]): server-sent events say when a warning in the user's scope
 // changed; the rows (#warning-rows, an htmx fragment) and the level map are then fetched again. Without EventSource,
-// or while the stream is down, the rows are polled every 10 s instead. The badge says which of the two is at work.
+// or while the stream is down, the rows are polled every 10 s instead. The badge says which of the two is at work,
+// or that the user signed out (the stream then ends and neither streaming nor polling goes on).
 (function () {
   'use strict';
   var POLL_MS = 10000;
   var SETTLE_MS = 300;
   var MAP_EVERY_MS = 5000;
   var RETRY_MS = 60000;
-  var STYLES = { live: 'text-bg-success', connecting: 'text-bg-secondary', polling: 'text-bg-warning' };
+  var STYLES = { live: 'text-bg-success', connecting: 'text-bg-secondary', polling: 'text-bg-warning',
+    signedout: 'text-bg-dark' };
 
   function start() {
     var badge = document.getElementById('warnings-live');
@@ -443,16 +445,37 @@
       });
       source.addEventListener('warning', changed);
       source.onerror = function () {
-        poll(true);
         if (source.readyState === EventSource.CLOSED) {
-          // refused (signed out, switched off, too many streams): poll, and try the stream again later
-          show('polling');
+          // refused (signed out, switched off, too many streams): unless signed out, poll and try again later
           source = null;
-          setTimeout(connect, RETRY_MS);
+          signedIn().then(function (yes) {
+            if (yes) {
+              show('polling');
+              poll(true);
+              setTimeout(connect, RETRY_MS);
+            } else {
+              signedOut();
+            }
+          });
         } else {
+          poll(true);
           show('connecting');
         }
       };
+    }
+
+    // A signed-out browser is sent to the sign-in page (a redirect) or refused (401/403).
+    function signedIn() {
+      return fetch(window.location.href, { redirect: 'manual', credentials: 'same-origin' })
+        .then(function (r) { return r.type !== 'opaqueredirect' && r.status !== 401 && r.status !== 403; })
+        .catch(function () { return true; });
+    }
+
+    function signedOut() {
+      poll(false);
+      if (rowsTimer) { clearTimeout(rowsTimer); rowsTimer = null; }
+      if (mapTimer) { clearTimeout(mapTimer); mapTimer = null; }
+      show('signedout');
     }
 
     window.addEventListener('pagehide', function () {

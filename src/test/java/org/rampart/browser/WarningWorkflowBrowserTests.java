@@ -138,6 +138,22 @@ class WarningWorkflowBrowserTests {
     }
 
     @Test
+    void signingOutElsewhereEndsTheLiveBoardWhichSaysSoInsteadOfReconnecting() throws Exception {
+        browser.logout();
+        browser.login(Demo.user("coordinator", "city"), Demo.PASSWORD);
+        browser.go("/warnings");
+        waitLive();
+        // signed out from another tab of the same browser: the session ends, and with it the stream
+        script("""
+                fetch('/logout', { method: 'POST', redirect: 'manual', credentials: 'same-origin',
+                  headers: { 'X-CSRF-TOKEN': document.querySelector('meta[name=_csrf]').content } });""");
+        browser.waitFor("#warnings-live[data-state='signedout']");
+        assertThat(browser.find("#warnings-live").getText()).isEqualTo("Signed out: sign in again for updates");
+        browser.screenshot("warnings-board-signed-out");
+        assertThat(browser.find("#warning-rows").getText()).doesNotContain("Sign in");
+    }
+
+    @Test
     void aCoordinatorAcknowledgesAssignsAndResolvesAWarning() throws Exception {
         String rule = rule(admin, "FLOW");
         long id = observe(admin, rule, Demo.COUNTY, 25);

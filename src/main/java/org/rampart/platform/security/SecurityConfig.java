@@ -1,5 +1,6 @@
 package org.rampart.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rampart.identity.UserManagement;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,6 +54,9 @@ class SecurityConfig {
                     .successHandler(handlers).failureHandler(sso).permitAll());
         }
         http.authorizeHttpRequests(a -> a
+                        // The dispatch that finishes an async answer (a live stream ended at sign-out) belongs to a
+                        // request already authorised; its session may be gone by then.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/cap/feed.atom", "/cap/messages/*.xml")

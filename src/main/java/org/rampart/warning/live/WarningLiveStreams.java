@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.rampart.shared.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,8 @@ public class WarningLiveStreams implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(WarningLiveStreams.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private record Stream(String username, String scopePath) {
+    /** The session the stream was opened under (null for a bearer token), and whether its credentials still hold. */
+    private record Stream(String username, String scopePath, String sessionId, BooleanSupplier stillSignedIn) {
     }
 
     private final WarningLiveSettings settings;
@@ -60,9 +62,11 @@ public class WarningLiveStreams implements SmartLifecycle {
 
     /**
      * Open a stream for the actor; it receives a {@code ready} event at once, then a {@code warning} event (JSON
-     * data) for each change in the actor's scope. Throws {@link TooManyStreamsException} over the limits.
+     * data) for each change in the actor's scope, until the session it was opened under ends ({@link
+     * #sessionEnded}) or, asked at each heartbeat, {@code stillSignedIn} says its credentials no longer hold (user
+     * deactivated, token revoked). Throws {@link TooManyStreamsException} over the limits.
      */
-    public SseEmitter open(Actor actor) {
+    public SseEmitter open(Actor actor, String sessionId, BooleanSupplier stillSignedIn) {
         if (!running) {
             throw new TooManyStreamsException("live updates are stopping");
         }
@@ -75,7 +79,7 @@ public class WarningLiveStreams implements SmartLifecycle {
                 throw new TooManyStreamsException("you already hold " + settings.maxStreamsPerUser() + " live streams");
             }
             SseEmitter emitter = new SseEmitter(settings.streamTimeout().toMillis());
-            streams.put(emitter, new Stream(actor.username(), actor.scopePath()));
+            streams.put(emitter, new Stream(actor.username(), actor.scopePath(), sessionId, stillSignedIn));
             emitter.onCompletion(() -> streams.remove(emitter));
             emitter.onTimeout(() -> close(emitter));
             emitter.onError(e -> streams.remove(emitter));
@@ -154,18 +158,50 @@ public class WarningLiveStreams implements SmartLifecycle {
         }
     }
 
-    private void close(SseEmitter emitter) {
-        streams.remove(emitter);
-        emitter.complete();
+    /** End at once the streams opened under this session (sign-out, expiry, invalidation). */
+    void sessionEnded(String sessionId) {
+        for (Map.Entry<SseEmitter, Stream> e : streams.entrySet()) {
+            if (sessionId.equals(e.getValue().sessionId())) {
+                close(e.getKey());
+            }
+        }
     }
 
-    private void beat() {
+    /** The session's id changed (a new sign-in in the same session): its streams follow. */
+    void sessionIdChanged(String oldId, String newId) {
+        streams.replaceAll((emitter, s) -> oldId.equals(s.sessionId())
+                ? new Stream(s.username(), s.scopePath(), newId, s.stillSignedIn()) : s);
+    }
+
+    private void close(SseEmitter emitter) {
+        if (streams.remove(emitter) != null) {
+            emitter.complete();
+        }
+    }
+
+    /** A heartbeat for each stream whose credentials still hold; the others end (package-private for tests). */
+    void beat() {
         ExecutorService out = sender;
         if (out == null) {
             return;
         }
-        for (SseEmitter emitter : List.copyOf(streams.keySet())) {
+        for (Map.Entry<SseEmitter, Stream> e : List.copyOf(streams.entrySet())) {
+            SseEmitter emitter = e.getKey();
+            if (!stillSignedIn(e.getValue())) {
+                close(emitter);
+                continue;
+            }
             submit(out, emitter, () -> emitter.send(SseEmitter.event().comment("heartbeat")));
+        }
+    }
+
+    private static boolean stillSignedIn(Stream stream) {
+        try {
+            return stream.stillSignedIn().getAsBoolean();
+        } catch (RuntimeException e) {
+            // the database is unreachable: keep the stream, it carries nothing until changes flow again
+            LOG.debug("could not check a live stream's sign-in: {}", e.toString());
+            return true;
         }
     }
 

@@ -11,10 +11,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rampart.support.Demo;
@@ -22,12 +26,17 @@ import org.rampart.support.Http;
 import org.rampart.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live stream of the warnings board over real HTTP: a change raised by an observation reaches the streams whose
- * scope covers it and no other, changes announced by another node through PostgreSQL arrive too, and a dropped
- * listener connection is re-established.
+ * scope covers it and no other, changes announced by another node through PostgreSQL arrive too, a dropped
+ * listener connection is re-established, and a stream ends when its sign-in does (sign-out, session expiry, user
+ * deactivated, token revoked).
  */
 @IntegrationTest
 class WarningLiveIntegrationTests {
@@ -40,6 +49,8 @@ class WarningLiveIntegrationTests {
     WarningLiveListener listener;
     @Autowired
     WarningLiveStreams streams;
+    @Autowired
+    ApplicationContext context;
 
     private String indicator;
     private Http admin;
@@ -52,6 +63,7 @@ class WarningLiveIntegrationTests {
         final int status;
         final String contentType;
         final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        private final CountDownLatch ended = new CountDownLatch(1);
         private final Stream<String> lines;
         private final Thread reader;
 
@@ -78,6 +90,8 @@ class WarningLiveIntegrationTests {
                     }
                 } catch (RuntimeException closed) {
                     // the test closed the stream
+                } finally {
+                    ended.countDown();
                 }
             }, "sse-reader");
             reader.setDaemon(true);
@@ -96,21 +110,39 @@ class WarningLiveIntegrationTests {
             return null;
         }
 
+        /** True when the server ended the stream within the wait. */
+        boolean ended(Duration wait) throws InterruptedException {
+            return ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
         @Override
         public void close() {
             lines.close();
         }
     }
 
-    private EventStream open(String username) throws Exception {
+    /** A signed-in browser: its client (which keeps the session) and the session cookie. */
+    private record Browser(Http http, String cookie) {
+    }
+
+    private Browser signIn(String username, String password) {
         Http http = new Http(port);
-        Http.Response login = http.login(username, Demo.PASSWORD);
+        Http.Response login = http.login(username, password);
         assertThat(login.location()).doesNotContain("error");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        return new Browser(http, cookie);
+    }
+
+    private EventStream open(String username) throws Exception {
+        return stream("Cookie", signIn(username, Demo.PASSWORD).cookie());
+    }
+
+    /** Open the stream with one header: a session cookie or a bearer token. */
+    private EventStream stream(String header, String value) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<Stream<String>> response = client.sendAsync(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/warnings/stream")).header("Cookie", cookie)
+                        URI.create("http://127.0.0.1:" + port + "/warnings/stream")).header(header, value)
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
                 .get(20, TimeUnit.SECONDS);
         EventStream stream = new EventStream(response);
@@ -257,7 +289,100 @@ class WarningLiveIntegrationTests {
             notify("{\"path\":\"/\",\"change\":\"RESYNC\"}");
             Thread.sleep(200);
         }
-        assertThat(streams.size()).as("closed streams are cleaned up").isEqualTo(before);
+        // streams closed by earlier tests may be cleaned up meanwhile too
+        assertThat(streams.size()).as("closed streams are cleaned up").isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void signingOutEndsTheStreamAtOnceAndAReconnectIsSentToSignIn() throws Exception {
+        Browser browser = signIn(Demo.user("coordinator", "city"), Demo.PASSWORD);
+        try (EventStream city = stream("Cookie", browser.cookie())) {
+            assertThat(city.status).isEqualTo(200);
+            assertThat(city.ended(Duration.ofMillis(300))).as("an open stream stays open").isFalse();
+
+            Http.Response out = browser.http().postForm("/logout", Map.of());
+            assertThat(out.location()).contains("/login?logout");
+            assertThat(city.ended(Duration.ofSeconds(10))).as("the stream ends when its user signs out").isTrue();
+        }
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/warnings/stream")).header("Cookie", browser.cookie())
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).as("the browser's reconnect is refused").isIn(302, 401);
+        if (again.statusCode() == 302) {
+            assertThat(again.headers().firstValue("Location").orElse("")).contains("/login");
+        }
+    }
+
+    @Test
+    void anExpiredSessionEndsItsStreamsButNotAnotherSessionsOfTheSameUser() throws Exception {
+        Browser first = signIn(Demo.user("coordinator", "city"), Demo.PASSWORD);
+        Browser second = signIn(Demo.user("coordinator", "city"), Demo.PASSWORD);
+        try (EventStream expiring = stream("Cookie", first.cookie()); EventStream other = stream("Cookie", second.cookie())) {
+            assertThat(expiring.status).isEqualTo(200);
+            assertThat(other.status).isEqualTo(200);
+
+            tomcatSession(first.cookie()).expire();
+            assertThat(expiring.ended(Duration.ofSeconds(10))).as("the stream ends with its session").isTrue();
+            observe(Demo.COUNTY, 15);
+            assertThat(other.nextWarning(Duration.ofSeconds(20))).as("the other session's stream goes on").isNotNull();
+            assertThat(other.ended(Duration.ofMillis(100))).isFalse();
+        }
+    }
+
+    @Test
+    void aDeactivatedUsersStreamEndsAtTheNextHeartbeat() throws Exception {
+        String username = newViewer("live-off");
+        Browser browser = signIn(username, FRESH_PASSWORD);
+        try (EventStream viewer = stream("Cookie", browser.cookie())) {
+            assertThat(viewer.status).isEqualTo(200);
+            streams.beat();
+            assertThat(viewer.ended(Duration.ofSeconds(1))).as("a heartbeat keeps a signed-in stream").isFalse();
+
+            var off = admin.postJson("/api/v1/users/" + username + "/deactivate", "{}");
+            assertThat(off.status()).as(off.body()).isEqualTo(200);
+            streams.beat();
+            assertThat(viewer.ended(Duration.ofSeconds(10))).as("the stream of a deactivated user ends").isTrue();
+        }
+    }
+
+    @Test
+    void aStreamOpenedWithATokenEndsAtTheNextHeartbeatAfterTheTokenIsRevoked() throws Exception {
+        String username = newViewer("live-tok");
+        Http owner = signIn(username, FRESH_PASSWORD).http();
+        var created = owner.postJson("/api/v1/tokens", "{\"name\": \"live board\", \"days\": 1, \"readOnly\": true}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var token = JsonMapper.builder().build().readTree(created.body());
+        try (EventStream program = stream("Authorization", "Bearer " + token.path("secret").asString())) {
+            assertThat(program.status).isEqualTo(200);
+            streams.beat();
+            assertThat(program.ended(Duration.ofSeconds(1))).as("a heartbeat keeps a valid token's stream").isFalse();
+
+            assertThat(owner.delete("/api/v1/tokens/" + token.path("id").asLong()).status()).isEqualTo(204);
+            streams.beat();
+            assertThat(program.ended(Duration.ofSeconds(10))).as("the stream of a revoked token ends").isTrue();
+        }
+    }
+
+    private static final String FRESH_PASSWORD = "fresh-password-1";
+
+    /** A new viewer in DP-01 (so no demo user is changed). */
+    private String newViewer(String prefix) {
+        String username = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        var created = admin.postJson("/api/v1/users", """
+                {"username": "%s", "displayName": "Live Viewer", "roles": ["VIEWER"], "jurisdiction": "%s",
+                 "password": "%s"}
+                """.formatted(username, Demo.CITY, FRESH_PASSWORD));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return username;
+    }
+
+    /** The server's own session behind a session cookie, to expire it as the container's timeout would. */
+    private Session tomcatSession(String cookie) throws Exception {
+        var tomcat = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer()).getTomcat();
+        Context app = (Context) tomcat.getHost().findChildren()[0];
+        Session session = app.getManager().findSession(cookie.substring(cookie.indexOf('=') + 1));
+        assertThat(session).isNotNull();
+        return session;
     }
 
     private String path(String code) {
