@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,6 +66,10 @@ class SituationCache {
     private record Key(Query query, long version) {
     }
 
+    /** What a failed computation gives those who waited for it (a failed future would be logged as an error). */
+    private record Failure(RuntimeException error) {
+    }
+
     /**
      * Return the result for a query: kept when nothing changed since it was computed, otherwise computed by
      * {@code compute} in one read-only snapshot. Exceptions of the computation reach the caller and keep nothing.
@@ -81,21 +84,26 @@ class SituationCache {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> kept = cache.asMap().putIfAbsent(key, mine);
         if (kept == null) {
+            Object value;
             try {
-                mine.complete(snapshot.execute(status -> compute.get()));
-            } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e); // a failed computation is not kept
+                value = snapshot.execute(status -> compute.get());
+            } catch (RuntimeException e) {
+                // not kept; those waiting get the same answer (bad input names its field)
+                cache.asMap().remove(key, mine);
+                mine.complete(new Failure(e));
+                throw e;
+            } catch (Error e) {
+                cache.asMap().remove(key, mine);
+                mine.completeExceptionally(e);
                 throw e;
             }
-            return (T) mine.join();
+            mine.complete(value);
+            return (T) value;
         }
-        try {
-            return (T) kept.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause; // the answer the computing caller got (bad input names its field)
-            }
-            throw e;
+        Object value = kept.join();
+        if (value instanceof Failure failure) {
+            throw failure.error();
         }
+        return (T) value;
     }
 }
