@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "rampart.data-dir=target/test-data", "rampart.db.fresh=true", "rampart.security.max-failed-logins=5",
-    "rampart.scheduling.enabled=false"})
+    "rampart.scheduling.enabled=false", "rampart.security.sign-in-check=0s"})
 @ExtendWith(DemoLoaded.class)
 public @interface IntegrationTest {
 }

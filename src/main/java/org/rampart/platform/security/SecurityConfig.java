@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -47,7 +48,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, BearerTokenFilter bearer, SignInHandlers handlers,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler deniedHandler,
-            ObjectProvider<OidcSignIn> oidc) throws Exception {
+            ObjectProvider<OidcSignIn> oidc, UserManagement users,
+            @Value("${rampart.security.sign-in-check:10s}") java.time.Duration freshness) throws Exception {
         OidcSignIn sso = oidc.getIfAvailable();
         if (sso != null) {
             http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(sso))
@@ -74,11 +76,12 @@ class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(deniedHandler, API))
-                .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SignInFreshness(users, freshness), SecurityContextHolderFilter.class);
         return http.build();
     }
 
-    private static boolean hasBearer(HttpServletRequest request) {
+    static boolean hasBearer(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
