@@ -265,6 +265,20 @@ public class IncidentManagement {
         Permissions.requireWrite(actor);
     }
 
+    /** The incident in the actor's scope, locked for this transaction; not found when outside the scope. */
+    private Incident lock(Actor actor, long id) {
+        return repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+    }
+
+    /** {@link #lock}, refusing a closed incident (conflict). */
+    private Incident lockOpen(Actor actor, long id) {
+        Incident incident = lock(actor, id);
+        if (incident.status() == IncidentStatus.CLOSED) {
+            throw new ConflictException("Incident " + id + " is closed.");
+        }
+        return incident;
+    }
+
     // --- grading rules ---
 
     /** The rule set in force for a type: the administrators' edit, else the default. */
@@ -378,10 +392,7 @@ public class IncidentManagement {
     public Incident update(Actor actor, long id, IncidentDraft draft, boolean replace) {
         requireReporter(actor);
         Instant now = clock.instant();
-        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
-        if (before.status() == IncidentStatus.CLOSED) {
-            throw new ConflictException("Incident " + id + " is closed.");
-        }
+        Incident before = lockOpen(actor, id);
         IncidentDraft merged = replace ? draft : merge(draft, before);
         List<Problem> problems = new ArrayList<>();
         Jurisdiction place = place(actor, merged.jurisdiction(), problems);
@@ -529,7 +540,7 @@ public class IncidentManagement {
         Permissions.require(actor, Role.COORDINATOR, Role.ADMINISTRATOR);
         Permissions.requireWrite(actor);
         Instant now = clock.instant();
-        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        Incident before = lock(actor, id);
         List<Problem> problems = new ArrayList<>();
         IncidentGrade grade = null;
         if (gradeName != null && !gradeName.isBlank()) {
@@ -563,7 +574,7 @@ public class IncidentManagement {
     public Incident changeStatus(Actor actor, long id, String statusName, String note) {
         requireReporter(actor);
         Instant now = clock.instant();
-        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        Incident before = lock(actor, id);
         IncidentStatus status = IncidentStatus.parse(statusName);
         List<Problem> problems = new ArrayList<>();
         if (status == null) {
@@ -592,10 +603,7 @@ public class IncidentManagement {
     public Incident finalReport(Actor actor, long id, String cause, String lessons, String rectification) {
         requireReporter(actor);
         Instant now = clock.instant();
-        Incident before = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
-        if (before.status() == IncidentStatus.CLOSED) {
-            throw new ConflictException("Incident " + id + " is closed.");
-        }
+        Incident before = lockOpen(actor, id);
         List<Problem> problems = new ArrayList<>();
         String c = text("cause", cause, MAX_TEXT, true, problems);
         String l = text("lessons", lessons, MAX_TEXT, true, problems);
@@ -626,10 +634,7 @@ public class IncidentManagement {
     private TimelineEntry note(Actor actor, long id, TimelineEntry.Kind kind, String actionType, String text) {
         requireReporter(actor);
         Instant now = clock.instant();
-        Incident incident = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
-        if (incident.status() == IncidentStatus.CLOSED) {
-            throw new ConflictException("Incident " + id + " is closed.");
-        }
+        Incident incident = lockOpen(actor, id);
         List<Problem> problems = new ArrayList<>();
         String type = null;
         if (kind == TimelineEntry.Kind.ACTION) {
@@ -676,7 +681,7 @@ public class IncidentManagement {
     public ReportStep confirm(Actor actor, long id, long stepId) {
         Permissions.requireWrite(actor);
         Instant now = clock.instant();
-        Incident incident = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        Incident incident = lock(actor, id);
         List<ReportStep> chain = repository.steps(id);
         ReportStep step = chain.stream().filter(s -> s.id() == stepId).findFirst()
                 .orElseThrow(() -> new NotFoundException("reporting step " + stepId));
@@ -706,7 +711,7 @@ public class IncidentManagement {
         requireReporter(actor);
         uploadLimit.check(content.length);
         Instant now = clock.instant();
-        Incident incident = repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        Incident incident = lock(actor, id);
         String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
