@@ -109,8 +109,8 @@ public class SituationManagement {
         return cache.get(query("rollup", actor, code, domain, false, null, null), () -> {
             Jurisdiction j = place(actor, code);
             List<String> domains = domains(domain);
-            return rollUp(actor, j, repository.counts(subtree(actor, j, domains), false, today(), Part.ROLL_UP)
-                    .byChildAndDomain());
+            return rollUp(actor, j, repository.domains(),
+                    repository.counts(subtree(actor, j, domains), false, today(), Part.ROLL_UP).byChildAndDomain());
         });
     }
 
@@ -128,8 +128,8 @@ public class SituationManagement {
         LocalDate from = since == null ? today.minusDays(7) : since;
         return cache.get(query("situation", actor, code, domain, false, from, today), () -> {
             SituationRepository.Subtree subtree = subtree(actor, place(actor, code), domains(domain));
-            return situation(subtree, repository.counts(subtree, false, today, Part.SUMMARY).byDomainAndLevel(), from,
-                    today);
+            return situation(subtree, repository.domains(),
+                    repository.counts(subtree, false, today, Part.SUMMARY).byDomainAndLevel(), from, today);
         });
     }
 
@@ -145,8 +145,9 @@ public class SituationManagement {
             List<String> domains = domains(domain);
             SituationRepository.Subtree subtree = subtree(actor, j, domains);
             SituationRepository.Counts counts = repository.counts(subtree, residual, today, Part.values());
-            return new Picture(j, situation(subtree, counts.byDomainAndLevel(), from, today),
-                    heat(j, domains, residual, counts.heat()), rollUp(actor, j, counts.byChildAndDomain()));
+            List<Named> taxonomy = repository.domains();
+            return new Picture(j, situation(subtree, taxonomy, counts.byDomainAndLevel(), from, today),
+                    heat(j, domains, residual, counts.heat()), rollUp(actor, j, taxonomy, counts.byChildAndDomain()));
         });
     }
 
@@ -200,7 +201,7 @@ public class SituationManagement {
                 Math.max(total, all));
     }
 
-    private RollUp rollUp(Actor actor, Jurisdiction j, List<Object[]> byChildAndDomain) {
+    private RollUp rollUp(Actor actor, Jurisdiction j, List<Named> taxonomy, List<Object[]> byChildAndDomain) {
         List<SituationRepository.Child> children = repository.children(actor.scopePath(), j.id());
         Map<String, String> codeById = new HashMap<>();
         List<Named> columns = new ArrayList<>();
@@ -227,7 +228,7 @@ public class SituationManagement {
             }
         }
         List<Named> domains = new ArrayList<>();
-        for (Named d : repository.domains()) {
+        for (Named d : taxonomy) {
             if (present.contains(d.code())) {
                 domains.add(d);
             }
@@ -248,8 +249,8 @@ public class SituationManagement {
                 Collections.unmodifiableMap(byChild));
     }
 
-    private Situation situation(SituationRepository.Subtree subtree, List<Object[]> byDomainAndLevel, LocalDate from,
-            LocalDate today) {
+    private Situation situation(SituationRepository.Subtree subtree, List<Named> taxonomy,
+            List<Object[]> byDomainAndLevel, LocalDate from, LocalDate today) {
         Map<String, Integer> byLevel = new LinkedHashMap<>();
         for (RiskLevel level : RiskLevel.values()) {
             byLevel.put(level.name(), 0);
@@ -265,7 +266,7 @@ public class SituationManagement {
             byDomain.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], n);
         }
         Map<String, Map<String, Integer>> orderedDomains = new LinkedHashMap<>();
-        for (Named d : repository.domains()) {
+        for (Named d : taxonomy) {
             if (byDomain.containsKey(d.code())) {
                 orderedDomains.put(d.code(), Collections.unmodifiableMap(byDomain.get(d.code())));
             }
