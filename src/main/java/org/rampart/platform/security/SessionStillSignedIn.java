@@ -3,15 +3,16 @@ package org.rampart.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.function.BooleanSupplier;
-import org.rampart.identity.RampartUserDetails;
 import org.rampart.identity.UserManagement;
+import org.rampart.shared.Actor;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.StillSignedIn;
 import org.springframework.stereotype.Component;
 
 /**
  * A bearer request holds while its token resolves to an active user; a session request while its session is valid
- * and its user active (a deactivated user's open streams end; sign-out and expiry end them at once elsewhere).
+ * and its sign-in still holds as {@link SignInFreshness} sees it (a deactivated user's open streams end, and so do
+ * those of a user whose roles, scope or unit changed; sign-out and expiry end them at once elsewhere).
  */
 @Component
 class SessionStillSignedIn implements StillSignedIn {
@@ -29,9 +30,9 @@ class SessionStillSignedIn implements StillSignedIn {
             String secret = header.substring(7).trim();
             return () -> users.authenticateToken(secret).isPresent();
         }
-        String username = CurrentActor.get().username();
+        Actor actor = CurrentActor.get();
         HttpSession session = request.getSession(false);
-        return () -> valid(session) && users.loadForSignIn(username).filter(RampartUserDetails::isEnabled).isPresent();
+        return () -> valid(session) && SignInFreshness.stillHolds(users, actor);
     }
 
     private static boolean valid(HttpSession session) {

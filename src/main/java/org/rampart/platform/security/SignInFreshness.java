@@ -42,7 +42,7 @@ class SignInFreshness extends OncePerRequestFilter {
             long now = System.currentTimeMillis();
             Object checked = session.getAttribute(CHECKED);
             if (!(checked instanceof Long at) || now - at >= intervalMillis) {
-                if (!stillHolds(signedIn.get())) {
+                if (!stillHolds(users, signedIn.get())) {
                     session.invalidate();
                     SecurityContextHolder.clearContext();
                 } else {
@@ -53,7 +53,11 @@ class SignInFreshness extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean stillHolds(Actor actor) {
+    /**
+     * Whether a sign-in still holds: its user is active and has the roles, scope, unit and write permission the
+     * sign-in was given. Sessions (this filter) and live streams ({@link SessionStillSignedIn}) ask the same.
+     */
+    static boolean stillHolds(UserManagement users, Actor actor) {
         return users.loadForSignIn(actor.username()).filter(RampartUserDetails::isEnabled).map(RampartUserDetails::actor)
                 .filter(now -> now.roles().equals(actor.roles()) && now.scopePath().equals(actor.scopePath())
                         && now.jurisdictionId() == actor.jurisdictionId()

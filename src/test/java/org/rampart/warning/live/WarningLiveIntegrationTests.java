@@ -346,6 +346,21 @@ class WarningLiveIntegrationTests {
     }
 
     @Test
+    void theStreamOfAUserMovedToAnotherCityEndsAtTheNextHeartbeat() throws Exception {
+        String username = newViewer("live-moved");
+        Browser browser = signIn(username, FRESH_PASSWORD);
+        try (EventStream viewer = stream("Cookie", browser.cookie())) {
+            assertThat(viewer.status).isEqualTo(200);
+            var moved = admin.putJson("/api/v1/users/" + username, """
+                    {"displayName": "Live Viewer", "roles": ["VIEWER"], "jurisdiction": "%s"}
+                    """.formatted(Demo.SIBLING_CITY));
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            streams.beat();
+            assertThat(viewer.ended(Duration.ofSeconds(10))).as("a stream does not keep a scope its user lost").isTrue();
+        }
+    }
+
+    @Test
     void aStreamOpenedWithATokenEndsAtTheNextHeartbeatAfterTheTokenIsRevoked() throws Exception {
         String username = newViewer("live-tok");
         Http owner = signIn(username, FRESH_PASSWORD).http();
