@@ -9,7 +9,8 @@ import java.util.Set;
 public record Actor(long userId, String username, Set<Role> roles, long jurisdictionId, String scopePath, Long unitId,
         boolean readOnly) implements java.io.Serializable {
 
-    private static final Actor SYSTEM = new Actor(0, "system", Set.of(Role.ADMINISTRATOR), 0, "/", null, false);
+    private static final Actor SYSTEM = new Actor(0, "system", Set.of(Role.ADMINISTRATOR), 0, Scope.WHOLE_TREE.path(),
+            null, false);
 
     /** The actor of work that no user started: demo loading, command-line tools, scheduled jobs. */
     public static Actor system() {
@@ -18,7 +19,12 @@ public record Actor(long userId, String username, Set<Role> roles, long jurisdic
 
     /** Return the command-line actor named by an operator. */
     public static Actor cli(String username) {
-        return new Actor(0, "cli:" + username, Set.of(Role.ADMINISTRATOR), 0, "/", null, false);
+        return new Actor(0, "cli:" + username, Set.of(Role.ADMINISTRATOR), 0, Scope.WHOLE_TREE.path(), null, false);
+    }
+
+    /** The actor's scope. */
+    public Scope scope() {
+        return Scope.of(scopePath);
     }
 
     public boolean has(Role role) {
@@ -31,6 +37,6 @@ public record Actor(long userId, String username, Set<Role> roles, long jurisdic
 
     /** True when the record at this materialised path lies in the actor's scope. */
     public boolean covers(String path) {
-        return path != null && path.startsWith(scopePath);
+        return scope().covers(path);
     }
 }

@@ -1,28 +1,96 @@
 package org.rampart.shared;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Input that Rampart refuses, with every problem found: a field, line, row or item index and the reason.
- * Rendered as an RFC 9457 problem detail with an {@code errors} array.
+ * Input that Rampart refuses, with every problem found: a field, line, row or item index and a problem code with its
+ * arguments. Rendered as an RFC 9457 problem detail with an {@code errors} array; pages, the API and the command line
+ * resolve each code through the message bundles as {@code problem.<code>} (see {@link ProblemTexts}).
  */
 public class BadInputException extends RuntimeException {
 
-    /** One problem: where (field, line or item) and why. Null members are left out of the answer. */
-    public record Problem(String field, Integer line, Integer index, String reason) {
+    /**
+     * One problem: where (field, line or item) and why, as a code such as {@code parent.unknown} with its arguments
+     * (shown as given, in order, as {@code {0}}, {@code {1}}…). Null members are left out of the answer.
+     */
+    public record Problem(String field, Integer line, Integer index, String code, List<String> args) {
 
+        public Problem {
+            Objects.requireNonNull(code, "code");
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        /** Code of a problem still given as an English sentence (its only argument); removed once no module gives one. */
+        @Deprecated
+        public static final String LEGACY = "legacy.reason";
+
+        /** Transitional: a problem given as an English sentence. Use {@link #at}, {@link #atLine}, {@link #atItem}. */
+        @Deprecated
+        public Problem(String field, Integer line, Integer index, String reason) {
+            this(field, line, index, LEGACY, List.of(reason == null ? "" : reason));
+        }
+
+        /** Transitional: see {@link #Problem(String, Integer, Integer, String)}. */
+        @Deprecated
         public static Problem field(String field, String reason) {
             return new Problem(field, null, null, reason);
         }
 
+        /** Transitional: see {@link #Problem(String, Integer, Integer, String)}. */
+        @Deprecated
         public static Problem line(int line, String field, String reason) {
             return new Problem(field, line, null, reason);
         }
 
+        /** Transitional: see {@link #Problem(String, Integer, Integer, String)}. */
+        @Deprecated
         public static Problem item(int index, String field, String reason) {
             return new Problem(field, null, index, reason);
         }
 
+        /** Transitional: the English sentence of a legacy problem, else the code. Readers get {@link ProblemTexts}. */
+        @Deprecated
+        public String reason() {
+            return LEGACY.equals(code) ? args.get(0) : code;
+        }
+
+        /** A problem of a field (or of the whole input when {@code field} is null). */
+        public static Problem at(String field, String code, Object... args) {
+            return new Problem(field, null, null, code, strings(args));
+        }
+
+        /** A problem of a line of an uploaded file (1-based), in a column or field when {@code field} is not null. */
+        public static Problem atLine(int line, String field, String code, Object... args) {
+            return new Problem(field, line, null, code, strings(args));
+        }
+
+        /** A problem of an item of a batch (0-based index), in a field when {@code field} is not null. */
+        public static Problem atItem(int index, String field, String code, Object... args) {
+            return new Problem(field, null, index, code, strings(args));
+        }
+
+        /** The same problem under another field name (for example a form's name for an API member). */
+        public Problem withField(String other) {
+            return new Problem(other, line, index, code, args);
+        }
+
+        /** The same problem placed on a line of a file. */
+        public Problem onLine(int other) {
+            return new Problem(field, other, index, code, args);
+        }
+
+        /** The same problem placed on an item of a batch. */
+        public Problem onItem(int other) {
+            return new Problem(field, line, other, code, args);
+        }
+
+        private static List<String> strings(Object[] args) {
+            return args == null ? List.of() : Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toList();
+        }
+
+        /** Where and which code, for logs and assertion messages; readers get {@link ProblemTexts#line}. */
         @Override
         public String toString() {
             StringBuilder sb = new StringBuilder();
@@ -35,19 +103,43 @@ public class BadInputException extends RuntimeException {
             if (field != null) {
                 sb.append(field).append(": ");
             }
-            return sb.append(reason).toString();
+            sb.append(code);
+            if (!args.isEmpty()) {
+                sb.append(' ').append(args);
+            }
+            return sb.toString();
         }
     }
 
     private final transient List<Problem> problems;
 
+    /** Refuse input for the problems found; the answer's detail is the general "input is not valid" text. */
+    public BadInputException(List<Problem> problems) {
+        this("The input is not valid.", problems);
+    }
+
+    /** Refuse input with an English summary for logs and the answer's detail, and the problems found. */
     public BadInputException(String message, List<Problem> problems) {
         super(message);
         this.problems = List.copyOf(problems);
     }
 
+    /** Transitional: one problem given as an English sentence. Use {@link #of}. */
+    @Deprecated
     public static BadInputException field(String field, String reason) {
         return new BadInputException(field + ": " + reason, List.of(Problem.field(field, reason)));
+    }
+
+    /** Refuse input for one problem of a field. */
+    public static BadInputException of(String field, String code, Object... args) {
+        return new BadInputException(List.of(Problem.at(field, code, args)));
+    }
+
+    /** Throw when any problem was found. */
+    public static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
     }
 
     public List<Problem> problems() {

@@ -8,16 +8,22 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rampart.shared.BadInputException.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
 /**
- * Show the problems of refused input in the reader's language: the reasons every module registers in its
- * {@link ProblemCatalog}; a reason without a translation is shown as given. Templates use it as
+ * Show the problems of refused input in the reader's language: a problem's code is the message key
+ * {@code problem.<code>}, its arguments the message's {@code {0}}, {@code {1}}…; a field's label is the key its module
+ * registers in {@link ProblemCatalog#fields()}, else {@code field.<name>}, else the name. Templates use it as
  * {@code @problemTexts}.
  */
 @Component("problemTexts")
 public class ProblemTexts {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemTexts.class);
 
     private final MessageSource messages;
     private final Map<Pattern, String> reasons = new LinkedHashMap<>();
@@ -31,7 +37,26 @@ public class ProblemTexts {
         }
     }
 
-    /** The reason in the reader's language. */
+    /** The reason of a problem in the reader's language. */
+    public String reason(Problem p, Locale locale) {
+        if (Problem.LEGACY.equals(p.code())) {
+            return reason(p.args().get(0), locale);
+        }
+        return text(p.code(), p.args().toArray(), locale);
+    }
+
+    /** The text of a problem code with its arguments in the reader's language; the code itself when it has none. */
+    public String text(String code, Object[] args, Locale locale) {
+        try {
+            return messages.getMessage("problem." + code, args, locale);
+        } catch (NoSuchMessageException e) {
+            log.warn("No text for problem code {}", code);
+            return code;
+        }
+    }
+
+    /** Transitional: translate an English reason through the modules' catalogues, or return it as given. */
+    @Deprecated
     public String reason(String reason, Locale locale) {
         if (reason == null) {
             return "";
@@ -49,13 +74,17 @@ public class ProblemTexts {
         return reason;
     }
 
-    /** The label of a field in the reader's language, or the field's name. */
+    /** The label of a field in the reader's language, or the field's name. Item indexes ({@code [3]}) are ignored. */
     public String label(String field, Locale locale) {
         if (field == null) {
             return "";
         }
-        String key = fields.get(field);
-        return key == null ? field : messages.getMessage(key, null, field, locale);
+        String bare = field.replaceAll("\\[\\d+]", "");
+        String key = fields.get(bare);
+        if (key == null) {
+            key = "field." + bare;
+        }
+        return messages.getMessage(key, null, field, locale);
     }
 
     /** One problem as a line: where (line, item, field) and why, in the reader's language. */
@@ -70,7 +99,43 @@ public class ProblemTexts {
         if (p.field() != null) {
             sb.append(label(p.field(), locale)).append(messages.getMessage("problem.separator", null, ": ", locale));
         }
-        return sb.append(reason(p.reason(), locale)).toString();
+        return sb.append(reason(p, locale)).toString();
+    }
+
+    /** Transitional: the same problems, each given as its text in the reader's language. */
+    @Deprecated
+    public List<Problem> translate(List<Problem> problems, Locale locale) {
+        return problems.stream().map(p -> new Problem(p.field(), p.line(), p.index(), reason(p, locale))).toList();
+    }
+
+    /**
+     * One problem as an item of an answer's {@code errors} or {@code problems}: {@code line}, {@code index},
+     * {@code field} when present, then {@code code} and {@code reason} in the reader's language.
+     */
+    public Map<String, Object> view(Problem p, Locale locale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (p.line() != null) {
+            m.put("line", p.line());
+        }
+        if (p.index() != null) {
+            m.put("index", p.index());
+        }
+        if (p.field() != null) {
+            m.put("field", p.field());
+        }
+        if (Problem.LEGACY.equals(p.code())) {
+            m.put("reason", p.args().get(0));
+        } else {
+            m.put("code", p.code());
+            m.put("reason", reason(p, locale));
+        }
+        return m;
+    }
+
+    /** The problems as answer items in the language of the current request (see {@link #view}). */
+    public List<Map<String, Object>> views(List<Problem> problems) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return problems.stream().map(p -> view(p, locale)).toList();
     }
 
     public List<String> lines(List<Problem> problems, Locale locale) {
@@ -79,10 +144,5 @@ public class ProblemTexts {
             out.add(line(p, locale));
         }
         return out;
-    }
-
-    /** The same problems with their reasons in the reader's language. */
-    public List<Problem> translate(List<Problem> problems, Locale locale) {
-        return problems.stream().map(p -> new Problem(p.field(), p.line(), p.index(), reason(p.reason(), locale))).toList();
     }
 }

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.rampart.shared.BadInputException;
+import org.rampart.shared.ProblemTexts;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -21,9 +23,13 @@ public class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private final JsonMapper json;
+    private final ProblemTexts texts;
+    private final LocaleSupport locales;
 
-    Problems(JsonMapper json) {
+    Problems(JsonMapper json, ProblemTexts texts, LocaleSupport locales) {
         this.json = json;
+        this.texts = texts;
+        this.locales = locales;
     }
 
     public ProblemDetail of(HttpServletRequest request, HttpStatus status, String detail, List<BadInputException.Problem> errors) {
@@ -35,7 +41,8 @@ public class Problems {
             problem.setProperty("requestId", requestId);
         }
         if (errors != null && !errors.isEmpty()) {
-            problem.setProperty("errors", errors.stream().map(Problems::toMap).toList());
+            Locale locale = locales.resolveLocale(request);
+            problem.setProperty("errors", errors.stream().map(p -> toMap(p, locale)).toList());
         }
         return problem;
     }
@@ -59,19 +66,9 @@ public class Problems {
         response.getWriter().write(json.writeValueAsString(body));
     }
 
-    static Map<String, Object> toMap(BadInputException.Problem p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (p.line() != null) {
-            m.put("line", p.line());
-        }
-        if (p.index() != null) {
-            m.put("index", p.index());
-        }
-        if (p.field() != null) {
-            m.put("field", p.field());
-        }
-        m.put("reason", p.reason());
-        return m;
+    /** One problem as an item of {@code errors}: where, its code and the reason in the caller's language. */
+    public Map<String, Object> toMap(BadInputException.Problem p, Locale locale) {
+        return texts.view(p, locale);
     }
 
     private static String slug(HttpStatus status) {
