@@ -89,7 +89,7 @@ class JurisdictionLookupIntegrationTests {
         Http http = signedIn("coordinator", "province");
         for (String page : new String[] {"/incidents", "/risks", "/admin/users"}) {
             String html = http.get(page).body();
-            assertThat(html).as(page).containsPattern("<span class=\"place text-nowrap\"><span lang=\"(en|zh)\">[^<]+</span> <code");
+            assertThat(html).as(page).containsPattern("<span class=\"place text-nowrap\"><span\\s+lang=\"(en|zh)\">[^<]+</span>\\s+<code");
         }
     }
 
