@@ -3,6 +3,8 @@ package org.rampart.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rampart.incident.IncidentApiIntegrationTests.signedIn;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,21 @@ class IncidentPageIntegrationTests {
         return f;
     }
 
+    /** Every page's text as a reader extracts it. */
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
     @Test
     void aRefusedQuickReportKeepsEverythingTypedAndAFakePhotoRefusesTheWholeReport() {
         Http reporter = signedIn(port, "reporter", "county");
@@ -116,7 +133,12 @@ class IncidentPageIntegrationTests {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF-");
-        assertThat(pdf.body().length()).isGreaterThan(2000);
+        // The text drawn in the PDF, read back: a glyph missing from the embedded font would lose the Chinese.
+        byte[] report = zh.bytes("/incidents/" + id + "/report.pdf");
+        assertThat(new String(report, StandardCharsets.ISO_8859_1)).as("a TrueType font embedded in the PDF")
+                .contains("/FontFile2").doesNotContain("/Helvetica");
+        String drawn = pdfText(report);
+        assertThat(drawn).contains("Chlorine leak 氯气泄漏").contains("报告链").contains("Demo Chemicals Ltd.");
         zh.postForm("/account/language", Map.of("lang", "en", "redirect", "/"));
 
         Http.Response xlsx = coordinator.get("/incidents/export.xlsx?type=PRODUCTION_SAFETY");

@@ -109,6 +109,22 @@ public final class Http {
         return send(withCsrfIfSession(request(path)).DELETE());
     }
 
+    /** GET a binary answer (a PDF, a spreadsheet) as its bytes. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Send any request built on this session's base address and headers. */
     public Response send(HttpRequest.Builder builder) {
         try {

@@ -1,18 +1,15 @@
 package org.rampart.incident.web;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,75 +19,29 @@ import org.rampart.incident.Incident;
 import org.rampart.incident.IncidentManagement;
 import org.rampart.incident.ReportStep;
 import org.rampart.incident.TimelineEntry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.rampart.shared.PdfFonts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The situation report of one incident as a PDF: what happened, figures, grade, chain status, timeline and actions.
- * Chinese needs a CJK font: {@code rampart.incident.pdf-font}, else the first of the usual system fonts found
- * (WenQuanYi Micro Hei, Noto Sans CJK); without one the report falls back to Helvetica and Chinese text is lost.
+ * Written in the font shipped in the jar ({@link PdfFonts}), so Chinese text comes out on any machine.
  */
 @Component
 class IncidentPdf {
 
-    private static final Logger LOG = LoggerFactory.getLogger(IncidentPdf.class);
-    private static final List<String> CANDIDATES = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0");
-
     private final MessageSource messages;
     private final IncidentManagement incidents;
-    private final String configuredFont;
-    private volatile BaseFont font;
 
-    IncidentPdf(MessageSource messages, IncidentManagement incidents,
-            @Value("${rampart.incident.pdf-font:}") String configuredFont) {
+    IncidentPdf(MessageSource messages, IncidentManagement incidents) {
         this.messages = messages;
         this.incidents = incidents;
-        this.configuredFont = configuredFont;
-    }
-
-    /** The CJK font when one is installed, else Helvetica (never null). */
-    BaseFont font() {
-        BaseFont f = font;
-        if (f != null) {
-            return f;
-        }
-        List<String> tries = new java.util.ArrayList<>();
-        if (configuredFont != null && !configuredFont.isBlank()) {
-            tries.add(configuredFont);
-        }
-        tries.addAll(CANDIDATES);
-        for (String candidate : tries) {
-            String file = candidate.contains(".ttc,") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
-            if (new File(file).isFile()) {
-                try {
-                    f = BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                    break;
-                } catch (DocumentException | java.io.IOException e) {
-                    LOG.warn("cannot use the font {} for incident reports: {}", candidate, e.getMessage());
-                }
-            }
-        }
-        if (f == null) {
-            LOG.warn("no CJK font found for incident reports; Chinese text will be missing (set rampart.incident.pdf-font)");
-            try {
-                f = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            } catch (DocumentException | java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        font = f;
-        return f;
     }
 
     byte[] render(Incident i, List<ReportStep> chain, List<TimelineEntry> timeline, Locale locale) {
-        BaseFont base = font();
-        Font title = new Font(base, 16, Font.BOLD);
-        Font heading = new Font(base, 12, Font.BOLD);
-        Font text = new Font(base, 10);
+        Font title = PdfFonts.font(16, Font.BOLD);
+        Font heading = PdfFonts.font(12, Font.BOLD);
+        Font text = PdfFonts.font(10, Font.NORMAL);
         ZoneId zone = incidents.zone();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -101,7 +52,7 @@ class IncidentPdf {
         doc.add(new Paragraph(i.title(), heading));
         doc.add(new Paragraph(msg("incident.pdf.generated", locale) + " " + time.format(Instant.now()) + " (" + zone + ")",
                 text));
-        doc.add(new Paragraph(" "));
+        doc.add(new Paragraph(" ", text));
 
         doc.add(new Paragraph(msg("incident.pdf.what", locale), heading));
         PdfPTable facts = table(2, new float[] {1, 3});

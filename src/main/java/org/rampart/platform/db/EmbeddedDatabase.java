@@ -92,6 +92,13 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new DatabaseStartException("Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
         } catch (IllegalStateException e) {
+            if ("Missing embedded postgres binaries".equals(e.getMessage())) {
+                throw new DatabaseStartException("This Rampart jar carries no embedded PostgreSQL for this machine ("
+                        + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + "): a jar holds the"
+                        + " binaries of the machine that built it. Build the jar on this machine (./mvnw -DskipTests"
+                        + " package), or one for every platform (./mvnw -DskipTests package -Pall-platforms), or use an"
+                        + " external PostgreSQL (set RAMPART_DB_URL, RAMPART_DB_USER and RAMPART_DB_PASSWORD).", e);
+            }
             throw new DatabaseStartException("Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage()
                     + ". See the PostgreSQL log in " + dir.resolve("log") + " if it exists.", e);
         }
