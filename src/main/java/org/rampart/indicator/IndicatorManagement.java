@@ -20,6 +20,7 @@ import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
 import org.rampart.shared.TextInput;
+import org.rampart.taxonomy.DomainManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +42,14 @@ public class IndicatorManagement {
     private final IndicatorRepository repository;
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
+    private final DomainManagement domains;
 
-    IndicatorManagement(IndicatorRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit) {
+    IndicatorManagement(IndicatorRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
+            DomainManagement domains) {
         this.repository = repository;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
+        this.domains = domains;
     }
 
     /** Find an indicator by code; empty when there is none. */
@@ -145,10 +149,8 @@ public class IndicatorManagement {
         String unit = text("unitOfMeasure", d.unitOfMeasure(), MAX_UNIT, true, problems);
         String description = text("description", d.description(), MAX_DESCRIPTION, false, problems);
         String source = text("source", d.source(), MAX_NAME, false, problems);
-        RiskDomain domain = RiskDomain.parse(d.domain());
-        if (domain == null) {
-            problems.add(Problem.field("domain", blank(d.domain()) ? "is required" : "'" + d.domain() + "' is not a risk domain"));
-        }
+        RiskDomain domain = domains.usable("domain", d.domain(),
+                code == null ? null : repository.findByCode(code).map(Indicator::domain).orElse(null), problems);
         PeriodType period = PeriodType.parse(d.periodType());
         if (period == null) {
             problems.add(Problem.field("periodType", blank(d.periodType()) ? "is required"

@@ -104,7 +104,7 @@ class IndicatorRepository {
 
     static Indicator map(ResultSet rs, int row) throws SQLException {
         return new Indicator(rs.getLong("id"), rs.getString("code"), rs.getString("name_en"), rs.getString("name_zh"),
-                RiskDomain.valueOf(rs.getString("domain")), rs.getString("unit_of_measure"),
+                RiskDomain.of(rs.getString("domain")), rs.getString("unit_of_measure"),
                 PeriodType.valueOf(rs.getString("period_type")), Aggregation.valueOf(rs.getString("aggregation")),
                 rs.getString("responsible_unit_code"), rs.getString("description"), rs.getString("source"),
                 rs.getBoolean("active"), rs.getTimestamp("updated_at").toInstant());

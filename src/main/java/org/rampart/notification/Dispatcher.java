@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rampart.identity.UserContact;
 import org.rampart.identity.UserManagement;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,11 @@ class Dispatcher {
     private final DeliveryRepository deliveries;
     private final UserManagement users;
     private final JsonMapper json;
+    private final DomainManagement domains;
 
-    Dispatcher(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users, JsonMapper json) {
+    Dispatcher(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users, JsonMapper json,
+            DomainManagement domains) {
+        this.domains = domains;
         this.rules = rules;
         this.deliveries = deliveries;
         this.users = users;
@@ -38,7 +42,8 @@ class Dispatcher {
         String key = Routing.eventKey(event);
         String payload = json.writeValueAsString(event);
         String coordinatorPath = Routing.coordinatorPath(event);
-        List<Routing.Target> targets = Routing.plan(event, rules.covering(event.jurisdictionPath()),
+        List<Routing.Target> targets = Routing.plan(event, domains.atOrAbove(event.domain()),
+                rules.covering(event.jurisdictionPath()),
                 rule -> people(rule, coordinatorPath), () -> users.coordinatorsAt(coordinatorPath));
         int created = 0;
         for (Routing.Target target : targets) {

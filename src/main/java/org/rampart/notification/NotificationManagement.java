@@ -25,6 +25,7 @@ import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged;
 import org.rampart.warning.WarningChanged.Change;
 import org.rampart.warning.WarningLevel;
@@ -57,10 +58,12 @@ public class NotificationManagement {
     private final JsonMapper json;
 
     private final WebhookTargets targets;
+    private final DomainManagement domains;
 
     NotificationManagement(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users,
             JurisdictionManagement jurisdictions, AuditManagement audit, NotificationTexts texts, JsonMapper json,
-            WebhookTargets targets) {
+            WebhookTargets targets, DomainManagement domains) {
+        this.domains = domains;
         this.targets = targets;
         this.rules = rules;
         this.deliveries = deliveries;
@@ -88,7 +91,7 @@ public class NotificationManagement {
     public RoutingRule createRule(Actor actor, RoutingRuleDraft draft) {
         Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
         Permissions.requireWrite(actor);
-        RoutingRuleRepository.Values values = validate(actor, draft, false);
+        RoutingRuleRepository.Values values = validate(actor, draft, false, null);
         long id = rules.insert(values);
         RoutingRule created = rules.find(id).orElseThrow();
         audit.record("create", "notification-rule", String.valueOf(id), created.jurisdictionPath(), null,
@@ -101,7 +104,7 @@ public class NotificationManagement {
     public RoutingRule updateRule(Actor actor, long id, RoutingRuleDraft draft) {
         RoutingRule before = rule(actor, id);
         Permissions.requireWrite(actor);
-        RoutingRuleRepository.Values values = validate(actor, draft, before.webhookSecretSet());
+        RoutingRuleRepository.Values values = validate(actor, draft, before.webhookSecretSet(), before.domain());
         rules.update(id, values);
         RoutingRule after = rules.find(id).orElseThrow();
         audit.record("update", "notification-rule", String.valueOf(id), after.jurisdictionPath(), snapshot(before),
@@ -119,7 +122,7 @@ public class NotificationManagement {
                 null);
     }
 
-    private RoutingRuleRepository.Values validate(Actor actor, RoutingRuleDraft d, boolean hasSecret) {
+    private RoutingRuleRepository.Values validate(Actor actor, RoutingRuleDraft d, boolean hasSecret, RiskDomain kept) {
         List<Problem> problems = new ArrayList<>();
         String name = d.name() == null ? "" : d.name().trim();
         if (name.isEmpty()) {
@@ -127,13 +130,7 @@ public class NotificationManagement {
         } else if (name.length() > 200) {
             problems.add(Problem.field("name", "must be at most 200 characters"));
         }
-        RiskDomain domain = null;
-        if (d.domain() != null && !d.domain().isBlank()) {
-            domain = RiskDomain.parse(d.domain());
-            if (domain == null) {
-                problems.add(Problem.field("domain", "unknown domain '" + d.domain() + "'"));
-            }
-        }
+        RiskDomain domain = domains.optionalUsable("domain", d.domain(), kept, problems);
         WarningLevel minLevel = WarningLevel.BLUE;
         if (d.minLevel() != null && !d.minLevel().isBlank()) {
             minLevel = WarningLevel.parse(d.minLevel());

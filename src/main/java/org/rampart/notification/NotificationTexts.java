@@ -3,6 +3,7 @@ package org.rampart.notification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged;
 import org.rampart.warning.WarningLevel;
 import org.springframework.context.MessageSource;
@@ -16,9 +17,11 @@ class NotificationTexts {
             .withZone(ZoneId.of("UTC"));
 
     private final MessageSource messages;
+    private final DomainManagement domains;
 
-    NotificationTexts(MessageSource messages) {
+    NotificationTexts(MessageSource messages, DomainManagement domains) {
         this.messages = messages;
+        this.domains = domains;
     }
 
     /** The locale of a user's language setting: 'zh' is Simplified Chinese, anything else English. */
@@ -37,7 +40,7 @@ class NotificationTexts {
         sb.append(text("notification.body.change", locale, change(e, locale))).append('\n');
         sb.append(text("notification.body.levels", locale, level(e.from(), locale), level(e.to(), locale))).append('\n');
         if (e.domain() != null) {
-            sb.append(text("notification.body.domain", locale, text("domain." + e.domain().name(), locale))).append('\n');
+            sb.append(text("notification.body.domain", locale, domains.name(e.domain(), locale))).append('\n');
         }
         sb.append(text("notification.body.jurisdiction", locale, e.jurisdictionCode())).append('\n');
         if (e.indicatorCode() != null) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rampart.identity.UserContact;
+import org.rampart.shared.RiskDomain;
 import org.rampart.warning.WarningChanged;
 import org.rampart.warning.WarningChanged.Change;
 import org.rampart.warning.WarningLevel;
@@ -43,11 +44,12 @@ final class Routing {
         return event.warningId() + ":" + event.change() + ":" + event.at();
     }
 
-    static boolean matches(RoutingRule rule, WarningChanged event) {
+    /** True when the rule matches the event; {@code domains} are the event's domain and those it lies within. */
+    static boolean matches(RoutingRule rule, WarningChanged event, List<RiskDomain> domains) {
         if (!rule.active() || !rule.changes().contains(event.change())) {
             return false;
         }
-        if (rule.domain() != null && (event.domain() == null || !event.domain().within(rule.domain()))) {
+        if (rule.domain() != null && (event.domain() == null || !domains.contains(rule.domain()))) {
             return false;
         }
         WarningLevel level = levelOf(event);
@@ -60,15 +62,16 @@ final class Routing {
     /**
      * List the targets of an event, each recipient and channel once (the first rule naming it wins).
      *
+     * @param domains the event's domain and the domains it lies within, from the taxonomy
      * @param people the active users a rule names (users, unit members, coordinators)
      * @param coordinators the coordinators of the jurisdiction, for the default route
      */
-    static List<Target> plan(WarningChanged event, List<RoutingRule> rules, Function<RoutingRule, List<UserContact>> people,
-            Supplier<List<UserContact>> coordinators) {
+    static List<Target> plan(WarningChanged event, List<RiskDomain> domains, List<RoutingRule> rules,
+            Function<RoutingRule, List<UserContact>> people, Supplier<List<UserContact>> coordinators) {
         Map<String, Target> targets = new LinkedHashMap<>();
         boolean matched = false;
         for (RoutingRule rule : rules) {
-            if (!matches(rule, event)) {
+            if (!matches(rule, event, domains)) {
                 continue;
             }
             matched = true;

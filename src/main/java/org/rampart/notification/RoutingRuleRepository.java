@@ -58,7 +58,7 @@ class RoutingRuleRepository {
             channels.add(Channel.valueOf(s));
         }
         Timestamp updated = rs.getTimestamp("updated_at");
-        return new RoutingRule(rs.getLong("id"), rs.getString("name"), RiskDomain.parse(rs.getString("domain")),
+        return new RoutingRule(rs.getLong("id"), rs.getString("name"), RiskDomain.of(rs.getString("domain")),
                 WarningLevel.valueOf(rs.getString("min_level")), rs.getString("jurisdiction_code"),
                 rs.getString("jurisdiction_path"), changes, strings(rs.getArray("usernames")),
                 strings(rs.getArray("unit_codes")), rs.getBoolean("coordinators"), channels, rs.getString("webhook_url"),

@@ -31,23 +31,25 @@ import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
+import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
 import org.rampart.shared.TextInput;
+import org.rampart.taxonomy.DomainManagement;
+import org.rampart.taxonomy.RiskDomainEntry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read and change the risk register. Everybody signed in reads the risks of their scope; administrators,
- * coordinators and analysts create, assess and treat risks in their scope; administrators edit the matrix and the
- * domain taxonomy. Every change is audited with the states before and after.
+ * coordinators and analysts create, assess and treat risks in their scope; administrators edit the matrix (the
+ * domain taxonomy is the {@code taxonomy} module's). Every change is audited with the states before and after.
  */
 @Service
 @Transactional(readOnly = true)
 public class RiskManagement {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
-    static final Pattern DOMAIN_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     /** Codes that would clash with page and API addresses under /risks/. */
     static final Set<String> RESERVED = Set.of("new", "import", "export", "reviews", "matrix", "domains", "heatmap",
             "situation", "search");
@@ -62,17 +64,19 @@ public class RiskManagement {
 
     private final RiskRepository repository;
     private final RiskTaxonomyRepository taxonomy;
+    private final DomainManagement domains;
     private final JurisdictionManagement jurisdictions;
     private final IndicatorManagement indicators;
     private final AuditManagement audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    RiskManagement(RiskRepository repository, RiskTaxonomyRepository taxonomy, JurisdictionManagement jurisdictions,
-            IndicatorManagement indicators, AuditManagement audit, Optional<Clock> clock,
-            @Value("${rampart.time-zone:}") String zone) {
+    RiskManagement(RiskRepository repository, RiskTaxonomyRepository taxonomy, DomainManagement domains,
+            JurisdictionManagement jurisdictions, IndicatorManagement indicators, AuditManagement audit,
+            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone) {
         this.repository = repository;
         this.taxonomy = taxonomy;
+        this.domains = domains;
         this.jurisdictions = jurisdictions;
         this.indicators = indicators;
         this.audit = audit;
@@ -92,7 +96,7 @@ public class RiskManagement {
 
     /** Return the domain taxonomy, parents before their children, inactive domains included. */
     public List<RiskDomainEntry> domains() {
-        return taxonomy.domains();
+        return domains.all();
     }
 
     /** True when the actor may create, change, assess and treat risks (in their scope). */
@@ -141,8 +145,8 @@ public class RiskManagement {
         String domain = null;
         if (!blank(f.domain())) {
             domain = f.domain().trim().toUpperCase(Locale.ROOT);
-            if (taxonomy.domain(domain).isEmpty()) {
-                problems.add(Problem.field("domain", "unknown domain '" + f.domain() + "'"));
+            if (domains.known("domain", f.domain(), problems) == null) {
+                domain = null;
             }
         }
         RiskLevel level = null;
@@ -735,58 +739,6 @@ public class RiskManagement {
         return s;
     }
 
-    /** Add a domain to the taxonomy (administrators); a sub-domain's parent must be a top-level domain. */
-    @Transactional
-    public RiskDomainEntry addDomain(Actor actor, RiskDomainEntry draft) {
-        requireAdministrator(actor);
-        List<Problem> problems = new ArrayList<>();
-        String code = blank(draft.code()) ? null : draft.code().trim().toUpperCase(Locale.ROOT);
-        if (code == null) {
-            problems.add(Problem.field("code", "is required"));
-        } else if (!DOMAIN_CODE.matcher(code).matches()) {
-            problems.add(Problem.field("code", "may hold only capital letters, digits and '_', starting with a letter (at most 40)"));
-        } else if (taxonomy.domain(code).isPresent()) {
-            problems.add(Problem.field("code", "duplicate code '" + code + "'"));
-        }
-        String parent = blank(draft.parentCode()) ? null : draft.parentCode().trim().toUpperCase(Locale.ROOT);
-        if (parent != null) {
-            Optional<RiskDomainEntry> p = taxonomy.domain(parent);
-            if (p.isEmpty()) {
-                problems.add(Problem.field("parentCode", "unknown domain '" + parent + "'"));
-            } else if (p.get().parentCode() != null) {
-                problems.add(Problem.field("parentCode", "must be a top-level domain"));
-            }
-        }
-        String en = text("nameEn", draft.nameEn(), 200, true, problems);
-        String zh = text("nameZh", draft.nameZh(), 200, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The domain is not valid", problems);
-        }
-        RiskDomainEntry created = new RiskDomainEntry(code, parent, en, zh, draft.position(), true);
-        taxonomy.insertDomain(created);
-        audit.record("create", "risk-domain", code, null, null, created);
-        return created;
-    }
-
-    /** Rename, reorder, deactivate or reactivate a domain (administrators); its code and parent stay. */
-    @Transactional
-    public RiskDomainEntry updateDomain(Actor actor, String code, String nameEn, String nameZh, Integer position,
-            Boolean active) {
-        requireAdministrator(actor);
-        RiskDomainEntry before = taxonomy.domain(code).orElseThrow(() -> new NotFoundException("risk domain " + code));
-        List<Problem> problems = new ArrayList<>();
-        String en = nameEn == null ? before.nameEn() : text("nameEn", nameEn, 200, true, problems);
-        String zh = nameZh == null ? before.nameZh() : text("nameZh", nameZh, 200, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The domain is not valid", problems);
-        }
-        RiskDomainEntry after = new RiskDomainEntry(code, before.parentCode(), en, zh,
-                position == null ? before.position() : position, active == null ? before.active() : active);
-        taxonomy.updateDomain(after);
-        audit.record("update", "risk-domain", code, null, before, after);
-        return after;
-    }
-
     // --- validation ---
 
     private void requireEditor(Actor actor) {
@@ -852,19 +804,9 @@ public class RiskManagement {
         v.consequences = nonNull(text("consequences", d.consequences(), MAX_TEXT, false, problems));
         v.controls = nonNull(text("controls", d.controls(), MAX_TEXT, false, problems));
         v.bottomLine = d.bottomLine() != null && d.bottomLine();
-        if (blank(d.domain())) {
-            problems.add(Problem.field("domain", "is required"));
-        } else {
-            String code = d.domain().trim().toUpperCase(Locale.ROOT);
-            Optional<RiskDomainEntry> domain = taxonomy.domain(code);
-            if (domain.isEmpty()) {
-                problems.add(Problem.field("domain", "unknown domain '" + d.domain().trim() + "'"));
-            } else if (!domain.get().active() && (existing == null || !existing.domainCode().equals(code))) {
-                problems.add(Problem.field("domain", "domain '" + code + "' is inactive"));
-            } else {
-                v.domain = code;
-            }
-        }
+        RiskDomain domain = domains.usable("domain", d.domain(), existing == null ? null
+                : RiskDomain.of(existing.domainCode()), problems);
+        v.domain = domain == null ? null : domain.code();
         if (!blank(d.ownerUnit())) {
             var unit = unit(actor, d.ownerUnit().trim());
             if (unit == null) {

@@ -3,16 +3,14 @@ package org.rampart.risk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The matrix (one row) and the domain taxonomy: settings shared by the whole tree, so their reads take no scope. */
+/** The matrix (one row): a setting shared by the whole tree, so its reads take no scope. */
 @Repository
 class RiskTaxonomyRepository {
 
@@ -84,42 +82,5 @@ class RiskTaxonomyRepository {
             }
         }
         return bands;
-    }
-
-    // --- domains ---
-
-    List<RiskDomainEntry> domains() {
-        return jdbc.sql("""
-                select code, parent_code, name_en, name_zh, position, active from risk_domain
-                 order by coalesce((select p.position from risk_domain p where p.code = risk_domain.parent_code), position),
-                          parent_code nulls first, position, code""")
-                .query((rs, n) -> new RiskDomainEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getBoolean(6))).list();
-    }
-
-    Optional<RiskDomainEntry> domain(String code) {
-        return domains().stream().filter(d -> d.code().equals(code)).findFirst();
-    }
-
-    void insertDomain(RiskDomainEntry d) {
-        jdbc.sql("""
-                insert into risk_domain (code, parent_code, name_en, name_zh, position, active)
-                values (:code, :parent, :en, :zh, :position, :active)""").param("code", d.code())
-                .param("parent", d.parentCode()).param("en", d.nameEn()).param("zh", d.nameZh())
-                .param("position", d.position()).param("active", d.active()).update();
-    }
-
-    void updateDomain(RiskDomainEntry d) {
-        jdbc.sql("""
-                update risk_domain set name_en = :en, name_zh = :zh, position = :position, active = :active
-                 where code = :code""").param("code", d.code()).param("en", d.nameEn()).param("zh", d.nameZh())
-                .param("position", d.position()).param("active", d.active()).update();
-    }
-
-    /** Names of every domain by code, for exports and pages. */
-    Map<String, RiskDomainEntry> domainsByCode() {
-        Map<String, RiskDomainEntry> m = new LinkedHashMap<>();
-        domains().forEach(d -> m.put(d.code(), d));
-        return m;
     }
 }

@@ -3,5 +3,5 @@
  * time, treatment plans and review cycles.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "indicator",
-        "warning"})
+        "warning", "taxonomy"})
 package org.rampart.risk;

@@ -1,56 +1,56 @@
 package org.rampart.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * The default taxonomy of risk domains from the committee's mandate. A domain labels risks, indicators, warnings
- * and incidents; it never holds data about people. Names come from the message bundles ({@code domain.<NAME>}).
+ * The code of a domain of the editable taxonomy (module {@code taxonomy}, table {@code risk_domain}): a label for
+ * risks, indicators, rules, warnings and routing rules. It holds only the code; whether the code exists, is active,
+ * its names and its parent come from the taxonomy ({@code DomainManagement}). In JSON it is the bare code.
  */
-public enum RiskDomain {
-    POLITICAL(null),
-    ECONOMIC(null),
-    FINANCIAL_DEBT(ECONOMIC),
-    FOOD(ECONOMIC),
-    ENERGY(ECONOMIC),
-    RESOURCES(ECONOMIC),
-    SOCIAL_STABILITY(null),
-    PUBLIC_ORDER(SOCIAL_STABILITY),
-    DISPUTES(SOCIAL_STABILITY),
-    RULE_OF_LAW(null),
-    PRODUCTION_SAFETY(null),
-    DISASTER(null),
-    TECHNOLOGY(null),
-    NETWORK_DATA(null);
+public record RiskDomain(String code) {
 
-    private final RiskDomain parent;
+    /** Well-known codes of the default taxonomy, for the demo and tests; the list of domains is the table's. */
+    public static final RiskDomain POLITICAL = new RiskDomain("POLITICAL");
+    public static final RiskDomain ECONOMIC = new RiskDomain("ECONOMIC");
+    public static final RiskDomain FOOD = new RiskDomain("FOOD");
+    public static final RiskDomain ENERGY = new RiskDomain("ENERGY");
+    public static final RiskDomain DISPUTES = new RiskDomain("DISPUTES");
+    public static final RiskDomain PUBLIC_ORDER = new RiskDomain("PUBLIC_ORDER");
+    public static final RiskDomain PRODUCTION_SAFETY = new RiskDomain("PRODUCTION_SAFETY");
+    public static final RiskDomain DISASTER = new RiskDomain("DISASTER");
+    public static final RiskDomain NETWORK_DATA = new RiskDomain("NETWORK_DATA");
 
-    RiskDomain(RiskDomain parent) {
-        this.parent = parent;
+    public RiskDomain {
+        Objects.requireNonNull(code, "code");
     }
 
-    /** The domain this one is a sub-domain of, or null for a top-level domain. */
-    public RiskDomain parent() {
-        return parent;
+    /** The code of a text, trimmed and in capitals; null for null or blank text. Says nothing about existence. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static RiskDomain of(String text) {
+        return text == null || text.isBlank() ? null : new RiskDomain(text.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** True when this domain is the given one or lies below it. */
-    public boolean within(RiskDomain other) {
-        for (RiskDomain d = this; d != null; d = d.parent) {
-            if (d == other) {
-                return true;
-            }
-        }
-        return false;
+    /** Form of {@link #of} that Spring's conversion finds for request parameters. */
+    public static RiskDomain valueOf(String text) {
+        return of(text);
     }
 
-    /** Parse a domain name case-insensitively, or return null when it names none. */
-    public static RiskDomain parse(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (RiskDomain d : values()) {
-            if (d.name().equalsIgnoreCase(name.trim())) {
-                return d;
-            }
-        }
-        return null;
+    /** The code (the name the enum this replaces gave). */
+    public String name() {
+        return code;
+    }
+
+    @JsonValue
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

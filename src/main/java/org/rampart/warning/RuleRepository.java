@@ -33,7 +33,7 @@ class RuleRepository {
 
     private Rule map(ResultSet rs, int n) throws SQLException {
         return new Rule(rs.getLong("id"), rs.getString("code"), rs.getString("indicator_code"),
-                RiskDomain.valueOf(rs.getString("domain")), rs.getString("name_en"), rs.getString("name_zh"),
+                RiskDomain.of(rs.getString("domain")), rs.getString("name_en"), rs.getString("name_zh"),
                 definition(rs.getString("definition")), rs.getInt("version"), rs.getBoolean("active"),
                 rs.getTimestamp("updated_at").toInstant());
     }
@@ -127,7 +127,7 @@ class RuleRepository {
                        changed_by, changed_at
                 from rule_version where rule_id = :id order by version desc
                 """).param("id", id).query((rs, n) -> new RuleVersion(rs.getInt("version"),
-                        rs.getString("indicator_code"), RiskDomain.valueOf(rs.getString("domain")),
+                        rs.getString("indicator_code"), RiskDomain.of(rs.getString("domain")),
                         rs.getString("name_en"), rs.getString("name_zh"), definition(rs.getString("definition")),
                         rs.getBoolean("active"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
                 .list();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.taxonomy.DomainManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +44,11 @@ public class SilenceManagement {
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
     private final Clock clock;
+    private final DomainManagement domains;
 
     SilenceManagement(SilenceRepository silences, JurisdictionManagement jurisdictions, AuditManagement audit,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, DomainManagement domains) {
+        this.domains = domains;
         this.silences = silences;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -97,6 +99,7 @@ public class SilenceManagement {
                 code = ref.get().code();
             }
         }
+        domains.optionalUsable("domain", draft.domain() == null ? null : draft.domain().code(), null, problems);
         Duration duration = draft.duration();
         if (duration == null) {
             problems.add(Problem.field("duration", "is required"));
@@ -156,17 +159,18 @@ public class SilenceManagement {
     }
 
     /** The same test as {@link SilenceRepository#matches}, in memory. */
-    private static boolean mutes(Silence s, Warning w, WarningLevel level) {
+    private boolean mutes(Silence s, Warning w, WarningLevel level) {
         return (s.ruleCode() == null || s.ruleCode().equals(w.ruleCode()))
-                && (s.domain() == null || w.domain().within(s.domain()))
+                && (s.domain() == null || domains.within(w.domain(), s.domain()))
                 && w.jurisdictionPath().startsWith(s.jurisdictionPath())
                 && (s.minLevel() == null || (level == null ? WarningLevel.RED : level).compareTo(s.minLevel()) >= 0);
     }
 
     /** Return true when an active silence matches a change of a warning at {@code now}. */
     boolean silenced(String ruleCode, RiskDomain domain, String jurisdictionPath, WarningLevel level, Instant now) {
-        List<String> domains = Arrays.stream(RiskDomain.values()).filter(domain::within).map(Enum::name).toList();
-        return silences.matches(ruleCode, domains, jurisdictionPath, level, now);
+        List<String> codes = domains.atOrAbove(domain).stream().map(RiskDomain::code).toList();
+        return silences.matches(ruleCode, codes.isEmpty() ? List.of(domain.code()) : codes, jurisdictionPath, level,
+                now);
     }
 
     private static String blankToNull(String s) {

@@ -28,7 +28,7 @@ class SilenceRepository {
 
     private static Silence map(ResultSet rs, int n) throws SQLException {
         String domain = rs.getString("domain");
-        return new Silence(rs.getLong("id"), rs.getString("rule_code"), domain == null ? null : RiskDomain.valueOf(domain),
+        return new Silence(rs.getLong("id"), rs.getString("rule_code"), RiskDomain.of(domain),
                 rs.getString("jurisdiction_code"), rs.getString("jurisdiction_path"),
                 WarningRepository.level(rs.getString("min_level")), rs.getString("reason"), rs.getString("created_by"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),

@@ -3,7 +3,6 @@ package org.rampart.warning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.taxonomy.DomainManagement;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,10 +43,12 @@ public class WarningManagement {
     private final ApplicationEventPublisher events;
     private final RuleEvaluation evaluation;
     private final Clock clock;
+    private final DomainManagement domains;
 
     WarningManagement(RuleRepository rules, WarningRepository warnings, AuditManagement audit,
             JurisdictionManagement jurisdictions, ApplicationEventPublisher events, RuleEvaluation evaluation,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, DomainManagement domains) {
+        this.domains = domains;
         this.evaluation = evaluation;
         this.rules = rules;
         this.warnings = warnings;
@@ -105,9 +107,9 @@ public class WarningManagement {
             }
             subtree = ref.get().path();
         }
-        List<String> domains = f.domain() == null ? null : Arrays.stream(RiskDomain.values())
-                .filter(d -> d.within(f.domain())).map(Enum::name).toList();
-        return warnings.list(actor.scopePath(), f.level(), domains, subtree, f.state(), page);
+        List<String> codes = f.domain() == null ? null : domains.atOrBelow(domains.known("domain", f.domain().code()))
+                .stream().map(RiskDomain::code).toList();
+        return warnings.list(actor.scopePath(), f.level(), codes, subtree, f.state(), page);
     }
 
     /**
@@ -253,7 +255,7 @@ public class WarningManagement {
     @Transactional
     public Rule create(Actor actor, RuleDraft draft) {
         requireEditor(actor);
-        List<Problem> problems = problems(draft);
+        List<Problem> problems = problems(draft, null);
         if (draft.code() != null && rules.find(draft.code().trim()).isPresent()) {
             problems.add(0, Problem.field("code", "is taken"));
         }
@@ -278,7 +280,7 @@ public class WarningManagement {
         Rule before = rules.lock(code).orElseThrow(() -> new NotFoundException("rule " + code));
         RuleDraft clean = new RuleDraft(before.code(), draft.indicatorCode(), draft.domain(), draft.nameEn(),
                 draft.nameZh(), draft.definition(), draft.active());
-        List<Problem> problems = problems(clean);
+        List<Problem> problems = problems(clean, before.domain());
         if (!problems.isEmpty()) {
             throw new BadInputException("invalid rule", problems);
         }
@@ -295,7 +297,7 @@ public class WarningManagement {
     }
 
     private static boolean sameContent(Rule r, RuleDraft d) {
-        return r.indicatorCode().equals(d.indicatorCode()) && r.domain() == d.domain()
+        return r.indicatorCode().equals(d.indicatorCode()) && r.domain().equals(d.domain())
                 && r.nameEn().equals(d.nameEn()) && r.nameZh().equals(d.nameZh())
                 && r.definition().equals(d.definition()) && r.active() == d.active();
     }
@@ -313,13 +315,11 @@ public class WarningManagement {
                 d.definition(), d.active());
     }
 
-    private List<Problem> problems(RuleDraft d) {
+    private List<Problem> problems(RuleDraft d, RiskDomain kept) {
         List<Problem> problems = new ArrayList<>();
         code("code", d.code(), problems);
         code("indicatorCode", d.indicatorCode(), problems);
-        if (d.domain() == null) {
-            problems.add(Problem.field("domain", "is required"));
-        }
+        domains.usable("domain", d.domain() == null ? null : d.domain().code(), kept, problems);
         text("nameEn", d.nameEn(), problems);
         text("nameZh", d.nameZh(), problems);
         problems.addAll(RuleValidator.problems(d.definition()));

@@ -35,7 +35,7 @@ class WarningRepository {
 
     static Warning map(ResultSet rs, int n) throws SQLException {
         return new Warning(rs.getLong("id"), rs.getString("rule_code"), rs.getString("indicator_code"),
-                RiskDomain.valueOf(rs.getString("domain")), rs.getLong("jurisdiction_id"),
+                RiskDomain.of(rs.getString("domain")), rs.getLong("jurisdiction_id"),
                 rs.getString("jurisdiction_code"), rs.getString("jurisdiction_path"),
                 WarningState.valueOf(rs.getString("state")), level(rs.getString("level")),
                 level(rs.getString("last_level")), level(rs.getString("highest_level")), rs.getString("explanation"),

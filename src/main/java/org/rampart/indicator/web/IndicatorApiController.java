@@ -12,6 +12,7 @@ import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
+import org.rampart.taxonomy.DomainManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +31,13 @@ class IndicatorApiController {
 
     private final IndicatorManagement indicators;
     private final ObservationManagement observations;
+    private final DomainManagement domains;
 
-    IndicatorApiController(IndicatorManagement indicators, ObservationManagement observations) {
+    IndicatorApiController(IndicatorManagement indicators, ObservationManagement observations,
+            DomainManagement domains) {
         this.indicators = indicators;
         this.observations = observations;
+        this.domains = domains;
     }
 
     /** Indicators by code, optionally matching {@code q} and within a {@code domain}. */
@@ -95,14 +99,7 @@ class IndicatorApiController {
         return observations.history(CurrentActor.get(), code, jurisdiction);
     }
 
-    static RiskDomain domain(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        RiskDomain d = RiskDomain.parse(name);
-        if (d == null) {
-            throw BadInputException.field("domain", "'" + name + "' is not a risk domain");
-        }
-        return d;
+    RiskDomain domain(String name) {
+        return domains.known("domain", name);
     }
 }

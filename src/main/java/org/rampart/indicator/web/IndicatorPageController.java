@@ -17,6 +17,8 @@ import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.taxonomy.DomainManagement;
+import org.rampart.taxonomy.RiskDomainEntry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,23 +34,25 @@ class IndicatorPageController {
     private final IndicatorManagement indicators;
     private final ObservationManagement observations;
     private final JurisdictionManagement jurisdictions;
+    private final DomainManagement domains;
 
     IndicatorPageController(IndicatorManagement indicators, ObservationManagement observations,
-            JurisdictionManagement jurisdictions) {
+            JurisdictionManagement jurisdictions, DomainManagement domains) {
         this.indicators = indicators;
         this.observations = observations;
         this.jurisdictions = jurisdictions;
+        this.domains = domains;
     }
 
     @GetMapping("/indicators")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String domain,
             @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = CurrentActor.get();
-        RiskDomain d = RiskDomain.parse(domain);
+        RiskDomain d = domains.find(RiskDomain.of(domain)).map(RiskDomainEntry::domain).orElse(null);
         model.addAttribute("navSection", "indicators");
         model.addAttribute("q", q);
         model.addAttribute("domain", d == null ? null : d.name());
-        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("domains", domains.all());
         model.addAttribute("indicators", indicators.search(q, d, new PageQuery(Math.max(0, page), 50)));
         model.addAttribute("mayEdit", indicators.mayEdit(actor));
         model.addAttribute("maySubmit", observations.maySubmit(actor));
@@ -106,7 +110,7 @@ class IndicatorPageController {
         model.addAttribute("navSection", "indicators");
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
-        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("domains", domains.choices(RiskDomain.of(form.domain())));
         model.addAttribute("periodTypes", PeriodType.values());
         model.addAttribute("aggregations", Aggregation.values());
         model.addAttribute("problems", problems);

@@ -12,6 +12,7 @@ import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged.Change;
 import org.rampart.warning.WarningLevel;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,11 @@ class RoutingRulePageController {
 
     private final NotificationManagement notifications;
     private final org.rampart.shared.ProblemTexts texts;
+    private final DomainManagement domains;
 
-    RoutingRulePageController(NotificationManagement notifications, org.rampart.shared.ProblemTexts texts) {
+    RoutingRulePageController(NotificationManagement notifications, org.rampart.shared.ProblemTexts texts,
+            DomainManagement domains) {
+        this.domains = domains;
         this.notifications = notifications;
         this.texts = texts;
     }
@@ -90,7 +94,7 @@ class RoutingRulePageController {
         model.addAttribute("rule", rule);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("domains", domains.choices(form == null ? null : RiskDomain.of(form.domain())));
         model.addAttribute("levels", WarningLevel.values());
         model.addAttribute("changes", Change.values());
         model.addAttribute("channels", Channel.values());

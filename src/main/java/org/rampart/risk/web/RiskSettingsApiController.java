@@ -5,24 +5,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.rampart.risk.RiskDomainEntry;
 import org.rampart.risk.RiskLevel;
 import org.rampart.risk.RiskManagement;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The risk matrix and the domain taxonomy: everybody reads them, administrators change them. */
+/** The risk matrix: everybody reads it, administrators change it (the domain taxonomy is the taxonomy module's). */
 @RestController
-@Tag(name = "Risk settings", description = "The likelihood x impact matrix and the risk domain taxonomy")
+@Tag(name = "Risk settings", description = "The likelihood x impact matrix")
 class RiskSettingsApiController {
 
     private final RiskManagement risks;
@@ -62,14 +57,6 @@ class RiskSettingsApiController {
     record MatrixSaved(RiskMatrix matrix, int risksRecomputed) {
     }
 
-    /** A domain to add; position 0 when left out. */
-    record DomainBody(String code, String parentCode, String nameEn, String nameZh, Integer position) {
-    }
-
-    /** A domain's changeable members; null keeps them. */
-    record DomainChange(String nameEn, String nameZh, Integer position, Boolean active) {
-    }
-
     @GetMapping("/api/v1/risk-matrix")
     @Operation(summary = "The matrix risks are scored on")
     RiskMatrix matrix() {
@@ -82,26 +69,5 @@ class RiskSettingsApiController {
     MatrixSaved saveMatrix(@RequestBody MatrixBody body) {
         int changed = risks.updateMatrix(CurrentActor.get(), body.matrix());
         return new MatrixSaved(risks.matrix(), changed);
-    }
-
-    @GetMapping("/api/v1/risk-domains")
-    @Operation(summary = "The domain taxonomy, parents before their children, inactive domains included")
-    List<RiskDomainEntry> domains() {
-        CurrentActor.get();
-        return risks.domains();
-    }
-
-    @PostMapping("/api/v1/risk-domains")
-    @Operation(summary = "Add a domain (administrators)")
-    ResponseEntity<RiskDomainEntry> addDomain(@RequestBody DomainBody body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(risks.addDomain(CurrentActor.get(), new RiskDomainEntry(
-                body.code(), body.parentCode(), body.nameEn(), body.nameZh(),
-                body.position() == null ? 0 : body.position(), true)));
-    }
-
-    @PutMapping("/api/v1/risk-domains/{code}")
-    @Operation(summary = "Rename, reorder, deactivate or reactivate a domain (administrators)")
-    RiskDomainEntry updateDomain(@PathVariable String code, @RequestBody DomainChange body) {
-        return risks.updateDomain(CurrentActor.get(), code, body.nameEn(), body.nameZh(), body.position(), body.active());
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rampart.risk.RiskDomainEntry;
 import org.rampart.risk.RiskFilter;
 import org.rampart.risk.RiskLevel;
 import org.rampart.risk.RiskManagement;
@@ -21,12 +20,11 @@ import org.rampart.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages: reviews due per owner unit, the matrix and the domain taxonomy (changed by administrators). */
+/** Pages: reviews due per owner unit and the matrix (changed by administrators). */
 @Controller
 class RiskSettingsPageController {
 
@@ -122,59 +120,5 @@ class RiskSettingsPageController {
         boolean zh = "zh".equals(locale.getLanguage());
         model.addAttribute("gridLikelihoodLabels", grid.likelihoodLabels().stream().map(l -> zh ? l.zh() : l.en()).toList());
         model.addAttribute("gridImpactLabels", grid.impactLabels().stream().map(l -> zh ? l.zh() : l.en()).toList());
-    }
-
-    // --- domains ---
-
-    @GetMapping("/risks/domains")
-    String domains(Model model) {
-        domainsModel(model, CurrentActor.get());
-        return "risk/domains";
-    }
-
-    @PostMapping("/risks/domains")
-    String addDomain(@RequestParam(required = false) String code, @RequestParam(required = false) String parentCode,
-            @RequestParam(required = false) String nameEn, @RequestParam(required = false) String nameZh,
-            @RequestParam(required = false) String position, Model model, RedirectAttributes redirect, Locale locale) {
-        Actor actor = CurrentActor.get();
-        Integer pos = RiskForm.number(position);
-        try {
-            risks.addDomain(actor, new RiskDomainEntry(code, parentCode, nameEn, nameZh, pos == null ? 0 : pos, true));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/risks/domains";
-        } catch (BadInputException e) {
-            model.addAttribute("problems", problemTexts.lines(e.problems(), locale));
-            model.addAttribute("draft", new RiskDomainEntry(code, parentCode, nameEn, nameZh, pos == null ? 0 : pos, true));
-            domainsModel(model, actor);
-            return "risk/domains";
-        }
-    }
-
-    @PostMapping("/risks/domains/{code}")
-    String updateDomain(@PathVariable String code, @RequestParam(required = false) String nameEn,
-            @RequestParam(required = false) String nameZh, @RequestParam(required = false) String position,
-            @RequestParam(defaultValue = "false") boolean active, Model model, RedirectAttributes redirect, Locale locale) {
-        Actor actor = CurrentActor.get();
-        try {
-            risks.updateDomain(actor, code, nameEn == null ? "" : nameEn, nameZh == null ? "" : nameZh,
-                    RiskForm.number(position), active);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/risks/domains";
-        } catch (BadInputException e) {
-            model.addAttribute("problems", problemTexts.lines(e.problems(), locale));
-            domainsModel(model, actor);
-            return "risk/domains";
-        }
-    }
-
-    private void domainsModel(Model model, Actor actor) {
-        model.addAttribute("navSection", "risks");
-        List<RiskDomainEntry> domains = risks.domains();
-        model.addAttribute("domains", domains);
-        model.addAttribute("parents", domains.stream().filter(d -> d.parentCode() == null).toList());
-        model.addAttribute("mayAdminister", risks.mayAdminister(actor));
-        if (!model.containsAttribute("draft")) {
-            model.addAttribute("draft", new RiskDomainEntry("", "", "", "", 0, true));
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.Rule;
 import org.rampart.warning.Warning;
 import org.rampart.warning.WarningLevel;
@@ -59,11 +60,14 @@ class CapDraftManagement {
     private final AuditManagement audit;
     private final String sender;
     private final Clock clock;
+    private final DomainManagement domains;
     private final JsonMapper json = JsonMapper.builder().build();
 
     CapDraftManagement(CapDraftRepository drafts, CapManagement cap, CapRepository messages,
             WarningManagement warnings, JurisdictionManagement jurisdictions, AuditManagement audit,
-            @Value("${rampart.cap.sender:rampart@localhost}") String sender, Optional<Clock> clock) {
+            @Value("${rampart.cap.sender:rampart@localhost}") String sender, Optional<Clock> clock,
+            DomainManagement domains) {
+        this.domains = domains;
         this.drafts = drafts;
         this.cap = cap;
         this.messages = messages;
@@ -114,7 +118,7 @@ class CapDraftManagement {
         Warning warning = warnings.warning(actor, warningId);
         Rule rule = warnings.rule(actor, warning.ruleCode());
         String boundary = boundaryOf(actor, warning.jurisdictionCode());
-        CapDraft.Content content = prefill(warning, rule, now().toInstant());
+        CapDraft.Content content = prefill(warning, rule, now().toInstant(), domains.atOrAbove(warning.domain()));
         List<String> polygons = boundary == null ? List.of() : CapAreas.toCap(CapAreas.fromGeoJson(json.readTree(boundary)));
         long id = drafts.insert("Alert", warning.id(), null, warning.jurisdictionCode(), warning.jurisdictionPath(),
                 content, polygons, actor.username());
@@ -156,6 +160,11 @@ class CapDraftManagement {
 
     /** The draft texts for a warning: event and headline from the rule and indicator, severity from the level. */
     static CapDraft.Content prefill(Warning warning, Rule rule, Instant now) {
+        return prefill(warning, rule, now, List.of(warning.domain()));
+    }
+
+    /** Prefill with the warning's domain and the domains it lies within ({@code chain}), for the CAP category. */
+    static CapDraft.Content prefill(Warning warning, Rule rule, Instant now, List<RiskDomain> chain) {
         WarningLevel level = warning.level() != null ? warning.level() : warning.lastLevel();
         String nameEn = rule.nameEn() == null || rule.nameEn().isBlank() ? rule.code() : rule.nameEn();
         String nameZh = rule.nameZh() == null || rule.nameZh().isBlank() ? nameEn : rule.nameZh();
@@ -167,7 +176,7 @@ class CapDraftManagement {
                 + (warning.explanation() == null || warning.explanation().isBlank() ? "" : " " + warning.explanation());
         String descriptionZh = where + "的指标" + warning.indicatorCode() + "已达到规则" + rule.code() + "的"
                 + colourZh(level) + "预警级别。";
-        return new CapDraft.Content(nameEn, nameZh, category(warning.domain()), "Expected", level.capSeverity(),
+        return new CapDraft.Content(nameEn, nameZh, category(chain), "Expected", level.capSeverity(),
                 "Likely", now.plus(DEFAULT_VALIDITY).truncatedTo(ChronoUnit.SECONDS), headlineEn, descriptionEn,
                 "Follow the instructions of the local authorities and stay informed.", headlineZh, descriptionZh,
                 "请听从当地政府的指挥，密切关注预警信息。", where);
@@ -189,16 +198,24 @@ class CapDraftManagement {
 
     /** The CAP category of a risk domain. */
     static String category(RiskDomain domain) {
-        if (domain == null) {
-            return "Other";
+        return category(domain == null ? List.of() : List.of(domain));
+    }
+
+    /** The CAP category of the first domain of the chain (a domain, then its parents) that the default taxonomy maps. */
+    static String category(List<RiskDomain> chain) {
+        for (RiskDomain domain : chain) {
+            String category = switch (domain.code()) {
+                case "DISASTER" -> "Met";
+                case "PRODUCTION_SAFETY" -> "Safety";
+                case "POLITICAL", "SOCIAL_STABILITY", "PUBLIC_ORDER", "DISPUTES", "RULE_OF_LAW" -> "Security";
+                case "TECHNOLOGY", "NETWORK_DATA" -> "Infra";
+                default -> null;
+            };
+            if (category != null) {
+                return category;
+            }
         }
-        return switch (domain) {
-            case DISASTER -> "Met";
-            case PRODUCTION_SAFETY -> "Safety";
-            case POLITICAL, SOCIAL_STABILITY, PUBLIC_ORDER, DISPUTES, RULE_OF_LAW -> "Security";
-            case TECHNOLOGY, NETWORK_DATA -> "Infra";
-            default -> "Other";
-        };
+        return "Other";
     }
 
     // --- editing and the workflow ---

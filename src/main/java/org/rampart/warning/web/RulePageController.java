@@ -6,6 +6,7 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.RiskDomain;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.Aggregate;
 import org.rampart.warning.Comparison;
 import org.rampart.warning.Direction;
@@ -28,9 +29,11 @@ class RulePageController {
 
     private final WarningManagement warnings;
     private final WarningProblemTexts texts;
+    private final DomainManagement domains;
 
-    RulePageController(WarningManagement warnings, WarningProblemTexts texts) {
+    RulePageController(WarningManagement warnings, WarningProblemTexts texts, DomainManagement domains) {
         this.warnings = warnings;
+        this.domains = domains;
         this.texts = texts;
     }
 
@@ -95,7 +98,7 @@ class RulePageController {
         model.addAttribute("canEdit", warnings.mayEdit(actor));
         model.addAttribute("history", rule == null ? List.of() : warnings.history(actor, rule.code()));
         model.addAttribute("levels", WarningLevel.values());
-        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("domains", domains.choices(form == null ? null : RiskDomain.of(form.domain())));
         model.addAttribute("types", RuleType.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("aggregates", Aggregate.values());

@@ -33,7 +33,7 @@ record RuleRequest(String code, String indicatorCode, String domain, String name
     RuleDraft draft() {
         List<Problem> problems = new ArrayList<>();
         RuleDomainParser parser = new RuleDomainParser(problems);
-        RiskDomain riskDomain = parser.parse("domain", domain, RiskDomain::parse);
+        RiskDomain riskDomain = parser.parse("domain", domain, RiskDomain::of);
         RuleType ruleType = parser.parse("type", type, RuleType::parse);
         Direction dir = parser.parse("direction", direction, Direction::parse);
         Aggregate agg = parser.parse("aggregate", aggregate, Aggregate::parse);

@@ -8,6 +8,7 @@ import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.RiskDomain;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.SilenceDraft;
 import org.rampart.warning.SilenceManagement;
 import org.rampart.warning.WarningLevel;
@@ -27,9 +28,12 @@ class SilencePageController {
     private final SilenceManagement silences;
     private final WarningProblemTexts texts;
     private final MessageSource messages;
+    private final DomainManagement domains;
 
-    SilencePageController(SilenceManagement silences, WarningProblemTexts texts, MessageSource messages) {
+    SilencePageController(SilenceManagement silences, WarningProblemTexts texts, MessageSource messages,
+            DomainManagement domains) {
         this.silences = silences;
+        this.domains = domains;
         this.texts = texts;
         this.messages = messages;
     }
@@ -41,7 +45,7 @@ class SilencePageController {
         model.addAttribute("now", Instant.now());
         model.addAttribute("maySilence", silences.maySilence(CurrentActor.get()));
         model.addAttribute("levels", WarningLevel.values());
-        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("domains", domains.choices(null));
         model.addAttribute("maxHours", SilenceManagement.MAX_DURATION.toHours());
         return "warning/silences";
     }

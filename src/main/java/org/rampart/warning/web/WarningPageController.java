@@ -13,6 +13,7 @@ import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
+import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.Silence;
 import org.rampart.warning.SilenceManagement;
 import org.rampart.warning.Warning;
@@ -42,10 +43,13 @@ class WarningPageController {
 
     private final org.rampart.jurisdiction.JurisdictionManagement jurisdictions;
     private final SilenceManagement silences;
+    private final DomainManagement domains;
 
     WarningPageController(WarningManagement warnings, WarningProblemTexts texts,
-            org.rampart.jurisdiction.JurisdictionManagement jurisdictions, SilenceManagement silences) {
+            org.rampart.jurisdiction.JurisdictionManagement jurisdictions, SilenceManagement silences,
+            DomainManagement domains) {
         this.warnings = warnings;
+        this.domains = domains;
         this.texts = texts;
         this.jurisdictions = jurisdictions;
         this.silences = silences;
@@ -58,7 +62,7 @@ class WarningPageController {
         rows(level, domain, jurisdiction, state, page, model, locale);
         model.addAttribute("navSection", "warnings");
         model.addAttribute("levels", WarningLevel.values());
-        model.addAttribute("domains", RiskDomain.values());
+        model.addAttribute("domains", domains.all());
         model.addAttribute("states", WarningState.values());
         model.addAttribute("level", level);
         model.addAttribute("domain", domain);

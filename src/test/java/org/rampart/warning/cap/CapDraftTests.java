@@ -117,6 +117,13 @@ class CapDraftTests {
     }
 
     @Test
+    void aSubDomainAnAdministratorAddedTakesTheCapCategoryOfItsParent() {
+        assertThat(CapDraftManagement.category(java.util.List.of(RiskDomain.of("RESERVOIR"), RiskDomain.DISASTER)))
+                .isEqualTo("Met");
+        assertThat(CapDraftManagement.category(java.util.List.of(RiskDomain.of("RESERVOIR")))).isEqualTo("Other");
+    }
+
+    @Test
     void editedTextsAreCheckedFieldByField() {
         CapDraft.Content c = CapDraftManagement.prefill(warning(WarningLevel.RED), rule(), NOW);
         CapDraft.Content bad = new CapDraft.Content(c.eventEn(), c.eventZh(), "Weather", c.urgency(), "Huge",
