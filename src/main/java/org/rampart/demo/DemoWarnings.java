@@ -2,7 +2,6 @@ package org.rampart.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rampart.identity.RampartUserDetails;
@@ -83,52 +82,42 @@ class DemoWarnings {
 
         // 1. A red rainstorm in a county of the second city that nobody acknowledges in time: the escalation pass,
         // run as the timers would once the red deadline (30 minutes by default) has passed, takes it to its city.
-        rain(system, c2.get(0), 76.4);
+        ingest(system, rain(c2.get(0), 76.4));
         warnings.escalateDue(Instant.now().plus(WarningLevel.RED.defaultAcknowledgeWithin()).plusSeconds(60));
 
         // 2. Open warnings at every level in several cities.
-        rain(system, c1.get(0), 82.5);
-        rain(system, c1.get(1), 56.0);
-        rain(system, c1.get(2), 34.2);
-        rain(system, c1.get(3), 22.8);
-        rain(system, c2.get(1), 58.7);
-        rain(system, c2.get(2), 31.5);
-        rain(system, c2.get(3), 24.1);
-        rain(system, c3.get(0), 71.3);
-        disputes(system, c3.get(1), 23);
-        disputes(system, c3.get(2), 16);
-        disputes(system, c1.get(0), 33);
+        ingest(system, rain(c1.get(0), 82.5), rain(c1.get(1), 56.0), rain(c1.get(2), 34.2), rain(c1.get(3), 22.8),
+                rain(c2.get(1), 58.7), rain(c2.get(2), 31.5), rain(c2.get(3), 24.1), rain(c3.get(0), 71.3),
+                disputes(c3.get(1), 23), disputes(c3.get(2), 16), disputes(c1.get(0), 33));
 
         // 3. People acknowledge some of them with a comment.
-        acknowledge(cityCoordinator, RAIN_RULE, c1.get(0), "Flood control headquarters activated; rescue teams on standby "
-                + "along the river. 已启动防汛应急响应，沿河救援队伍待命。");
-        acknowledge(cityCoordinator, RAIN_RULE, c1.get(1), "Township cadres are checking low-lying villages and underpasses. "
-                + "乡镇干部正在排查低洼村庄和下穿通道。");
-        acknowledge(countyOfficer, DISPUTE_RULE, c1.get(0), "Mediation team sent to the land compensation dispute; the county "
-                + "letters and visits office is following up. 已派调解组处理征地补偿纠纷，县信访局跟进。");
+        acknowledge(cityCoordinator, RAIN_RULE, c1.get(0), "Flood control headquarters activated; rescue teams on "
+                + "standby along the river. 已启动防汛应急响应，沿河救援队伍待命。");
+        acknowledge(cityCoordinator, RAIN_RULE, c1.get(1), "Township cadres are checking low-lying villages and "
+                + "underpasses. 乡镇干部正在排查低洼村庄和下穿通道。");
+        acknowledge(countyOfficer, DISPUTE_RULE, c1.get(0), "Mediation team sent to the land compensation dispute; "
+                + "the county letters and visits office is following up. 已派调解组处理征地补偿纠纷，县信访局跟进。");
 
         // 4. A silence set by the province coordinator during a rain gauge calibration, then a warning it mutes.
         CurrentActor.runAs(provinceCoordinator, () -> silences.create(provinceCoordinator, new SilenceDraft(
                 RAIN_RULE, null, c4.get(0).code(), null, Duration.ofDays(3),
                 "Rain gauges of this county are being calibrated; readings are checked by hand. "
                         + "该县雨量站正在校准，读数由人工核对。")));
-        rain(system, c4.get(0), 36.9);
+        ingest(system, rain(c4.get(0), 36.9));
 
         // 5. A resolved history: warnings raised, handled and resolved with a note.
-        rain(system, c5.get(0), 27.4);
-        rain(system, c5.get(1), 52.0);
-        disputes(system, c5.get(2), 21);
+        ingest(system, rain(c5.get(0), 27.4), rain(c5.get(1), 52.0), disputes(c5.get(2), 21));
         resolve(provinceCoordinator, RAIN_RULE, c5.get(0), "Rain stopped after two hours; no waterlogging reported. "
                 + "降雨两小时后停止，未报告内涝。");
         resolve(provinceCoordinator, RAIN_RULE, c5.get(1), "Drainage pumps cleared the standing water; roads reopened. "
                 + "排涝泵站已排除积水，道路恢复通行。");
-        resolve(provinceCoordinator, DISPUTE_RULE, c5.get(2), "The disputes were mediated at township level; cases closed. "
-                + "纠纷已在乡镇层面调解结案。");
+        resolve(provinceCoordinator, DISPUTE_RULE, c5.get(2), "The disputes were mediated at township level; cases "
+                + "closed. 纠纷已在乡镇层面调解结案。");
 
         // 6. A public warning: the city coordinator drafts it from the red rainstorm, the province coordinator
         // approves and publishes it to the CAP feed.
         long red = find(provinceCoordinator, RAIN_RULE, c1.get(0)).id();
-        CurrentActor.runAs(provinceCoordinator, () -> cap.publishFromWarning(cityCoordinator, provinceCoordinator, red));
+        cap.publishFromWarning(cityCoordinator, provinceCoordinator, red);
         return raised;
     }
 
@@ -145,23 +134,27 @@ class DemoWarnings {
                 .orElseThrow(() -> new IllegalStateException("no demo user " + username));
     }
 
-    private void rain(Actor system, Jurisdiction county, double mm) {
-        ingest(system, "RAIN_1H", PeriodType.HOURLY, county, mm);
+    private ObservationInput rain(Jurisdiction county, double mm) {
+        return current("RAIN_1H", PeriodType.HOURLY, county, mm);
     }
 
-    private void disputes(Actor system, Jurisdiction county, int cases) {
-        ingest(system, "DISPUTE_CASES", PeriodType.DAILY, county, cases);
+    private ObservationInput disputes(Jurisdiction county, int cases) {
+        return current("DISPUTE_CASES", PeriodType.DAILY, county, cases);
     }
 
-    private void ingest(Actor system, String indicator, PeriodType period, Jurisdiction county, double value) {
+    /** An observation of the current period (the hour or day now under way). */
+    private ObservationInput current(String indicator, PeriodType period, Jurisdiction county, double value) {
         Instant start = period.start(Instant.now(), observations.zone());
-        List<ObservationInput> inputs = new ArrayList<>();
-        inputs.add(new ObservationInput(indicator, county.code(), start.toString(), String.valueOf(value), null));
-        IngestReport report = observations.ingest(system, inputs, false, "demo");
-        if (report.refused() || report.stored() != 1) {
-            throw new IllegalStateException("A demo observation was not stored: " + report.rejected());
+        return new ObservationInput(indicator, county.code(), start.toString(), String.valueOf(value), null);
+    }
+
+    /** Feed observations through the ingestion facade, as REST, CSV and MQTT do; each one here raises a warning. */
+    private void ingest(Actor system, ObservationInput... inputs) {
+        IngestReport report = observations.ingest(system, List.of(inputs), false, "demo");
+        if (report.refused() || report.stored() != inputs.length) {
+            throw new IllegalStateException("The demo observations were not all stored: " + report.rejected());
         }
-        raised++;
+        raised += inputs.length;
     }
 
     private Warning find(Actor actor, String rule, Jurisdiction county) {

@@ -18,6 +18,7 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
+import org.rampart.shared.CurrentActor;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
@@ -297,13 +298,15 @@ public class CapDraftManagement {
     /**
      * The whole workflow at once, for loading demo data: {@code author} prepares a draft from a warning in their
      * scope, {@code approver} (a second person) approves and publishes it; each step checked and audited as from the
-     * pages. Returns the published message's identifier.
+     * pages, in the name of the person who took it. Returns the published message's identifier.
      */
     @Transactional
     public String publishFromWarning(Actor author, Actor approver, long warningId) {
-        CapDraft draft = fromWarning(author, warningId);
-        approve(approver, draft.id());
-        return publish(approver, draft.id()).identifier();
+        CapDraft draft = CurrentActor.runAs(author, () -> fromWarning(author, warningId));
+        return CurrentActor.runAs(approver, () -> {
+            approve(approver, draft.id());
+            return publish(approver, draft.id()).identifier();
+        });
     }
 
     /** What publishing stored. */
