@@ -31,17 +31,19 @@ public class DemoManagement {
     private final DemoIndicators indicators;
     private final DemoRisks risks;
     private final DemoIncidents incidents;
+    private final DemoWarnings warnings;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
             DemoIndicators indicators, DemoRisks risks, DemoIncidents incidents,
-            @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoWarnings warnings, @Value("${rampart.demo.password:rampart-demo}") String password) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
         this.indicators = indicators;
         this.risks = risks;
         this.incidents = incidents;
+        this.warnings = warnings;
         this.password = password;
     }
 
@@ -50,8 +52,8 @@ public class DemoManagement {
     }
 
     /**
-     * Load the demo province, its units, demo users, demo indicators with observations and the demo risk register in
-     * one transaction.
+     * Load the demo province, its units, demo users, demo indicators with observations, the demo risk register, demo
+     * incidents and demo warnings in one transaction.
      */
     @Transactional
     public DemoSummary load() {
@@ -82,11 +84,17 @@ public class DemoManagement {
             int reported = incidents.load(system, generated.rows(), 20261127L, java.time.Instant.now());
             org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo incidents: {} in {} ms", reported,
                     (System.nanoTime() - incidentsStarted) / 1_000_000);
+            long warningsStarted = System.nanoTime();
+            int raised = warnings.load(system, DemoProvince.ROOT);
+            long warningsMillis = (System.nanoTime() - warningsStarted) / 1_000_000;
+            org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo warnings: {} in {} ms", raised,
+                    warningsMillis);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);
             }
             DemoSummary summary = new DemoSummary(byLevel, units, created, register[0], register[1], register[2],
+                    raised, warningsMillis,
                     (System.nanoTime() - started) / 1_000_000);
             repository.finish(summary.describe());
             return summary;

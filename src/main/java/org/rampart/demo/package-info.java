@@ -1,6 +1,7 @@
 /**
  * Demo Province: a synthetic province at real scale with boundaries, populations, units, demo users and demo
- * indicators with observations, and a demo risk register with assessment histories.
+ * indicators with observations, a demo risk register with assessment histories,
+ * and early warnings raised by demo observations through the normal ingestion path.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity", "indicator", "audit", "risk", "incident"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity", "indicator", "audit", "risk", "incident", "warning", "warning :: cap"})
 package org.rampart.demo;

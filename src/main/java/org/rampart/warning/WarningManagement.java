@@ -42,14 +42,16 @@ public class WarningManagement {
     private final JurisdictionManagement jurisdictions;
     private final ApplicationEventPublisher events;
     private final RuleEvaluation evaluation;
+    private final WarningTimers timers;
     private final Clock clock;
     private final DomainManagement domains;
 
     WarningManagement(RuleRepository rules, WarningRepository warnings, AuditManagement audit,
             JurisdictionManagement jurisdictions, ApplicationEventPublisher events, RuleEvaluation evaluation,
-            Optional<Clock> clock, DomainManagement domains) {
+            WarningTimers timers, Optional<Clock> clock, DomainManagement domains) {
         this.domains = domains;
         this.evaluation = evaluation;
+        this.timers = timers;
         this.rules = rules;
         this.warnings = warnings;
         this.events = events;
@@ -119,6 +121,15 @@ public class WarningManagement {
      */
     public int checkMissingData(Instant now) {
         return evaluation.checkMissingData(now);
+    }
+
+    /**
+     * Run the escalation pass as the timers do, as of {@code now}: every open warning not acknowledged within its
+     * level's deadline climbs one jurisdiction up the tree. Meant for a scheduler and for loading demo data; returns
+     * the number of steps taken.
+     */
+    public int escalateDue(Instant now) {
+        return timers.escalate(now);
     }
 
     /** Return true when the actor may acknowledge warnings in their scope. */

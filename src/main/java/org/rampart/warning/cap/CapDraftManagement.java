@@ -18,6 +18,7 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
+import org.rampart.shared.CurrentActor;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
@@ -40,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-class CapDraftManagement {
+public class CapDraftManagement {
 
     static final Duration DEFAULT_VALIDITY = Duration.ofHours(24);
     static final String GEOCODE = "rampart:jurisdiction";
@@ -309,6 +310,20 @@ class CapDraftManagement {
         audit.record("reject", "cap_draft", String.valueOf(id), draft.jurisdictionPath(),
                 Map.of("state", draft.state().name()), Map.of("state", "REJECTED", "reason", reason.trim()));
         return get(actor, id);
+    }
+
+    /**
+     * The whole workflow at once, for loading demo data: {@code author} prepares a draft from a warning in their
+     * scope, {@code approver} (a second person) approves and publishes it; each step checked and audited as from the
+     * pages, in the name of the person who took it. Returns the published message's identifier.
+     */
+    @Transactional
+    public String publishFromWarning(Actor author, Actor approver, long warningId) {
+        CapDraft draft = CurrentActor.runAs(author, () -> fromWarning(author, warningId));
+        return CurrentActor.runAs(approver, () -> {
+            approve(approver, draft.id());
+            return publish(approver, draft.id()).identifier();
+        });
     }
 
     /** What publishing stored. */
