@@ -119,8 +119,9 @@ class ErrorHandling {
         JacksonException jackson = find(e, JacksonException.class);
         if (jackson == null) {
             String message = e.getMessage() == null ? "" : e.getMessage();
-            String code = message.startsWith("Required request body is missing") ? "body.required" : "json.unreadable";
-            return answer(request, HttpStatus.BAD_REQUEST, detail(request, "error.detail.body"), List.of(Problem.at("body", code)));
+            Problem problem = message.startsWith("Required request body is missing") ? Problem.at("body", "body.required")
+                    : Problem.at("body", "json.unreadable");
+            return answer(request, HttpStatus.BAD_REQUEST, detail(request, "error.detail.body"), List.of(problem));
         }
         return answer(request, HttpStatus.BAD_REQUEST, detail(request, jackson instanceof StreamReadException
                 && !(jackson instanceof StreamConstraintsException) && duplicate(jackson) == null
