@@ -41,11 +41,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
         RampartUserDetails user = users.authenticateToken(header.substring(7).trim()).orElse(null);
         if (user == null) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            problems.write(request, response, HttpStatus.UNAUTHORIZED, "The token is unknown, revoked or expired.", null);
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, problems.detail(request, "error.detail.token-unknown"), null);
             return;
         }
         if (user.actor().readOnly() && !SAFE.contains(request.getMethod())) {
-            problems.write(request, response, HttpStatus.FORBIDDEN, "This token is read-only.", null);
+            problems.write(request, response, HttpStatus.FORBIDDEN, problems.detail(request, "error.detail.token-read-only"), null);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

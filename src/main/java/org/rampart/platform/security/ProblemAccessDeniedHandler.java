@@ -22,6 +22,6 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        problems.write(request, response, HttpStatus.FORBIDDEN, "You may not do this.", null);
+        problems.write(request, response, HttpStatus.FORBIDDEN, problems.detail(request, "error.detail.forbidden"), null);
     }
 }

@@ -23,6 +23,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, "Sign in or send an API token.", null);
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, problems.detail(request, "error.detail.sign-in"), null);
     }
 }

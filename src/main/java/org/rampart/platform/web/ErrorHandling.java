@@ -2,14 +2,32 @@ package org.rampart.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
+import org.rampart.shared.ProblemTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -17,30 +35,48 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turn exceptions into answers: RFC 9457 problem details under /api, the error page elsewhere.
- * Not-found and out-of-scope look the same, so nothing can be guessed.
+ * Not-found and out-of-scope look the same, so nothing can be guessed. A refused body or parameter is described in
+ * the caller's terms (which member or parameter, what was expected), never with Java or Jackson names.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object )?(?:property|field) \"([^\"]*)\"");
 
     private final Problems problems;
+    private final MessageSource messages;
+    private final LocaleSupport locales;
+    private final ProblemTexts texts;
 
-    ErrorHandling(Problems problems) {
+    ErrorHandling(Problems problems, MessageSource messages, LocaleSupport locales, ProblemTexts texts) {
         this.problems = problems;
+        this.messages = messages;
+        this.locales = locales;
+        this.texts = texts;
     }
 
     @ExceptionHandler(BadInputException.class)
@@ -60,60 +96,271 @@ class ErrorHandling {
 
     @ExceptionHandler(AccessDeniedException.class)
     Object denied(AccessDeniedException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.FORBIDDEN, "You may not do this: " + e.getMessage(), null);
+        return answer(request, HttpStatus.FORBIDDEN, detail(request, "error.detail.denied", String.valueOf(e.getMessage())), null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the limit of "
-                + (e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) + " MB" : "the configured size") + ".", null);
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, e.getMaxUploadSize() > 0
+                ? detail(request, "error.detail.upload-too-large", e.getMaxUploadSize() / (1024 * 1024))
+                : detail(request, "error.detail.upload-too-large.configured"), null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof InvalidFormatException invalid) {
-            String field = path(invalid);
-            String reason = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                    ? "'" + invalid.getValue() + "' is not one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
-                    : "'" + invalid.getValue() + "' is not a valid " + simpleName(invalid.getTargetType());
-            return answer(request, HttpStatus.BAD_REQUEST, "The request body has a bad value.",
-                    List.of(BadInputException.Problem.field(field, reason)));
+        BadInputException inner = find(e, BadInputException.class);
+        if (inner != null) {
+            return badInput(inner, request, null);
         }
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return answer(request, HttpStatus.BAD_REQUEST, "The request body has a bad value.",
-                    List.of(BadInputException.Problem.field(path(databind), firstLine(databind.getOriginalMessage()))));
+        RequestTooLargeException tooLarge = find(e, RequestTooLargeException.class);
+        if (tooLarge != null) {
+            return requestTooLarge(tooLarge, request);
         }
-        String message = cause == null ? "unreadable" : firstLine(cause.getMessage());
-        if (cause instanceof RequestTooLargeException) {
-            return answer(request, HttpStatus.CONTENT_TOO_LARGE, message, null);
+        JacksonException jackson = find(e, JacksonException.class);
+        if (jackson == null) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            Problem problem = message.startsWith("Required request body is missing") ? Problem.at("body", "body.required")
+                    : Problem.at("body", "json.unreadable");
+            return answer(request, HttpStatus.BAD_REQUEST, detail(request, "error.detail.body"), List.of(problem));
         }
-        return answer(request, HttpStatus.BAD_REQUEST, "The request body is not valid JSON: " + message, null);
+        return answer(request, HttpStatus.BAD_REQUEST, detail(request, jackson instanceof StreamReadException
+                && !(jackson instanceof StreamConstraintsException) && duplicate(jackson) == null
+                ? "error.detail.malformed" : "error.detail.body"), List.of(problem(jackson)));
+    }
+
+    /** The one problem a refused JSON body has, in the caller's terms. */
+    static Problem problem(JacksonException e) {
+        String field = path(e);
+        if (e instanceof StreamConstraintsException) {
+            return Problem.at("body", "json.too-large");
+        }
+        String duplicate = duplicate(e);
+        if (duplicate != null) {
+            return Problem.at("body".equals(field) ? duplicate : field + "." + duplicate, "member.duplicate");
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String nearest = nearest(unknown.getPropertyName(), unknown.getKnownPropertyIds());
+            return nearest == null ? Problem.at(field, "member.unknown")
+                    : Problem.at(field, "member.unknown.suggest", nearest);
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String given = String.valueOf(invalid.getValue());
+            if (target != null && target.isEnum()) {
+                return Problem.at(field, "value.one-of", allowed(target), given);
+            }
+            return switch (kind(target)) {
+                case "whole" -> Problem.at(field, "number.not-whole", given);
+                case "number" -> Problem.at(field, "number.invalid", given);
+                case "time" -> Problem.at(field, "time.invalid", given);
+                case "date" -> Problem.at(field, "date.invalid", given);
+                default -> expected(field, target);
+            };
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            if (mismatched.getTargetType() != null && mismatched.getTargetType().isEnum()) {
+                return Problem.at(field, "value.one-of", allowed(mismatched.getTargetType()), "");
+            }
+            return expected(field, mismatched.getTargetType());
+        }
+        if (e instanceof StreamReadException) {
+            TokenStreamLocation at = e.getLocation();
+            return at == null ? Problem.at("body", "json.unreadable")
+                    : Problem.at("body", "json.malformed", at.getLineNr(), at.getColumnNr());
+        }
+        return Problem.at(field, "json.expected.value");
+    }
+
+    private static Problem expected(String field, Class<?> target) {
+        return switch (kind(target)) {
+            case "whole" -> Problem.at(field, "json.expected.whole");
+            case "number" -> Problem.at(field, "json.expected.number");
+            case "text" -> Problem.at(field, "json.expected.text");
+            case "boolean" -> Problem.at(field, "json.expected.boolean");
+            case "list" -> Problem.at(field, "json.expected.list");
+            case "time" -> Problem.at(field, "json.expected.time");
+            case "date" -> Problem.at(field, "json.expected.date");
+            case "object" -> Problem.at(field, "json.expected.object");
+            default -> Problem.at(field, "json.expected.value");
+        };
+    }
+
+    /** What a Java type means to a caller: a whole number, a number, a text, true or false, a list, an object… */
+    static String kind(Class<?> t) {
+        if (t == null) {
+            return "value";
+        }
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class
+                || t == Short.class || t == byte.class || t == Byte.class || t == BigInteger.class) {
+            return "whole";
+        }
+        if (t == double.class || t == float.class || Number.class.isAssignableFrom(t) || t == BigDecimal.class) {
+            return "number";
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "boolean";
+        }
+        if (CharSequence.class.isAssignableFrom(t) || t == char.class || t == Character.class) {
+            return "text";
+        }
+        if (t == OffsetDateTime.class || t == Instant.class || t == ZonedDateTime.class || t == LocalDateTime.class) {
+            return "time";
+        }
+        if (t == LocalDate.class) {
+            return "date";
+        }
+        if (t.isArray() || Collection.class.isAssignableFrom(t)) {
+            return "list";
+        }
+        if (t.isRecord() || Map.class.isAssignableFrom(t)
+                || (!t.isPrimitive() && !t.isEnum() && !t.getName().startsWith("java."))) {
+            return "object";
+        }
+        return "value";
+    }
+
+    private static String allowed(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+    }
+
+    private static String duplicate(JacksonException e) {
+        Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The known member a misspelt one most likely meant: one that contains it or that it contains (for example
+     * {@code directEconomicLoss} for {@code economicLoss}), else the nearest by optimal string alignment distance,
+     * within a third of its length (at least 2). None when nothing is near.
+     */
+    static String nearest(String given, Collection<Object> known) {
+        if (given == null || known == null || known.isEmpty()) {
+            return null;
+        }
+        String g = given.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Object k : known) {
+            String name = String.valueOf(k);
+            String n = name.toLowerCase(Locale.ROOT);
+            int score;
+            if (n.length() >= 3 && g.length() >= 3 && (g.contains(n) || n.contains(g))) {
+                score = Math.abs(n.length() - g.length()) - 1000;
+            } else {
+                int d = distance(g, n);
+                score = d <= Math.max(2, g.length() / 3) ? d : Integer.MAX_VALUE;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = name;
+            }
+        }
+        return bestScore == Integer.MAX_VALUE ? null : best;
+    }
+
+    /** Edits (insert, delete, substitute, swap two neighbours) that turn a into b. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     @ExceptionHandler(RequestTooLargeException.class)
     Object requestTooLarge(RequestTooLargeException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), null);
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE,
+                detail(request, "error.detail.body-too-large", e.limit() / (1024 * 1024)), null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, "A parameter has a bad value.",
-                List.of(BadInputException.Problem.field(e.getName(), "'" + e.getValue() + "' is not a valid "
-                        + simpleName(e.getRequiredType()))));
+        return answer(request, HttpStatus.BAD_REQUEST, detail(request, "error.detail.parameter"),
+                List.of(parameter(e.getName(), e.getRequiredType(), e.getValue())));
+    }
+
+    /** A parameter whose text is not of the kind expected. */
+    static Problem parameter(String name, Class<?> target, Object value) {
+        String given = value == null ? "" : String.valueOf(value);
+        if (target != null && target.isEnum()) {
+            return Problem.at(name, "value.one-of", allowed(target), given);
+        }
+        return switch (kind(target)) {
+            case "whole" -> Problem.at(name, "parameter.expected.whole", given);
+            case "number" -> Problem.at(name, "parameter.expected.number", given);
+            case "boolean" -> Problem.at(name, "parameter.expected.boolean", given);
+            case "time" -> Problem.at(name, "parameter.expected.time", given);
+            case "date" -> Problem.at(name, "parameter.expected.date", given);
+            default -> Problem.at(name, "parameter.invalid", given);
+        };
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, "A parameter is missing.",
-                List.of(BadInputException.Problem.field(e.getParameterName(), "is required")));
+        return answer(request, HttpStatus.BAD_REQUEST, detail(request, "error.detail.parameter-missing"),
+                List.of(Problem.at(e.getParameterName(), "value.required")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, detail(request, "error.detail.parameter-missing"),
+                List.of(Problem.at(e.getRequestPartName(), "value.required")));
     }
 
     @ExceptionHandler(BindException.class)
     Object bind(BindException e, HttpServletRequest request) {
-        List<BadInputException.Problem> errors = e.getFieldErrors().stream()
-                .map(f -> BadInputException.Problem.field(f.getField(), f.getDefaultMessage())).toList();
-        return answer(request, HttpStatus.BAD_REQUEST, "The input is not valid.", errors);
+        List<Problem> errors = e.getFieldErrors().stream().map(f -> bound(e, f)).toList();
+        return answer(request, HttpStatus.BAD_REQUEST, detail(request, "error.detail.input"), errors);
+    }
+
+    private static Problem bound(BindException e, FieldError f) {
+        if (f.isBindingFailure()) {
+            return parameter(f.getField(), e.getFieldType(f.getField()), f.getRejectedValue());
+        }
+        String constraint = f.getCode() == null ? "" : f.getCode();
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> Problem.at(f.getField(), "value.required");
+            default -> Problem.at(f.getField(), "parameter.invalid", String.valueOf(f.getRejectedValue()));
+        };
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String given = e.getContentType() == null ? "" : e.getContentType().toString();
+        String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
+        return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                given.isEmpty() ? detail(request, "error.detail.media-type.missing", supported)
+                        : detail(request, "error.detail.media-type", given, supported), null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
+        return answer(request, HttpStatus.NOT_ACCEPTABLE, detail(request, "error.detail.not-acceptable", supported), null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        String allowed = e.getSupportedMethods() == null ? "" : String.join(", ", e.getSupportedMethods());
+        Object answer = answer(request, HttpStatus.METHOD_NOT_ALLOWED,
+                detail(request, "error.detail.method", e.getMethod(), allowed), null);
+        if (answer instanceof ResponseEntity<?> entity && !allowed.isEmpty()) {
+            return ResponseEntity.status(entity.getStatusCode()).header(HttpHeaders.ALLOW, allowed)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(entity.getBody());
+        }
+        return answer;
     }
 
     @ExceptionHandler(Exception.class)
@@ -124,11 +371,14 @@ class ErrorHandling {
             return answer(request, status == null ? HttpStatus.BAD_REQUEST : status, er.getBody().getDetail(), null);
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; quote the request id to the administrator.", null);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, detail(request, "error.detail.internal"), null);
     }
 
-    private Object answer(HttpServletRequest request, HttpStatus status, String detail, List<BadInputException.Problem> errors) {
+    private String detail(HttpServletRequest request, String key, Object... args) {
+        return messages.getMessage(key, args, key, locales.resolveLocale(request));
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatus status, String detail, List<Problem> errors) {
         if (Problems.isApi(request) || acceptsJsonOnly(request)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problems.of(request, status, detail, errors));
@@ -137,7 +387,7 @@ class ErrorHandling {
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("detail", detail);
-        page.addObject("errors", errors == null ? List.of() : errors);
+        page.addObject("errors", errors == null ? List.of() : texts.lines(errors, locales.resolveLocale(request)));
         return page;
     }
 
@@ -146,7 +396,17 @@ class ErrorHandling {
         return accept != null && accept.contains("json") && !accept.contains("html");
     }
 
-    private static String path(DatabindException e) {
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return (T) t;
+            }
+        }
+        return null;
+    }
+
+    private static String path(JacksonException e) {
         StringBuilder sb = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -159,19 +419,5 @@ class ErrorHandling {
             }
         }
         return sb.isEmpty() ? "body" : sb.toString();
-    }
-
-    private static String simpleName(Class<?> type) {
-        return type == null ? "value" : type.getSimpleName().toLowerCase();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        int hint = line.indexOf(" (set `");
-        return hint < 0 ? line : line.substring(0, hint);
     }
 }

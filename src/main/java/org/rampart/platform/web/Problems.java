@@ -11,6 +11,7 @@ import java.util.Map;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.ProblemTexts;
 import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,18 @@ public class Problems {
     private final JsonMapper json;
     private final ProblemTexts texts;
     private final LocaleSupport locales;
+    private final MessageSource messages;
 
-    Problems(JsonMapper json, ProblemTexts texts, LocaleSupport locales) {
+    Problems(JsonMapper json, ProblemTexts texts, LocaleSupport locales, MessageSource messages) {
         this.json = json;
         this.texts = texts;
         this.locales = locales;
+        this.messages = messages;
+    }
+
+    /** A detail sentence ({@code error.detail.*} in the platform bundle) in the caller's language. */
+    public String detail(HttpServletRequest request, String key, Object... args) {
+        return messages.getMessage(key, args, key, locales.resolveLocale(request));
     }
 
     public ProblemDetail of(HttpServletRequest request, HttpStatus status, String detail, List<BadInputException.Problem> errors) {

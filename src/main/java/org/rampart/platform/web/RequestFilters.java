@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.rampart.shared.BadInputException;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -75,7 +78,7 @@ class RequestFilters {
                 long length = request.getContentLengthLong();
                 if (length > maxBytes) {
                     problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                            "The request body is larger than the limit of " + maxBytes / (1024 * 1024) + " MB.", null);
+                            problems.detail(request, "error.detail.body-too-large", maxBytes / (1024 * 1024)), null);
                     return;
                 }
                 chain.doFilter(length >= 0 ? request : new LimitedRequest(request, maxBytes), response);
@@ -84,6 +87,76 @@ class RequestFilters {
         FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
+    }
+
+    /**
+     * Refuse a path, query string or form parameter that is not valid UTF-8 or carries a control character (see
+     * {@link InputChecks}), before Spring Security or a handler reads it. API callers get the problem at once; a page
+     * request carries it to {@link InputInterceptor}, so that the error page answers.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> inputCheckFilter(Problems problems) {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                List<BadInputException.Problem> found = new ArrayList<>(InputChecks.ofAddress(request));
+                String type = request.getContentType();
+                if (found.isEmpty() && type != null
+                        && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                    try {
+                        found.addAll(InputChecks.ofParameters(request.getParameterMap()));
+                    } catch (RuntimeException e) {
+                        found.add(BadInputException.Problem.at("body", "encoding.invalid"));
+                    }
+                }
+                if (found.isEmpty()) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                if (Problems.isApi(request) || !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+                    problems.write(request, response, HttpStatus.BAD_REQUEST, problems.detail(request, "error.detail.request"), found);
+                    return;
+                }
+                request.setAttribute(InputInterceptor.PROBLEMS, found);
+                chain.doFilter(new NoParameters(request), response);
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(filter);
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return bean;
+    }
+
+    /** A refused page request goes on without its parameters, only as far as {@link InputInterceptor}. */
+    private static final class NoParameters extends HttpServletRequestWrapper {
+        NoParameters(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public String getQueryString() {
+            return null;
+        }
     }
 
     /** A request of unknown length (chunked) that fails once more than the limit has been read. */
