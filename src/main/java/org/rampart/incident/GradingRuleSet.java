@@ -73,23 +73,23 @@ public record GradingRuleSet(List<Criterion> criteria) {
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (criteria.isEmpty()) {
-            problems.add(Problem.field("criteria", "needs at least one criterion"));
+            problems.add(Problem.at("criteria", "incident.rules.no-criterion"));
         }
         Set<Figure> seen = EnumSet.noneOf(Figure.class);
         for (int n = 0; n < criteria.size(); n++) {
             Criterion c = criteria.get(n);
             int item = n + 1;
             if (c == null) {
-                problems.add(Problem.item(item, "criteria", "is required"));
+                problems.add(Problem.atItem(item, "criteria", "value.required"));
                 continue;
             }
             if (c.figure() == null) {
-                problems.add(Problem.item(item, "figure", "is required"));
+                problems.add(Problem.atItem(item, "figure", "value.required"));
             } else if (!seen.add(c.figure())) {
-                problems.add(Problem.item(item, "figure", "duplicate figure '" + c.figure() + "'"));
+                problems.add(Problem.atItem(item, "figure", "incident.rules.duplicate-figure", c.figure()));
             }
             if (c.atLeastI() == null && c.atLeastII() == null && c.atLeastIII() == null) {
-                problems.add(Problem.item(item, "atLeastIII", "needs at least one threshold"));
+                problems.add(Problem.atItem(item, "atLeastIII", "incident.rules.no-threshold"));
             }
             BigDecimal previous = null;
             String previousName = null;
@@ -100,11 +100,11 @@ public record GradingRuleSet(List<Criterion> criteria) {
                 }
                 String field = "atLeast" + g.name();
                 if (t.signum() <= 0) {
-                    problems.add(Problem.item(item, field, "must be greater than 0"));
+                    problems.add(Problem.atItem(item, field, "incident.rules.not-positive"));
                 } else if (t.scale() > 2 && t.stripTrailingZeros().scale() > 2) {
-                    problems.add(Problem.item(item, field, "may have at most 2 decimals"));
+                    problems.add(Problem.atItem(item, field, "incident.number.decimals"));
                 } else if (previous != null && t.compareTo(previous) >= 0) {
-                    problems.add(Problem.item(item, field, "must be less than the threshold of grade " + previousName));
+                    problems.add(Problem.atItem(item, field, "incident.rules.not-below", previousName));
                 }
                 previous = t;
                 previousName = g.name();

@@ -35,13 +35,13 @@ class IncidentLinks {
         for (int i = 0; i < warningRefs.size(); i++) {
             String ref = warningRefs.get(i);
             if (!knownWarnings.contains(ref) && !warningExists(actor, ref)) {
-                problems.add(Problem.item(i + 1, "warningRefs", "no warning '" + ref + "' in your jurisdiction"));
+                problems.add(Problem.atItem(i + 1, "warningRefs", "incident.warning.unknown", ref));
             }
         }
         for (int i = 0; i < riskRefs.size(); i++) {
             String ref = riskRefs.get(i);
             if (!knownRisks.contains(ref) && risks.find(actor, ref).isEmpty()) {
-                problems.add(Problem.item(i + 1, "riskRefs", "no risk '" + ref + "' in your jurisdiction"));
+                problems.add(Problem.atItem(i + 1, "riskRefs", "incident.risk.unknown", ref));
             }
         }
     }

@@ -33,7 +33,7 @@ import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
+import org.rampart.shared.Scope;
 import org.rampart.shared.TextInput;
 import org.rampart.shared.UploadLimit;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,15 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(IncidentSettings.class)
 public class IncidentManagement {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_TEXT = 8000;
-    static final int MAX_REF = 64;
-    static final int MAX_REFS = 20;
-    static final int MAX_COUNT = 100_000_000;
-    static final BigDecimal MAX_LOSS = new BigDecimal("999999999999");
-    /** Reported times may lie this far ahead of the server's clock (clock skew of phones). */
-    static final Duration SKEW = Duration.ofMinutes(5);
-    static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private final IncidentRepository repository;
@@ -75,12 +66,16 @@ public class IncidentManagement {
     private final Clock clock;
     private final ZoneId zone;
     private final IncidentLinks links;
+    private final IncidentPolicy policy;
+    private final IncidentValidator validator;
 
     IncidentManagement(IncidentRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
             ApplicationEventPublisher events, JsonMapper json, IncidentSettings settings, UploadLimit uploadLimit,
-            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, IncidentLinks links) {
+            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, IncidentLinks links,
+            IncidentPolicy policy) {
         this.repository = repository;
         this.links = links;
+        this.policy = policy;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.events = events;
@@ -89,6 +84,7 @@ public class IncidentManagement {
         this.uploadLimit = uploadLimit;
         this.clock = clock.orElse(Clock.systemUTC());
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.validator = new IncidentValidator(this.zone);
     }
 
     /**
@@ -101,7 +97,7 @@ public class IncidentManagement {
             throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
         }
         return new IncidentManagement(repository, jurisdictions, audit, events, json, settings, uploadLimit,
-                Optional.of(clock), zone.getId(), links);
+                Optional.of(clock), zone.getId(), links, policy);
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
@@ -137,7 +133,7 @@ public class IncidentManagement {
             return actor.scopePath();
         }
         return jurisdictions.find(actor, filter.jurisdiction().trim()).map(Jurisdiction::path).orElseThrow(
-                () -> BadInputException.field("jurisdiction", "unknown jurisdiction '" + filter.jurisdiction() + "'"));
+                () -> BadInputException.of("jurisdiction", "jurisdiction.unknown", filter.jurisdiction()));
     }
 
     /** Counts of the matching incidents in scope by type, grade, status and month of occurrence. */
@@ -233,36 +229,28 @@ public class IncidentManagement {
 
     // --- permissions ---
 
-    /** True when the actor may report incidents and record what happens. */
+    /** The rules of who may do what with incidents, for pages that show or hide actions. */
+    public IncidentPolicy policy() {
+        return policy;
+    }
+
+    /** True when the actor may report incidents and record what happens (see {@link IncidentPolicy#mayReport}). */
     public boolean mayReport(Actor actor) {
-        return !actor.readOnly() && (actor.has(Role.REPORTER) || actor.has(Role.OFFICER) || actor.has(Role.COORDINATOR)
-                || actor.has(Role.ADMINISTRATOR));
+        return policy.mayReport(actor);
     }
 
-    /** True when the actor may override grades and edit grading rules' use (coordinators and administrators). */
+    /** True when the actor may override grades (see {@link IncidentPolicy#mayOverride}). */
     public boolean mayOverride(Actor actor) {
-        return !actor.readOnly() && (actor.has(Role.COORDINATOR) || actor.has(Role.ADMINISTRATOR));
+        return policy.mayOverride(actor);
     }
 
-    /**
-     * True when the actor is a duty officer of the step's level: a coordinator or officer whose scope is exactly the
-     * step's jurisdiction (for the national step: the province's, which passes the report on).
-     */
+    /** True when the actor is a duty officer of the step's level (see {@link IncidentPolicy#mayConfirm}). */
     public boolean mayConfirm(Actor actor, ReportStep step, List<ReportStep> chain) {
-        if (actor.readOnly() || step.confirmedAt() != null || !(actor.has(Role.COORDINATOR) || actor.has(Role.OFFICER))) {
-            return false;
-        }
-        String path = step.jurisdictionPath();
-        if (step.external()) {
-            path = chain.stream().filter(s -> !s.external()).min(java.util.Comparator.comparingInt(ReportStep::level))
-                    .map(ReportStep::jurisdictionPath).orElse(null);
-        }
-        return path != null && path.equals(actor.scopePath());
+        return policy.mayConfirm(actor, step, chain);
     }
 
     private void requireReporter(Actor actor) {
-        Permissions.require(actor, Role.REPORTER, Role.OFFICER, Role.COORDINATOR, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireReport(actor);
     }
 
     /** The incident in the actor's scope, locked for this transaction; not found when outside the scope. */
@@ -298,27 +286,26 @@ public class IncidentManagement {
      */
     @Transactional
     public GradingRuleSet saveRules(Actor actor, IncidentType type, GradingRuleSet rules) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireChangeRules(actor);
         if (type == null) {
-            throw BadInputException.field("type", "is required");
+            throw BadInputException.of("type", "value.required");
         }
-        List<Problem> problems = rules == null ? List.of(Problem.field("criteria", "is required")) : rules.problems();
+        List<Problem> problems = rules == null ? List.of(Problem.at("criteria", "value.required")) : rules.problems();
         if (!problems.isEmpty()) {
             throw new BadInputException("The grading rules are not valid", problems);
         }
         GradingRuleSet before = rules(type);
         repository.saveGradingRules(type, json.writeValueAsString(rules), actor.username());
         // Rule sets are global; the entry goes under the editor's scope so that the readers of that scope see it.
-        audit.record("update", "incident-grading-rule", type.name(), "/".equals(actor.scopePath()) ? null
+        audit.record("update", "incident-grading-rule", type.name(), actor.scope().isWholeTree() ? null
                 : actor.scopePath(), before, rules);
         Instant now = clock.instant();
         for (long id : repository.lockOpenWithoutOverride(type)) {
-            Incident incident = repository.find("/", id).orElseThrow();
+            Incident incident = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
             Jurisdiction place = jurisdictions.find(Actor.system(), incident.jurisdictionCode()).orElseThrow();
             if (regrade(actor.username(), incident, rules, incident.figures(), place, now, true)) {
                 audit.record("regrade", "incident", Long.toString(id), incident.jurisdictionPath(), snapshot(incident),
-                        snapshot(repository.find("/", id).orElseThrow()));
+                        snapshot(repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow()));
             }
         }
         return rules;
@@ -359,7 +346,7 @@ public class IncidentManagement {
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>(earlier);
         Jurisdiction place = place(actor, draft.jurisdiction(), problems);
-        IncidentRepository.Row row = validate(draft, place, now, now, problems);
+        IncidentRepository.Row row = validator.row(draft, place, now, now, this::insidePlace, problems);
         if (row != null) {
             links.check(actor, row.warningRefs(), row.riskRefs(), List.of(), List.of(), problems);
         }
@@ -376,7 +363,7 @@ public class IncidentManagement {
         }
         repository.event(id, now, actor.username(), TimelineEntry.Kind.REPORTED, null, row.title(),
                 json.writeValueAsString(Map.of("grade", graded.grade().name(), "explanation", graded.explanation())));
-        Incident created = repository.find("/", id).orElseThrow();
+        Incident created = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         audit.record("create", "incident", Long.toString(id), created.jurisdictionPath(), null, snapshot(created));
         publish(created, IncidentChanged.Change.REPORTED, actor.username(), graded.explanation(), now);
         return created;
@@ -396,7 +383,7 @@ public class IncidentManagement {
         IncidentDraft merged = replace ? draft : merge(draft, before);
         List<Problem> problems = new ArrayList<>();
         Jurisdiction place = place(actor, merged.jurisdiction(), problems);
-        IncidentRepository.Row row = validate(merged, place, now, before.reportedAt(), problems);
+        IncidentRepository.Row row = validator.row(merged, place, now, before.reportedAt(), this::insidePlace, problems);
         if (row != null) {
             links.check(actor, row.warningRefs(), row.riskRefs(), before.warningRefs(), before.riskRefs(), problems);
         }
@@ -417,7 +404,7 @@ public class IncidentManagement {
             repository.event(id, now, actor.username(), TimelineEntry.Kind.SUPPLEMENTARY_DUE, null, null,
                     json.writeValueAsString(Map.of("due", due.toString())));
         }
-        Incident after = repository.find("/", id).orElseThrow();
+        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         audit.record("update", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before), snapshot(after));
         publish(after, IncidentChanged.Change.UPDATED, actor.username(), changed.keySet().toString(), now);
         return after;
@@ -530,15 +517,14 @@ public class IncidentManagement {
                 }
             }
         }
-        Incident after = repository.find("/", before.id()).orElseThrow();
+        Incident after = repository.find(Scope.WHOLE_TREE.path(), before.id()).orElseThrow();
         publish(after, IncidentChanged.Change.GRADE_CHANGED, author, before.grade() + " -> " + to, now);
     }
 
     /** Override the grade with a reason (coordinators and administrators), or clear the override with a null grade. */
     @Transactional
     public Incident overrideGrade(Actor actor, long id, String gradeName, String reason) {
-        Permissions.require(actor, Role.COORDINATOR, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireOverride(actor);
         Instant now = clock.instant();
         Incident before = lock(actor, id);
         List<Problem> problems = new ArrayList<>();
@@ -546,10 +532,10 @@ public class IncidentManagement {
         if (gradeName != null && !gradeName.isBlank()) {
             grade = IncidentGrade.parse(gradeName);
             if (grade == null) {
-                problems.add(Problem.field("grade", "'" + gradeName + "' is not one of I, II, III, IV"));
+                problems.add(Problem.at("grade", "incident.value.not-one-of", gradeName, "I, II, III, IV"));
             }
         }
-        String why = text("reason", reason, MAX_TEXT, true, problems);
+        String why = IncidentValidator.text("reason", reason, IncidentValidator.MAX_TEXT, true, problems);
         if (!problems.isEmpty()) {
             throw new BadInputException("The override is not valid", problems);
         }
@@ -563,7 +549,7 @@ public class IncidentManagement {
         if (to != before.grade()) {
             gradeInForceChanged(actor.username(), before, to, place, now);
         }
-        Incident after = repository.find("/", id).orElseThrow();
+        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         audit.record("override-grade", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
                 snapshot(after));
         return after;
@@ -578,21 +564,23 @@ public class IncidentManagement {
         IncidentStatus status = IncidentStatus.parse(statusName);
         List<Problem> problems = new ArrayList<>();
         if (status == null) {
-            problems.add(Problem.field("status", statusName == null || statusName.isBlank() ? "is required"
-                    : "'" + statusName + "' is not one of " + java.util.Arrays.toString(IncidentStatus.values())));
-        } else if (status != before.status().next()) {
-            problems.add(Problem.field("status", "cannot change from " + before.status() + " to " + status));
-        } else if (status == IncidentStatus.CLOSED && before.finalCause() == null) {
-            problems.add(Problem.field("status", "closing needs the final report first"));
+            if (statusName == null || statusName.isBlank()) {
+                problems.add(Problem.at("status", "value.required"));
+            } else {
+                problems.add(Problem.at("status", "incident.value.not-one-of", statusName,
+                        java.util.Arrays.toString(IncidentStatus.values())));
+            }
+        } else {
+            before.status().refusalOfChangeTo(status, before.finalCause() != null).ifPresent(problems::add);
         }
-        String text = text("note", note, MAX_TEXT, false, problems);
+        String text = IncidentValidator.text("note", note, IncidentValidator.MAX_TEXT, false, problems);
         if (!problems.isEmpty()) {
             throw new BadInputException("The status change is not valid", problems);
         }
         repository.setStatus(id, status, status == IncidentStatus.CLOSED ? now : null);
         repository.event(id, now, actor.username(), TimelineEntry.Kind.STATUS_CHANGED, null, text,
                 json.writeValueAsString(Map.of("from", before.status().name(), "to", status.name())));
-        Incident after = repository.find("/", id).orElseThrow();
+        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         audit.record("status", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before), snapshot(after));
         publish(after, IncidentChanged.Change.STATUS_CHANGED, actor.username(), before.status() + " -> " + status, now);
         return after;
@@ -605,15 +593,15 @@ public class IncidentManagement {
         Instant now = clock.instant();
         Incident before = lockOpen(actor, id);
         List<Problem> problems = new ArrayList<>();
-        String c = text("cause", cause, MAX_TEXT, true, problems);
-        String l = text("lessons", lessons, MAX_TEXT, true, problems);
-        String r = text("rectification", rectification, MAX_TEXT, true, problems);
+        String c = IncidentValidator.text("cause", cause, IncidentValidator.MAX_TEXT, true, problems);
+        String l = IncidentValidator.text("lessons", lessons, IncidentValidator.MAX_TEXT, true, problems);
+        String r = IncidentValidator.text("rectification", rectification, IncidentValidator.MAX_TEXT, true, problems);
         if (!problems.isEmpty()) {
             throw new BadInputException("The final report is not valid", problems);
         }
         repository.setFinalReport(id, c, l, r);
         repository.event(id, now, actor.username(), TimelineEntry.Kind.FINAL_REPORT, null, c, null);
-        Incident after = repository.find("/", id).orElseThrow();
+        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         audit.record("final-report", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
                 snapshot(after));
         return after;
@@ -638,15 +626,10 @@ public class IncidentManagement {
         List<Problem> problems = new ArrayList<>();
         String type = null;
         if (kind == TimelineEntry.Kind.ACTION) {
-            TimelineEntry.ActionType t = parseAction(actionType);
-            if (t == null) {
-                problems.add(Problem.field("type", actionType == null || actionType.isBlank() ? "is required"
-                        : "'" + actionType + "' is not one of " + java.util.Arrays.toString(TimelineEntry.ActionType.values())));
-            } else {
-                type = t.name();
-            }
+            TimelineEntry.ActionType t = IncidentValidator.actionType(actionType, problems);
+            type = t == null ? null : t.name();
         }
-        String body = text("text", text, MAX_TEXT, true, problems);
+        String body = IncidentValidator.text("text", text, IncidentValidator.MAX_TEXT, true, problems);
         if (!problems.isEmpty()) {
             throw new BadInputException("The entry is not valid", problems);
         }
@@ -663,17 +646,6 @@ public class IncidentManagement {
                 incident.jurisdictionPath(), null, after);
         List<TimelineEntry> entries = repository.timeline(id);
         return entries.get(entries.size() - 1);
-    }
-
-    private static TimelineEntry.ActionType parseAction(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return TimelineEntry.ActionType.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Confirm receipt of the report at one level of the chain (that level's duty officer only). */
@@ -716,7 +688,7 @@ public class IncidentManagement {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        String type = checkedType(name, contentType, content, "file");
+        String type = IncidentValidator.checkedType(name, contentType, content, "file");
         String sha = sha256(content);
         long attachmentId = repository.insertAttachment(id, name, type, content, sha, actor.username(), now);
         repository.event(id, now, actor.username(), TimelineEntry.Kind.ATTACHMENT, null, name,
@@ -725,28 +697,6 @@ public class IncidentManagement {
                 Map.of("attachment", attachmentId, "fileName", name, "contentType", type, "size", content.length,
                         "sha256", sha));
         return repository.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
-    }
-
-    /** The media type to store: the sniffed image type, PDF, or a generic type; refuses a fake image. */
-    static String checkedType(String name, String contentType, byte[] content, String field) {
-        if (content.length == 0) {
-            throw BadInputException.field(field, "is empty");
-        }
-        byte[] head = java.util.Arrays.copyOf(content, Math.min(16, content.length));
-        String image = ImageCheck.sniff(head);
-        if (ImageCheck.claimsImage(contentType, name)) {
-            if (image == null) {
-                throw BadInputException.field(field, "claims to be an image but is not a JPEG, PNG, GIF or WebP image");
-            }
-            return image;
-        }
-        if (image != null) {
-            return image;
-        }
-        if (ImageCheck.isPdf(head)) {
-            return "application/pdf";
-        }
-        return "application/octet-stream";
     }
 
     /** Refuse an upload whose size is over the limit (413), before reading it. */
@@ -764,7 +714,7 @@ public class IncidentManagement {
         Instant now = clock.instant();
         List<Problem> problems = new ArrayList<>();
         Jurisdiction place = place(actor, draft.jurisdiction(), problems);
-        IncidentRepository.Row row = validate(draft, place, now, now, problems);
+        IncidentRepository.Row row = validator.row(draft, place, now, now, this::insidePlace, problems);
         if (row != null) {
             links.check(actor, row.warningRefs(), row.riskRefs(), List.of(), List.of(), problems);
         }
@@ -776,7 +726,7 @@ public class IncidentManagement {
     /** Check an upload before an incident exists (the quick report), so that a refused photo refuses the report. */
     public void checkUpload(String fileName, String contentType, byte[] content) {
         uploadLimit.check(content.length);
-        checkedType(fileName == null ? "" : fileName, contentType, content, "photo");
+        IncidentValidator.checkedType(fileName == null ? "" : fileName, contentType, content, "photo");
     }
 
     private static String sha256(byte[] content) {
@@ -791,78 +741,15 @@ public class IncidentManagement {
 
     private Jurisdiction place(Actor actor, String code, List<Problem> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(Problem.field("jurisdiction", "is required"));
+            problems.add(Problem.at("jurisdiction", "value.required"));
             return null;
         }
         Optional<Jurisdiction> j = jurisdictions.find(actor, code.trim());
         if (j.isEmpty() || !j.get().active()) {
-            problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + code.trim() + "'"));
+            problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", code.trim()));
             return null;
         }
         return j.get();
-    }
-
-    private IncidentRepository.Row validate(IncidentDraft d, Jurisdiction place, Instant now, Instant defaultReported,
-            List<Problem> problems) {
-        IncidentType type = IncidentType.parse(d.type());
-        if (type == null) {
-            problems.add(Problem.field("type", blank(d.type()) ? "is required"
-                    : "'" + d.type() + "' is not one of " + java.util.Arrays.toString(IncidentType.values())));
-        }
-        String subType = blank(d.subType()) ? null : d.subType().trim().toUpperCase(java.util.Locale.ROOT);
-        if (subType != null && type != null && !type.subTypes().contains(subType)) {
-            problems.add(Problem.field("subType", "'" + d.subType() + "' is not a sub-type of " + type + ": "
-                    + type.subTypes()));
-        }
-        String title = text("title", d.title(), MAX_TITLE, true, problems);
-        String description = text("description", d.description(), MAX_TEXT, false, problems);
-        String organisation = text("organisation", d.organisation(), MAX_TITLE, false, problems);
-        Instant occurred = time("occurredAt", d.occurredAt(), true, problems);
-        Instant reported = time("reportedAt", d.reportedAt(), false, problems);
-        if (reported == null && !problems.stream().anyMatch(p -> "reportedAt".equals(p.field()))) {
-            reported = defaultReported;
-        }
-        if (reported != null && reported.isAfter(now.plus(SKEW))) {
-            problems.add(Problem.field("reportedAt", "must not be in the future"));
-        }
-        if (occurred != null && occurred.isAfter(now.plus(SKEW))) {
-            problems.add(Problem.field("occurredAt", "must not be in the future"));
-        } else if (occurred != null && reported != null && occurred.isAfter(reported)) {
-            problems.add(Problem.field("occurredAt", "must not be after the report time"));
-        }
-        int deaths = count("deaths", d.deaths(), problems);
-        int injuries = count("seriousInjuries", d.seriousInjuries(), problems);
-        int missing = count("missing", d.missing(), problems);
-        int affected = count("affected", d.affected(), problems);
-        BigDecimal loss = d.economicLoss() == null ? BigDecimal.ZERO : d.economicLoss();
-        if (loss.signum() < 0) {
-            problems.add(Problem.field("economicLoss", "must be zero or more"));
-        } else if (loss.compareTo(MAX_LOSS) > 0) {
-            problems.add(Problem.field("economicLoss", "must be at most " + MAX_LOSS.toPlainString()));
-        } else if (loss.stripTrailingZeros().scale() > 2) {
-            problems.add(Problem.field("economicLoss", "may have at most 2 decimals"));
-        }
-        Double lon = d.longitude();
-        Double lat = d.latitude();
-        if ((lon == null) != (lat == null)) {
-            problems.add(Problem.field(lon == null ? "longitude" : "latitude", "is required with the other coordinate"));
-        } else if (lon != null) {
-            if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
-                problems.add(Problem.field("longitude", "must be between -180 and 180"));
-            } else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-                problems.add(Problem.field("latitude", "must be between -90 and 90"));
-            } else if (place != null && !insidePlace(place, lon, lat)) {
-                problems.add(Problem.field("longitude", "the point lies outside jurisdiction '" + place.code() + "'"));
-            }
-        }
-        List<String> warnings = refs("warningRefs", d.warningRefs(), problems);
-        List<String> risks = refs("riskRefs", d.riskRefs(), problems);
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        return new IncidentRepository.Row(type, subType, title, description, place.id(), place.code(), place.path(),
-                lon, lat, occurred, reported, organisation, new Figures(deaths, injuries, missing, affected, loss),
-                warnings, risks);
     }
 
     /**
@@ -940,84 +827,6 @@ public class IncidentManagement {
     private static void put(Map<String, Object> m, String key, Object before, Object after) {
         if (!Objects.equals(before, after)) {
             m.put(key, after == null ? null : after.toString());
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String text(String field, String value, int max, boolean required, List<Problem> problems) {
-        return TextInput.check(field, value, max, required, problems);
-    }
-
-    private static int count(String field, Integer value, List<Problem> problems) {
-        if (value == null) {
-            return 0;
-        }
-        if (value < 0) {
-            problems.add(Problem.field(field, "must be zero or more"));
-            return 0;
-        }
-        if (value > MAX_COUNT) {
-            problems.add(Problem.field(field, "must be at most " + MAX_COUNT));
-            return 0;
-        }
-        return value;
-    }
-
-    private static List<String> refs(String field, List<String> values, List<Problem> problems) {
-        if (values == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        if (values.size() > MAX_REFS) {
-            problems.add(Problem.field(field, "must hold at most " + MAX_REFS + " references"));
-            return out;
-        }
-        for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i) == null ? "" : values.get(i).trim();
-            if (v.isEmpty()) {
-                continue;
-            }
-            if (!REF.matcher(v).matches()) {
-                problems.add(Problem.item(i + 1, field, "'" + v + "' is not a valid reference"));
-            } else if (!out.contains(v)) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
-    /** Parse an ISO-8601 instant, a time with offset, a local time in the site's zone, or a date (its start). */
-    Instant time(String field, String text, boolean required, List<Problem> problems) {
-        if (blank(text)) {
-            if (required) {
-                problems.add(Problem.field(field, "is required"));
-            }
-            return null;
-        }
-        String t = text.trim();
-        try {
-            return Instant.parse(t);
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(t).atZone(zone).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(t).atStartOfDay(zone).toInstant();
-        } catch (DateTimeParseException ignored) {
-            problems.add(Problem.field(field, "'" + t + "' is not an ISO-8601 time"));
-            return null;
         }
     }
 

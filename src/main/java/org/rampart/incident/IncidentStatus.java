@@ -11,6 +11,28 @@ public enum IncidentStatus {
         return this == CLOSED ? null : values()[ordinal() + 1];
     }
 
+    /**
+     * Decide a change of status to {@code to}: empty when allowed, else the refusal (of the field {@code status}). Only
+     * the next status is allowed, and closing needs the final report ({@code finalReportGiven}) first.
+     */
+    public java.util.Optional<org.rampart.shared.BadInputException.Problem> refusalOfChangeTo(IncidentStatus to,
+            boolean finalReportGiven) {
+        if (to != next()) {
+            return java.util.Optional.of(org.rampart.shared.BadInputException.Problem.at("status",
+                    "incident.status.not-next", this, to));
+        }
+        if (to == CLOSED && !finalReportGiven) {
+            return java.util.Optional.of(org.rampart.shared.BadInputException.Problem.at("status",
+                    "incident.status.final-report-first"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Return true when the incident may still be changed (every status but closed). */
+    public boolean open() {
+        return this != CLOSED;
+    }
+
     public static IncidentStatus parse(String name) {
         if (name == null || name.isBlank()) {
             return null;

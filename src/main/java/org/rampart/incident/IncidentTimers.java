@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import org.rampart.shared.Scope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +47,7 @@ class IncidentTimers {
         return batches(() -> {
             List<ReportStep> due = repository.lockOverdueSteps(now, settings.batchSize());
             for (ReportStep step : due) {
-                Incident incident = repository.find("/", step.incidentId()).orElseThrow();
+                Incident incident = repository.find(Scope.WHOLE_TREE.path(), step.incidentId()).orElseThrow();
                 List<ReportStep> chain = repository.steps(step.incidentId());
                 String notify = notifyPath(step, chain);
                 repository.markOverdue(step.id(), now);
@@ -77,7 +78,7 @@ class IncidentTimers {
         return batches(() -> {
             List<Long> due = repository.lockDueFollowUps(now, settings.batchSize());
             for (long id : due) {
-                Incident incident = repository.find("/", id).orElseThrow();
+                Incident incident = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
                 repository.setNextFollowUp(id, now.plus(settings.followUp(incident.grade())));
                 repository.event(id, now, SYSTEM, TimelineEntry.Kind.FOLLOW_UP_DUE, null, null, null);
                 events.publishEvent(new IncidentChanged(id, IncidentChanged.Change.FOLLOW_UP_DUE, incident.title(),
@@ -93,7 +94,7 @@ class IncidentTimers {
         return batches(() -> {
             List<Long> due = repository.lockDueSupplementary(now, settings.batchSize());
             for (long id : due) {
-                Incident incident = repository.find("/", id).orElseThrow();
+                Incident incident = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
                 repository.setSupplementaryDue(id, now.plus(settings.supplementaryWithin()));
                 repository.event(id, now, SYSTEM, TimelineEntry.Kind.SUPPLEMENTARY_DUE, null, "overdue", null);
                 events.publishEvent(new IncidentChanged(id, IncidentChanged.Change.SUPPLEMENTARY_DUE, incident.title(),

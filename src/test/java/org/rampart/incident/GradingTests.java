@@ -94,12 +94,12 @@ class GradingTests {
                 new GradingRuleSet.Criterion(Figure.DEATHS, null, null, null),
                 new GradingRuleSet.Criterion(null, BigDecimal.valueOf(-1), null, null)));
         assertThat(bad.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
-                "item 1: atLeastII: must be less than the threshold of grade I",
-                "item 2: figure: duplicate figure 'DEATHS'",
-                "item 2: atLeastIII: needs at least one threshold",
-                "item 3: figure: is required",
-                "item 3: atLeastI: must be greater than 0");
+                "item 1: atLeastII: incident.rules.not-below [I]",
+                "item 2: figure: incident.rules.duplicate-figure [DEATHS]",
+                "item 2: atLeastIII: incident.rules.no-threshold",
+                "item 3: figure: value.required",
+                "item 3: atLeastI: incident.rules.not-positive");
         assertThat(new GradingRuleSet(List.of()).problems()).extracting(Object::toString)
-                .containsExactly("criteria: needs at least one criterion");
+                .containsExactly("criteria: incident.rules.no-criterion");
     }
 }

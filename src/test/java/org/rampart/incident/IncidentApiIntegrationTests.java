@@ -1,6 +1,11 @@
 package org.rampart.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rampart.incident.IncidentFixtures.PNG;
+import static org.rampart.incident.IncidentFixtures.ago;
+import static org.rampart.incident.IncidentFixtures.body;
+import static org.rampart.incident.IncidentFixtures.patch;
+import static org.rampart.incident.IncidentFixtures.signedIn;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -34,35 +39,10 @@ class IncidentApiIntegrationTests {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    static Http signedIn(int port, String role, String place) {
-        Http http = new Http(port);
-        assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
-        return http;
-    }
-
-    static String body(String jurisdiction, String occurredAt, String reportedAt, int deaths, int injuries, String loss) {
-        return """
-                {"type":"PRODUCTION_SAFETY","subType":"MINING","title":"Roof fall in coal mine","description":"Shaft 3",
-                 "jurisdiction":"%s","occurredAt":"%s","reportedAt":%s,"organisation":"Demo Coal Co.",
-                 "deaths":%d,"seriousInjuries":%d,"missing":0,"affected":40,"economicLoss":%s,
-                 "warningRefs":[],"riskRefs":[]}"""
-                .formatted(jurisdiction, occurredAt, reportedAt == null ? "null" : "\"" + reportedAt + "\"", deaths,
-                        injuries, loss);
-    }
-
-    static String ago(long minutes) {
-        return Instant.now().minus(minutes, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
     private JsonNode create(Http http, String jurisdiction, int deaths) {
         Http.Response r = http.postJson("/api/v1/incidents", body(jurisdiction, ago(30), null, deaths, 0, "10"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return json.readTree(r.body());
-    }
-
-    static Http.Response patch(Http http, String path, String body) {
-        return http.send(http.request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", http.csrf())
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test
@@ -330,7 +310,16 @@ class IncidentApiIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    @Test
+    void aFractionOfAPersonIsRefusedNamingTheMemberAndNothingIsStored() {
+        Http reporter = signedIn(port, "reporter", "county");
+        long before = jdbc.sql("select count(*) from incident").query(Long.class).single();
+        Http.Response r = reporter.postJson("/api/v1/incidents",
+                body(Demo.COUNTY, ago(30), null, 0, 0, "10").replace("\"deaths\":0", "\"deaths\":2.7"));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(json.readTree(r.body()).path("errors").get(0).path("field").asString()).isEqualTo("deaths");
+        assertThat(jdbc.sql("select count(*) from incident").query(Long.class).single()).isEqualTo(before);
+    }
 
     @Test
     void photosMustBeImagesAndUploadsOverTheLimitAreRefusedWith413() {

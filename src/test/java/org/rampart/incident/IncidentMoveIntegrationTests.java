@@ -1,7 +1,7 @@
 package org.rampart.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.incident.IncidentApiIntegrationTests.ago;
+import static org.rampart.incident.IncidentFixtures.ago;
 
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +38,9 @@ class IncidentMoveIntegrationTests {
 
     /** A grade III incident (chain county, city, province) in the demo county, reported 190 minutes ago. */
     private JsonNode report() {
-        Http reporter = IncidentApiIntegrationTests.signedIn(port, "reporter", "county");
+        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
         Http.Response r = reporter.postJson("/api/v1/incidents",
-                IncidentApiIntegrationTests.body(Demo.COUNTY, ago(200), ago(190), 3, 0, "0"));
+                IncidentFixtures.body(Demo.COUNTY, ago(200), ago(190), 3, 0, "0"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return json.readTree(r.body());
     }
@@ -57,23 +57,23 @@ class IncidentMoveIntegrationTests {
         long countyStep = created.path("chain").get(0).path("id").asLong();
         long cityStep = created.path("chain").get(1).path("id").asLong();
         long provinceStep = created.path("chain").get(2).path("id").asLong();
-        Http countyOfficer = IncidentApiIntegrationTests.signedIn(port, "officer", "county");
+        Http countyOfficer = IncidentFixtures.signedIn(port, "officer", "county");
         assertThat(countyOfficer.postJson("/api/v1/incidents/" + id + "/chain/" + countyStep + "/confirm", "{}")
                 .status()).isEqualTo(200);
-        Http province = IncidentApiIntegrationTests.signedIn(port, "coordinator", "province");
+        Http province = IncidentFixtures.signedIn(port, "coordinator", "province");
         assertThat(province.postJson("/api/v1/incidents/" + id + "/chain/" + provinceStep + "/confirm", "{}")
                 .status()).isEqualTo(200);
 
         // The county's reporter may not move it out of the county's scope: the place is unknown to them.
-        Http reporter = IncidentApiIntegrationTests.signedIn(port, "reporter", "county");
-        Http.Response refused = IncidentApiIntegrationTests.patch(reporter, "/api/v1/incidents/" + id,
+        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
+        Http.Response refused = IncidentFixtures.patch(reporter, "/api/v1/incidents/" + id,
                 "{\"jurisdiction\":\"" + Demo.SIBLING_COUNTY + "\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(json.readTree(refused.body()).path("errors").get(0).path("field").asString()).isEqualTo("jurisdiction");
         assertThat(json.readTree(reporter.get("/api/v1/incidents/" + id).body()).path("chain").get(0).path("id")
                 .asLong()).as("nothing half-written").isEqualTo(countyStep);
 
-        Http.Response moved = IncidentApiIntegrationTests.patch(province, "/api/v1/incidents/" + id,
+        Http.Response moved = IncidentFixtures.patch(province, "/api/v1/incidents/" + id,
                 "{\"jurisdiction\":\"" + Demo.SIBLING_COUNTY + "\"}");
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         JsonNode after = json.readTree(moved.body());
@@ -94,10 +94,10 @@ class IncidentMoveIntegrationTests {
 
         // The earlier place no longer sees it; the new place does.
         assertThat(reporter.get("/api/v1/incidents/" + id).status()).isEqualTo(404);
-        Http cityOfficer = IncidentApiIntegrationTests.signedIn(port, "officer", "city");
+        Http cityOfficer = IncidentFixtures.signedIn(port, "officer", "city");
         assertThat(cityOfficer.get("/api/v1/incidents/" + id).status()).isEqualTo(404);
         assertThat(cityOfficer.get("/incidents/" + id).status()).isEqualTo(404);
-        assertThat(IncidentApiIntegrationTests.patch(cityOfficer, "/api/v1/incidents/" + id, "{\"deaths\":4}").status())
+        assertThat(IncidentFixtures.patch(cityOfficer, "/api/v1/incidents/" + id, "{\"deaths\":4}").status())
                 .isEqualTo(404);
         assertThat(cityOfficer.postJson("/api/v1/incidents/" + id + "/chain/" + cityStep + "/confirm", "{}").status())
                 .isEqualTo(404);
@@ -115,7 +115,7 @@ class IncidentMoveIntegrationTests {
         assertThat(move).as(timeline.toString()).isNotNull();
         assertThat(move.path("text").asString()).isEqualTo(Demo.COUNTY + " \u2192 " + Demo.SIBLING_COUNTY);
         assertThat(move.path("author").asString()).isEqualTo("coordinator.province");
-        Http admin = IncidentApiIntegrationTests.signedIn(port, "administrator", "province");
+        Http admin = IncidentFixtures.signedIn(port, "administrator", "province");
         JsonNode audit = json.readTree(admin.get("/api/v1/audit?entityType=incident&entityId=" + id).body());
         JsonNode moveAudit = null;
         for (JsonNode a : audit.path("items")) {
@@ -138,12 +138,12 @@ class IncidentMoveIntegrationTests {
 
     @Test
     void theDetailPageMovesAnIncidentWithinScopeAndShowsTheEarlierPlacesSteps() {
-        Http reporter = IncidentApiIntegrationTests.signedIn(port, "reporter", "county");
+        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
         Http.Response r = reporter.postJson("/api/v1/incidents",
-                IncidentApiIntegrationTests.body(Demo.COUNTY, ago(20), ago(10), 0, 0, "0"));
+                IncidentFixtures.body(Demo.COUNTY, ago(20), ago(10), 0, 0, "0"));
         long id = json.readTree(r.body()).path("id").asLong();
 
-        Http city = IncidentApiIntegrationTests.signedIn(port, "reporter", "city");
+        Http city = IncidentFixtures.signedIn(port, "reporter", "city");
         Http.Response page = city.get("/incidents/" + id);
         assertThat(page.body()).contains("id=\"moveForm\"", "aria-describedby=\"moveHelp\"");
         Http.Response refused = city.postForm("/incidents/" + id + "/jurisdiction",

@@ -1,7 +1,7 @@
 package org.rampart.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.incident.IncidentApiIntegrationTests.signedIn;
+import static org.rampart.incident.IncidentFixtures.signedIn;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -101,7 +101,7 @@ class IncidentPageIntegrationTests {
         Http.Response notNumber = postMultipart(reporter, "/incidents/new", form("Landslide", "three", now), null, null, null);
         assertThat(notNumber.body()).contains("value=\"three\"").contains("is not a whole number");
 
-        byte[] png = IncidentApiIntegrationTests.PNG;
+        byte[] png = IncidentFixtures.PNG;
         Http.Response ok = postMultipart(reporter, "/incidents/new", form("Landslide near Xiaowan", "1", now), "scene.png",
                 "image/png", png);
         assertThat(ok.status()).isEqualTo(302);

@@ -1,7 +1,7 @@
 package org.rampart.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.incident.IncidentApiIntegrationTests.ago;
+import static org.rampart.incident.IncidentFixtures.ago;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,15 +54,15 @@ class IncidentRulesRegradeIntegrationTests {
 
     @Test
     void savingARuleSetRegradesTheOpenIncidentsOfItsTypeAtOnceButNotClosedOrOverriddenOnes() {
-        Http admin = IncidentApiIntegrationTests.signedIn(port, "administrator", "province");
-        Http reporter = IncidentApiIntegrationTests.signedIn(port, "reporter", "county");
+        Http admin = IncidentFixtures.signedIn(port, "administrator", "province");
+        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
         JsonNode open = report(reporter);
         long openId = open.path("id").asLong();
         assertThat(open.path("grade").asString()).isEqualTo("IV");
         assertThat(open.path("chain").findValuesAsString("jurisdiction")).containsExactly(Demo.COUNTY, Demo.CITY);
 
         long overriddenId = report(reporter).path("id").asLong();
-        Http coordinator = IncidentApiIntegrationTests.signedIn(port, "coordinator", "city");
+        Http coordinator = IncidentFixtures.signedIn(port, "coordinator", "city");
         assertThat(coordinator.putJson("/api/v1/incidents/" + overriddenId + "/grade-override",
                 "{\"grade\":\"IV\",\"reason\":\"contained in one office\"}").status()).isEqualTo(200);
 

@@ -1,5 +1,6 @@
 package org.rampart.incident.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,10 @@ class IncidentApiController {
         return view(actor, incidents.update(actor, id, body, true));
     }
 
-    record ActionBody(String type, String text) {
+    record ActionBody(
+            @Schema(description = "Kind of response action.", allowableValues = {"RESOURCES_DEPLOYED",
+                    "PEOPLE_EVACUATED", "ROADS_CLOSED", "RESCUE", "MEDICAL", "OTHER"}) String type,
+            @Schema(description = "What was done, at most 8,000 characters.") String text) {
     }
 
     @PostMapping("/incidents/{id}/actions")
@@ -90,7 +94,7 @@ class IncidentApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(incidents.action(CurrentActor.get(), id, body.type(), body.text()));
     }
 
-    record ReportBody(String text) {
+    record ReportBody(@Schema(description = "The report, at most 8,000 characters.") String text) {
     }
 
     /** A follow-up or supplementary report. */
@@ -99,7 +103,10 @@ class IncidentApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(incidents.followUpReport(CurrentActor.get(), id, body.text()));
     }
 
-    record StatusBody(String status, String note) {
+    record StatusBody(
+            @Schema(description = "The next status (one step forward; closing needs the final report).",
+                    allowableValues = {"REPORTED", "VERIFIED", "RESPONDING", "STABILISED", "CLOSED"}) String status,
+            @Schema(description = "Why, at most 8,000 characters.") String note) {
     }
 
     @PostMapping("/incidents/{id}/status")
@@ -117,7 +124,10 @@ class IncidentApiController {
         return view(actor, incidents.finalReport(actor, id, body.cause(), body.lessons(), body.rectification()));
     }
 
-    record OverrideBody(String grade, String reason) {
+    record OverrideBody(
+            @Schema(description = "The grade in force instead of the computed one; empty clears the override.",
+                    allowableValues = {"I", "II", "III", "IV", ""}) String grade,
+            @Schema(description = "Why (required), at most 8,000 characters.") String reason) {
     }
 
     /** Override the grade with a reason; an empty grade clears the override. */
@@ -202,7 +212,7 @@ class IncidentApiController {
     static IncidentType type(String name) {
         IncidentType t = IncidentType.parse(name);
         if (t == null) {
-            throw BadInputException.field("type", "'" + name + "' is not one of " + java.util.Arrays.toString(IncidentType.values()));
+            throw BadInputException.of("type", "incident.value.not-one-of", name, java.util.Arrays.toString(IncidentType.values()));
         }
         return t;
     }
@@ -213,15 +223,15 @@ class IncidentApiController {
         if (!blank(grade)) {
             g = IncidentGrade.parse(grade);
             if (g == null) {
-                throw BadInputException.field("grade", "'" + grade + "' is not one of I, II, III, IV");
+                throw BadInputException.of("grade", "incident.value.not-one-of", grade, "I, II, III, IV");
             }
         }
         IncidentStatus s = null;
         if (!blank(status)) {
             s = IncidentStatus.parse(status);
             if (s == null) {
-                throw BadInputException.field("status", "'" + status + "' is not one of "
-                        + java.util.Arrays.toString(IncidentStatus.values()));
+                throw BadInputException.of("status", "incident.value.not-one-of", status,
+                        java.util.Arrays.toString(IncidentStatus.values()));
             }
         }
         return new IncidentFilter(t, g, s, blank(jurisdiction) ? null : jurisdiction.trim(), overdue);

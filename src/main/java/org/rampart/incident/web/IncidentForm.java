@@ -31,7 +31,7 @@ record IncidentForm(String type, String subType, String title, String descriptio
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(Problem.field(field, "'" + text.trim() + "' is not a whole number"));
+            problems.add(Problem.at(field, "number.not-whole", text.trim()));
             return null;
         }
     }
@@ -43,7 +43,7 @@ record IncidentForm(String type, String subType, String title, String descriptio
         try {
             return Double.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(Problem.field(field, "'" + text.trim() + "' is not a number"));
+            problems.add(Problem.at(field, "number.invalid", text.trim()));
             return null;
         }
     }
@@ -55,7 +55,7 @@ record IncidentForm(String type, String subType, String title, String descriptio
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(Problem.field(field, "'" + text.trim() + "' is not a number"));
+            problems.add(Problem.at(field, "number.invalid", text.trim()));
             return null;
         }
     }

@@ -13,9 +13,7 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.NotFoundException;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.ProblemTexts;
-import org.rampart.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -49,7 +47,7 @@ class IncidentGradingRulesController {
 
     @GetMapping("/incidents/grading-rules")
     String page(Model model) {
-        Permissions.require(CurrentActor.get(), Role.ADMINISTRATOR);
+        incidents.policy().requireReadRules(CurrentActor.get());
         Map<IncidentType, String> texts = new LinkedHashMap<>();
         for (IncidentType type : IncidentType.values()) {
             texts.put(type, json.writeValueAsString(incidents.rules(type)));
@@ -61,7 +59,7 @@ class IncidentGradingRulesController {
     String save(@PathVariable String type, @RequestParam(name = "json", required = false) String text, Model model,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        incidents.policy().requireChangeRules(actor);
         IncidentType t = IncidentType.parse(type);
         if (t == null) {
             throw new NotFoundException("incident type " + type);
@@ -69,16 +67,19 @@ class IncidentGradingRulesController {
         List<Problem> problems = new ArrayList<>();
         GradingRuleSet rules = null;
         if (text == null || text.isBlank()) {
-            problems.add(Problem.field("json", "is required"));
+            problems.add(Problem.at("json", "value.required"));
         } else if (text.length() > MAX_JSON) {
-            problems.add(Problem.field("json", "must be at most " + MAX_JSON + " characters"));
+            problems.add(Problem.at("json", "text.too-long", MAX_JSON));
         } else {
             try {
                 rules = json.readValue(text, GradingRuleSet.class);
             } catch (JacksonException e) {
                 var where = e.getLocation();
-                problems.add(Problem.field("json", where == null || where.getLineNr() < 1 ? "is not a valid rule set"
-                        : "is not a valid rule set (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"));
+                if (where == null || where.getLineNr() < 1) {
+                    problems.add(Problem.at("json", "incident.rules.invalid"));
+                } else {
+                    problems.add(Problem.at("json", "incident.rules.invalid-at", where.getLineNr(), where.getColumnNr()));
+                }
             }
         }
         if (problems.isEmpty()) {
@@ -104,7 +105,8 @@ class IncidentGradingRulesController {
         model.addAttribute("texts", texts);
         model.addAttribute("failed", failed);
         model.addAttribute("problemLines", problems.stream().map(p -> line(p, locale)).toList());
-        model.addAttribute("mayEdit", !CurrentActor.get().readOnly());
+        boolean mayEdit = incidents.policy().mayChangeRules(CurrentActor.get());
+        model.addAttribute("mayEdit", mayEdit);
         return "incident/grading-rules";
     }
 
@@ -115,9 +117,9 @@ class IncidentGradingRulesController {
             sb.append(messages.getMessage("incident.rules.criterion", new Object[] {p.index()}, locale)).append(' ');
         }
         if (p.field() != null) {
-            sb.append(messages.getMessage("incident.rules.field." + p.field(), null, p.field(), locale))
-                    .append(messages.getMessage("problem.separator", null, ": ", locale));
+            sb.append(messages.getMessage("incident.rules.field." + p.field(), null, problemTexts.label(p.field(), locale),
+                    locale)).append(messages.getMessage("problem.separator", null, ": ", locale));
         }
-        return sb.append(problemTexts.reason(p.reason(), locale)).toString();
+        return sb.append(problemTexts.reason(p, locale)).toString();
     }
 }

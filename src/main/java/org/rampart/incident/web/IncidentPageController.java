@@ -74,7 +74,7 @@ class IncidentPageController {
         model.addAttribute("incidents", incidents.search(actor, filter, new PageQuery(Math.max(0, page), 50)));
         model.addAttribute("mayReport", incidents.mayReport(actor));
         model.addAttribute("zone", incidents.zone());
-        model.addAttribute("mayEditRules", actor.has(org.rampart.shared.Role.ADMINISTRATOR));
+        model.addAttribute("mayEditRules", incidents.policy().mayReadRules(actor));
         Jurisdiction mapRoot = filter.jurisdiction() != null ? jurisdictions.get(actor, filter.jurisdiction())
                 : jurisdictions.roots(actor).stream().findFirst().orElse(null);
         model.addAttribute("mapRoot", mapRoot);
@@ -194,7 +194,7 @@ class IncidentPageController {
             String field = p.field();
             String label = field == null ? null : OWN_LABELS.contains(field)
                     ? messages.getMessage("incident.field." + field, null, field, locale) : problemTexts.label(field, locale);
-            String reason = problemTexts.reason(p.reason(), locale);
+            String reason = problemTexts.reason(p, locale);
             out.add(label == null ? reason : label + messages.getMessage("problem.separator", null, ": ", locale) + reason);
         }
         return out;

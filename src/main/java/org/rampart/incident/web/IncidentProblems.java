@@ -4,39 +4,14 @@ import java.util.Map;
 import org.rampart.shared.ProblemCatalog;
 import org.springframework.stereotype.Component;
 
-/** The reasons the incident module gives for refused input, with the message keys of their translations. */
+/** The labels of the incident module's own field names (its problems are codes: {@code problem.incident.*}). */
 @Component
 class IncidentProblems implements ProblemCatalog {
 
+    /** None: every problem of the module is a code (the interface still asks until the legacy reasons are removed). */
     @Override
     public Map<String, String> reasons() {
-        return Map.ofEntries(
-                Map.entry("must be at most (\\d+)", "incident.problem.max"),
-                Map.entry("may have at most 2 decimals", "incident.problem.decimals"),
-                Map.entry("'(.*)' is not a number", "incident.problem.number"),
-                Map.entry("'(.*)' is not an ISO-8601 time", "incident.problem.time"),
-                Map.entry("must not be in the future", "incident.problem.future"),
-                Map.entry("must not be after the report time", "incident.problem.afterReport"),
-                Map.entry("the point lies outside jurisdiction '(.*)'", "incident.problem.outside"),
-                Map.entry("is required with the other coordinate", "incident.problem.coordinate"),
-                Map.entry("must be between (-\\d+) and (\\d+)", "incident.problem.between"),
-                Map.entry("'(.*)' is not one of .*", "incident.problem.oneOf"),
-                Map.entry("'(.*)' is not a sub-type of .*", "incident.problem.subType"),
-                Map.entry("claims to be an image but is not a JPEG, PNG, GIF or WebP image", "incident.problem.fakeImage"),
-                Map.entry("is empty", "incident.problem.empty"),
-                Map.entry("cannot change from (\\w+) to (\\w+)", "incident.problem.status"),
-                Map.entry("closing needs the final report first", "incident.problem.finalFirst"),
-                Map.entry("'(.*)' is not a valid reference", "incident.problem.reference"),
-                Map.entry("no warning '(.*)' in your jurisdiction", "incident.problem.noWarning"),
-                Map.entry("no risk '(.*)' in your jurisdiction", "incident.problem.noRisk"),
-                Map.entry("is not a valid rule set \\(line (\\d+), column (\\d+)\\)", "incident.problem.ruleSet"),
-                Map.entry("is not a valid rule set", "incident.problem.ruleSetPlain"),
-                Map.entry("is required", "incident.problem.required"),
-                Map.entry("must be greater than 0", "incident.problem.greaterThanZero"),
-                Map.entry("needs at least one criterion", "incident.problem.oneCriterion"),
-                Map.entry("needs at least one threshold", "incident.problem.oneThreshold"),
-                Map.entry("duplicate figure '(.*)'", "incident.problem.duplicateFigure"),
-                Map.entry("must be at most (\\d+) characters", "incident.problem.jsonLength"));
+        return Map.of();
     }
 
     @Override
@@ -58,6 +33,9 @@ class IncidentProblems implements ProblemCatalog {
                 Map.entry("photo", "incident.photo"),
                 Map.entry("cause", "incident.final.cause"),
                 Map.entry("lessons", "incident.final.lessons"),
-                Map.entry("rectification", "incident.final.rectification"));
+                Map.entry("rectification", "incident.final.rectification"),
+                Map.entry("atLeastI", "incident.rules.field.atLeastI"),
+                Map.entry("atLeastII", "incident.rules.field.atLeastII"),
+                Map.entry("atLeastIII", "incident.rules.field.atLeastIII"));
     }
 }

@@ -30,7 +30,7 @@ final class IncidentWebSupport {
 
     static void checkSize(IncidentManagement incidents, MultipartFile file) {
         if (file == null) {
-            throw org.rampart.shared.BadInputException.field("file", "is required");
+            throw org.rampart.shared.BadInputException.of("file", "value.required");
         }
         incidents.checkUploadSize(file.getSize());
     }
