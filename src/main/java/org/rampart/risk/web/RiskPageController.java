@@ -15,6 +15,7 @@ import org.rampart.risk.RiskDomainEntry;
 import org.rampart.risk.RiskFilter;
 import org.rampart.risk.RiskLevel;
 import org.rampart.risk.RiskManagement;
+import org.rampart.risk.RiskPolicy;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.risk.RiskStatus;
 import org.rampart.risk.Treatment;
@@ -25,13 +26,11 @@ import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
-import org.rampart.shared.ConflictException;
+import org.rampart.risk.RiskConflict;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.ProblemTexts;
-import org.rampart.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,8 +55,11 @@ class RiskPageController {
     private final MessageSource messages;
     private final JsonMapper json;
 
+    private final RiskPolicy policy;
+
     RiskPageController(RiskManagement risks, JurisdictionManagement jurisdictions, ProblemTexts problemTexts,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, RiskPolicy policy) {
+        this.policy = policy;
         this.risks = risks;
         this.jurisdictions = jurisdictions;
         this.problemTexts = problemTexts;
@@ -175,8 +177,7 @@ class RiskPageController {
 
     private Actor requireEditor() {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.ANALYST);
-        Permissions.requireWrite(actor);
+        policy.requireEditor(actor);
         return actor;
     }
 
@@ -308,8 +309,8 @@ class RiskPageController {
             redirect.addFlashAttribute("problems", treatmentProblems(e, locale));
             redirect.addFlashAttribute("treatmentForm", form);
             return "redirect:/risks/" + code + "?treatment=" + id;
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.getMessage(), locale)));
+        } catch (RiskConflict e) {
+            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.problem(), locale)));
             return "redirect:/risks/" + code;
         }
     }
@@ -320,8 +321,8 @@ class RiskPageController {
      */
     private List<String> treatmentProblems(BadInputException e, Locale locale) {
         return problemTexts.lines(e.problems().stream().map(p -> switch (p.field() == null ? "" : p.field()) {
-            case "title" -> new Problem("treatmentTitle", p.line(), p.index(), p.reason());
-            case "status" -> new Problem("treatmentStatus", p.line(), p.index(), p.reason());
+            case "title" -> p.withField("treatmentTitle");
+            case "status" -> p.withField("treatmentStatus");
             default -> p;
         }).toList(), locale);
     }
@@ -338,8 +339,8 @@ class RiskPageController {
             redirect.addFlashAttribute("saved", true);
         } catch (BadInputException e) {
             redirect.addFlashAttribute("problems", problems.apply(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.getMessage(), locale)));
+        } catch (RiskConflict e) {
+            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.problem(), locale)));
         }
         return "redirect:/risks/" + code;
     }
