@@ -310,7 +310,7 @@ class RiskPageController {
             redirect.addFlashAttribute("treatmentForm", form);
             return "redirect:/risks/" + code + "?treatment=" + id;
         } catch (RiskConflict e) {
-            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.problem(), locale)));
+            redirect.addFlashAttribute("problems", List.of(conflict(e, locale)));
             return "redirect:/risks/" + code;
         }
     }
@@ -327,6 +327,21 @@ class RiskPageController {
         }).toList(), locale);
     }
 
+    /**
+     * A refused change in the reader's language. The risk page names its own risk, so a closed or meanwhile changed
+     * risk is said without its code; other refusals give the text of their code.
+     */
+    private String conflict(RiskConflict e, Locale locale) {
+        String code = e.problem().code();
+        if (code.startsWith("risk.closed.")) {
+            return messages.getMessage("risk.problem.closed", null, locale);
+        }
+        if (code.equals("risk.changed-meanwhile")) {
+            return messages.getMessage("risk.problem.changed", null, locale);
+        }
+        return problemTexts.reason(e.problem(), locale);
+    }
+
     /** Run a change from the risk page and come back to it, with the problems or conflict when it was refused. */
     private String act(String code, RedirectAttributes redirect, Locale locale, Runnable change) {
         return act(code, redirect, locale, e -> problemTexts.lines(e.problems(), locale), change);
@@ -340,7 +355,7 @@ class RiskPageController {
         } catch (BadInputException e) {
             redirect.addFlashAttribute("problems", problems.apply(e));
         } catch (RiskConflict e) {
-            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.problem(), locale)));
+            redirect.addFlashAttribute("problems", List.of(conflict(e, locale)));
         }
         return "redirect:/risks/" + code;
     }
