@@ -3,10 +3,14 @@ package org.rampart.risk;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.StringReader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +27,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.CsvCells;
 import org.rampart.shared.CsvRecords;
 
 /**
@@ -88,48 +93,88 @@ final class RiskFiles {
     record Parsed(List<Line> lines, List<Problem> problems) {
     }
 
+    /**
+     * Read a CSV file; text that is not valid UTF-8 is refused ({@code encoding.invalid}) naming the line it is on,
+     * never replaced. The file is decoded whole (uploads are bounded) so that the line is exact.
+     */
     static Parsed csv(InputStream in) {
+        byte[] bytes;
         try {
-            CsvRecords records = new CsvRecords(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            List<String> header = records.next();
-            List<Problem> problems = new ArrayList<>();
-            if (header == null) {
-                return new Parsed(List.of(), List.of(Problem.line(1, null, "the file is empty")));
-            }
-            header = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            checkHeader(header, problems);
-            if (!problems.isEmpty()) {
-                return new Parsed(List.of(), problems);
-            }
-            List<Line> lines = new ArrayList<>();
-            List<String> record;
-            while ((record = records.next()) != null) {
-                int line = records.recordLine();
-                if (records.error() != null) {
-                    problems.add(Problem.line(line, null, records.error()));
-                    continue;
-                }
-                if (record.size() == 1 && record.get(0).isBlank()) {
-                    continue;
-                }
-                if (record.size() != header.size()) {
-                    problems.add(Problem.line(line, null, "has " + record.size() + " fields; the header has " + header.size()));
-                    continue;
-                }
-                if (lines.size() >= MAX_ROWS) {
-                    problems.add(Problem.line(line, null, "more than " + MAX_ROWS + " rows"));
-                    break;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), record.get(i));
-                }
-                lines.add(new Line(line, values));
-            }
-            return new Parsed(lines, problems);
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(input, text, true);
+        if (result.isError()) {
+            return new Parsed(List.of(), List.of(Problem.atLine(lineAt(bytes, input.position()), "file", "encoding.invalid")));
+        }
+        text.flip();
+        try {
+            return csv(new CsvRecords(new BufferedReader(new StringReader(text.toString()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The line (1-based; LF, CR LF and a lone CR end a line) that the byte at {@code offset} is on. */
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Parsed csv(CsvRecords records) throws IOException {
+        List<String> header = records.next();
+        List<Problem> problems = new ArrayList<>();
+        if (header == null) {
+            return new Parsed(List.of(), List.of(Problem.atLine(1, null, "file.empty")));
+        }
+        header = header.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        checkHeader(header, problems);
+        if (!problems.isEmpty()) {
+            return new Parsed(List.of(), problems);
+        }
+        List<Line> lines = new ArrayList<>();
+        List<String> record;
+        while ((record = records.next()) != null) {
+            int line = records.recordLine();
+            if (records.error() != null) {
+                problems.add(recordProblem(line, records.error()));
+                continue;
+            }
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            if (record.size() != header.size()) {
+                problems.add(Problem.atLine(line, null, "risk.file.field-count", record.size(), header.size()));
+                continue;
+            }
+            if (lines.size() >= MAX_ROWS) {
+                problems.add(Problem.atLine(line, null, "risk.file.too-many-rows", MAX_ROWS));
+                break;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                values.put(header.get(i), record.get(i));
+            }
+            lines.add(new Line(line, values));
+        }
+        return new Parsed(lines, problems);
+    }
+
+    /** The problem of a malformed CSV record, as a code. */
+    private static Problem recordProblem(int line, String error) {
+        if (error.startsWith("unexpected character")) {
+            return Problem.atLine(line, null, "risk.file.quote-unexpected", error.substring(error.lastIndexOf(' ') + 1));
+        }
+        return Problem.atLine(line, null, "risk.file.quote-unclosed");
     }
 
     static Parsed xlsx(InputStream in) {
@@ -137,12 +182,12 @@ final class RiskFiles {
         try (Workbook book = new XSSFWorkbook(in)) {
             Sheet sheet = book.getNumberOfSheets() == 0 ? null : book.getSheetAt(0);
             if (sheet == null || sheet.getRow(sheet.getFirstRowNum()) == null) {
-                return new Parsed(List.of(), List.of(Problem.line(1, null, "the file is empty")));
+                return new Parsed(List.of(), List.of(Problem.atLine(1, null, "file.empty")));
             }
             DataFormatter format = new DataFormatter(Locale.ROOT);
             Row first = sheet.getRow(0);
             if (first == null) {
-                return new Parsed(List.of(), List.of(Problem.line(1, null, "the header must be on the first row")));
+                return new Parsed(List.of(), List.of(Problem.atLine(1, null, "risk.file.header-first-row")));
             }
             List<String> header = new ArrayList<>();
             for (int c = 0; c < first.getLastCellNum(); c++) {
@@ -170,14 +215,14 @@ final class RiskFiles {
                 }
                 for (int c = header.size(); c < row.getLastCellNum(); c++) {
                     if (!text(row.getCell(c), format).isBlank()) {
-                        problems.add(Problem.line(r + 1, null, "has a value in column " + (c + 1) + ", which has no header"));
+                        problems.add(Problem.atLine(r + 1, null, "risk.file.cell-without-header", c + 1));
                     }
                 }
                 if (empty) {
                     continue;
                 }
                 if (lines.size() >= MAX_ROWS) {
-                    problems.add(Problem.line(r + 1, null, "more than " + MAX_ROWS + " rows"));
+                    problems.add(Problem.atLine(r + 1, null, "risk.file.too-many-rows", MAX_ROWS));
                     break;
                 }
                 lines.add(new Line(r + 1, values));
@@ -187,7 +232,7 @@ final class RiskFiles {
             if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException m) {
                 throw m;
             }
-            return new Parsed(List.of(), List.of(Problem.line(1, null, "not a readable XLSX workbook")));
+            return new Parsed(List.of(), List.of(Problem.atLine(1, null, "risk.file.xlsx-unreadable")));
         }
     }
 
@@ -214,17 +259,62 @@ final class RiskFiles {
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
             if (!COLUMNS.containsKey(h) && !COMPUTED.contains(h)) {
-                problems.add(Problem.line(1, h.isEmpty() ? "column " + (i + 1) : h, "unknown column (expected "
-                        + String.join(", ", COLUMNS.keySet()) + ")"));
+                String field = h.isEmpty() ? "column " + (i + 1) : h;
+                String nearest = nearestColumn(h);
+                if (nearest == null) {
+                    problems.add(Problem.atLine(1, field, "risk.column.unknown", field, String.join(", ", COLUMNS.keySet())));
+                } else {
+                    problems.add(Problem.atLine(1, field, "risk.column.unknown-suggest", field, nearest));
+                }
             } else if (!seen.add(h)) {
-                problems.add(Problem.line(1, h, "the column appears twice"));
+                problems.add(Problem.atLine(1, h, "risk.column.duplicate", h));
             }
         }
         for (String required : REQUIRED) {
             if (!header.contains(required)) {
-                problems.add(Problem.line(1, required, "the column is missing"));
+                problems.add(Problem.atLine(1, required, "risk.column.missing", required));
             }
         }
+    }
+
+    /** The known column nearest to an unknown one (at most two edits away), or null when none is that near. */
+    static String nearestColumn(String name) {
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = 3;
+        List<String> known = new ArrayList<>(COLUMNS.keySet());
+        known.addAll(COMPUTED);
+        for (String k : known) {
+            int d = distance(name, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     // --- export ---
@@ -236,8 +326,9 @@ final class RiskFiles {
         return header;
     }
 
-    static List<String> exportRow(Risk r, java.time.LocalDate today) {
-        List<String> v = new ArrayList<>();
+    /** A risk's export cells: texts as strings, amounts as numbers (so that CSV never neutralises a number). */
+    static List<Object> exportRow(Risk r, java.time.LocalDate today) {
+        List<Object> v = new ArrayList<>();
         v.add(r.code());
         v.add(r.titleEn());
         v.add(r.titleZh());
@@ -245,51 +336,47 @@ final class RiskFiles {
         v.add(r.descriptionZh());
         v.add(r.domainCode());
         v.add(r.jurisdictionCode());
-        v.add(r.ownerUnitCode() == null ? "" : r.ownerUnitCode());
+        v.add(r.ownerUnitCode());
         v.add(r.causes());
         v.add(r.consequences());
         v.add(r.controls());
         v.add(Boolean.toString(r.bottomLine()));
-        v.add(Integer.toString(r.likelihood()));
-        v.add(Integer.toString(r.impact()));
-        v.add(r.residualLikelihood() == null ? "" : r.residualLikelihood().toString());
-        v.add(r.residualImpact() == null ? "" : r.residualImpact().toString());
-        v.add(r.targetLevel() == null ? "" : r.targetLevel().name());
-        v.add(Integer.toString(r.reviewFrequencyDays()));
+        v.add(r.likelihood());
+        v.add(r.impact());
+        v.add(r.residualLikelihood());
+        v.add(r.residualImpact());
+        v.add(r.targetLevel() == null ? null : r.targetLevel().name());
+        v.add(r.reviewFrequencyDays());
         v.add(r.nextReviewDate().toString());
         v.add(String.join(";", r.indicatorCodes()));
         v.add(String.join(";", r.tags()));
-        v.add(Integer.toString(r.score()));
+        v.add(r.score());
         v.add(r.level().name());
-        v.add(r.residualScore() == null ? "" : r.residualScore().toString());
-        v.add(r.residualLevel() == null ? "" : r.residualLevel().name());
+        v.add(r.residualScore());
+        v.add(r.residualLevel() == null ? null : r.residualLevel().name());
         v.add(r.status().name());
         v.add(Boolean.toString(r.reviewOverdue(today)));
         v.add(Boolean.toString(r.reassessmentNeeded()));
         return v;
     }
 
-    static void writeCsvRow(Writer out, List<String> values) {
+    /**
+     * Write one CSV row: every text through {@link CsvCells#text} (a text a spreadsheet would take for a formula is
+     * neutralised), every number through {@link CsvCells#number}.
+     */
+    static void writeCsvRow(Writer out, List<?> values) {
         try {
             for (int i = 0; i < values.size(); i++) {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(quote(values.get(i)));
+                Object value = values.get(i);
+                out.write(value instanceof Number n ? CsvCells.number(n) : CsvCells.text((String) value));
             }
             out.write("\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needsQuotes = !value.isEmpty() && (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                || Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /** A streaming XLSX writer: rows are flushed to disk as they come, so large registers fit in little memory. */
@@ -299,10 +386,12 @@ final class RiskFiles {
         private final Sheet sheet = book.createSheet("risks");
         private int next;
 
-        void row(List<String> values) {
+        /** Write one row; every cell is a string cell (never a formula), a number too, as the CSV has it. */
+        void row(List<?> values) {
             Row row = sheet.createRow(next++);
             for (int i = 0; i < values.size(); i++) {
-                row.createCell(i).setCellValue(values.get(i));
+                Object value = values.get(i);
+                row.createCell(i, CellType.STRING).setCellValue(value == null ? "" : value.toString());
             }
         }
 

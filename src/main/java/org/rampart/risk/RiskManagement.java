@@ -70,10 +70,12 @@ public class RiskManagement {
     private final AuditManagement audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final RiskPolicy policy;
 
     RiskManagement(RiskRepository repository, RiskTaxonomyRepository taxonomy, DomainManagement domains,
             JurisdictionManagement jurisdictions, IndicatorManagement indicators, AuditManagement audit,
-            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone) {
+            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, RiskPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.taxonomy = taxonomy;
         this.domains = domains;
@@ -101,13 +103,17 @@ public class RiskManagement {
 
     /** True when the actor may create, change, assess and treat risks (in their scope). */
     public boolean mayEdit(Actor actor) {
-        return (actor.has(Role.ADMINISTRATOR) || actor.has(Role.COORDINATOR) || actor.has(Role.ANALYST))
-                && !actor.readOnly();
+        return policy.mayEdit(actor);
     }
 
-    /** True when the actor may edit the matrix and the domain taxonomy. */
+    /** True when the actor may edit the domain taxonomy. */
     public boolean mayAdminister(Actor actor) {
-        return actor.has(Role.ADMINISTRATOR) && !actor.readOnly();
+        return policy.mayAdministerTaxonomy(actor);
+    }
+
+    /** True when the actor may change the risk matrix: only an administrator of the whole jurisdiction tree. */
+    public boolean mayChangeMatrix(Actor actor) {
+        return policy.mayChangeMatrix(actor);
     }
 
     // --- reads ---
@@ -140,7 +146,7 @@ public class RiskManagement {
         List<Problem> problems = new ArrayList<>();
         String q = blank(f.q()) ? null : f.q().trim();
         if (q != null && q.length() > 200) {
-            problems.add(Problem.field("q", "must be at most 200 characters"));
+            problems.add(Problem.at("q", "text.too-long", 200));
         }
         String domain = null;
         if (!blank(f.domain())) {
@@ -153,7 +159,7 @@ public class RiskManagement {
         if (!blank(f.level())) {
             level = RiskLevel.parse(f.level());
             if (level == null) {
-                problems.add(Problem.field("level", "'" + f.level() + "' is not one of " + Arrays.toString(RiskLevel.values())));
+                problems.add(Problem.at("level", "risk.value.not-one-of", f.level(), Arrays.toString(RiskLevel.values())));
             }
         }
         List<RiskStatus> statuses = Arrays.stream(RiskStatus.values()).filter(s -> s != RiskStatus.CLOSED).toList();
@@ -163,8 +169,8 @@ public class RiskManagement {
             } else {
                 RiskStatus s = RiskStatus.parse(f.status());
                 if (s == null) {
-                    problems.add(Problem.field("status", "'" + f.status() + "' is not one of "
-                            + Arrays.toString(RiskStatus.values()) + " or ALL"));
+                    problems.add(Problem.at("status", "risk.filter.status.not-one-of", f.status(),
+                            Arrays.toString(RiskStatus.values())));
                 } else {
                     statuses = List.of(s);
                 }
@@ -174,7 +180,7 @@ public class RiskManagement {
         if (!blank(f.jurisdiction())) {
             Optional<Jurisdiction> j = jurisdictions.find(actor, f.jurisdiction().trim());
             if (j.isEmpty()) {
-                problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + f.jurisdiction() + "'"));
+                problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", f.jurisdiction()));
             } else {
                 subtree = j.get().path();
             }
@@ -185,8 +191,8 @@ public class RiskManagement {
             boolean desc = key.startsWith("-");
             String column = RiskRepository.SORTS.get(desc ? key.substring(1) : key);
             if (column == null) {
-                problems.add(Problem.field("sort", "'" + f.sort() + "' is not one of "
-                        + new java.util.TreeSet<>(RiskRepository.SORTS.keySet())));
+                problems.add(Problem.at("sort", "risk.value.not-one-of", f.sort(),
+                        new java.util.TreeSet<>(RiskRepository.SORTS.keySet())));
             } else {
                 orderBy = column + (desc ? " desc" : "") + ", r.code";
             }
@@ -212,7 +218,7 @@ public class RiskManagement {
     /** Open risks of the actor's scope by owner unit whose review is overdue or due within {@code days} days. */
     public List<ReviewDue> reviewsDue(Actor actor, int days) {
         if (days < 0 || days > 366) {
-            throw BadInputException.field("days", "must be between 0 and 366");
+            throw BadInputException.of("days", "number.range", 0, 366);
         }
         LocalDate today = today();
         return repository.reviewsDue(actor.scopePath(), today, today.plusDays(days));
@@ -227,23 +233,23 @@ public class RiskManagement {
         List<Problem> problems = new ArrayList<>();
         String code = blank(draft.code()) ? null : draft.code().trim();
         if (code == null) {
-            problems.add(Problem.field("code", "is required"));
+            problems.add(Problem.at("code", "value.required"));
         } else if (code.length() > 40) {
-            problems.add(Problem.field("code", "must be at most 40 characters"));
+            problems.add(Problem.at("code", "text.too-long", 40));
         } else if (!CODE.matcher(code).matches()) {
-            problems.add(Problem.field("code", "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"));
+            problems.add(Problem.at("code", "risk.code.characters"));
         } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.field("code", "'" + code + "' is reserved"));
+            problems.add(Problem.at("code", "risk.code.reserved", code));
         } else if (repository.codeExists(code)) {
-            problems.add(Problem.field("code", "duplicate code '" + code + "'"));
+            problems.add(Problem.at("code", "risk.code.duplicate", code));
         }
         Jurisdiction place = null;
         if (blank(draft.jurisdiction())) {
-            problems.add(Problem.field("jurisdiction", "is required"));
+            problems.add(Problem.at("jurisdiction", "value.required"));
         } else {
             place = jurisdictions.find(actor, draft.jurisdiction().trim()).orElse(null);
             if (place == null) {
-                problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + draft.jurisdiction().trim() + "'"));
+                problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", draft.jurisdiction().trim()));
             }
         }
         Instant now = clock.instant();
@@ -290,14 +296,15 @@ public class RiskManagement {
         requireEditor(actor);
         Risk before = get(actor, code);
         if (before.status() == RiskStatus.CLOSED) {
-            throw new ConflictException("Risk '" + code + "' is closed and cannot change.");
+            throw new RiskConflict(Problem.at(null, "risk.closed.cannot-change", code),
+                    "Risk '" + code + "' is closed and cannot change.");
         }
         List<Problem> problems = new ArrayList<>();
         if (!blank(draft.code()) && !draft.code().trim().equals(code)) {
-            problems.add(Problem.field("code", "cannot be changed"));
+            problems.add(Problem.at("code", "risk.field.unchangeable"));
         }
         if (!blank(draft.jurisdiction()) && !draft.jurisdiction().trim().equals(before.jurisdictionCode())) {
-            problems.add(Problem.field("jurisdiction", "cannot be changed"));
+            problems.add(Problem.at("jurisdiction", "risk.field.unchangeable"));
         }
         RiskDraft merged = merge(draft, before, cleared);
         Valid v = validate(actor, merged, before, problems);
@@ -305,7 +312,7 @@ public class RiskManagement {
                 || !java.util.Objects.equals(v.rl, before.residualLikelihood())
                 || !java.util.Objects.equals(v.ri, before.residualImpact()));
         if (rescored && blank(draft.reason())) {
-            problems.add(Problem.field("reason", "is required when the likelihood or impact changes"));
+            problems.add(Problem.at("reason", "risk.reason.required-rescored"));
         }
         int frequency = v.frequency == null ? before.reviewFrequencyDays() : v.frequency;
         LocalDate nextReview = before.nextReviewDate();
@@ -325,7 +332,8 @@ public class RiskManagement {
                 v.unitCode, v.causes, v.consequences, v.controls, v.bottomLine, v.likelihood, v.impact, v.score, v.level,
                 v.rl, v.ri, v.rs, v.rlevel, v.target, before.status(), frequency, nextReview, v.tags);
         if (!repository.update(before.id(), before.version(), row, now)) {
-            throw new ConflictException("Risk '" + code + "' was changed meanwhile; reload it and try again.");
+            throw new RiskConflict(Problem.at(null, "risk.changed-meanwhile", code),
+                    "Risk '" + code + "' was changed meanwhile; reload it and try again.");
         }
         repository.setIndicators(before.id(), v.indicators);
         if (rescored) {
@@ -347,7 +355,8 @@ public class RiskManagement {
         requireEditor(actor);
         Risk before = get(actor, code);
         if (before.status() == RiskStatus.CLOSED) {
-            throw new ConflictException("Risk '" + code + "' is closed and cannot be assessed.");
+            throw new RiskConflict(Problem.at(null, "risk.closed.cannot-assess", code),
+                    "Risk '" + code + "' is closed and cannot be assessed.");
         }
         RiskMatrix matrix = taxonomy.matrix();
         List<Problem> problems = new ArrayList<>();
@@ -371,7 +380,8 @@ public class RiskManagement {
         if (!repository.assess(before.id(), before.version(), l, i, score, level, rl, ri, rs, rlevel,
                 controls == null ? "" : controls, status, today().plusDays(before.reviewFrequencyDays()),
                 actor.username(), now)) {
-            throw new ConflictException("Risk '" + code + "' was changed meanwhile; reload it and try again.");
+            throw new RiskConflict(Problem.at(null, "risk.changed-meanwhile", code),
+                    "Risk '" + code + "' was changed meanwhile; reload it and try again.");
         }
         repository.insertAssessment(before.id(), now, actor.username(), reason, l, i, score, level, rl, ri, rs, rlevel,
                 controls);
@@ -387,8 +397,8 @@ public class RiskManagement {
         Risk before = get(actor, code);
         RiskStatus next = RiskStatus.parse(status);
         if (next == null) {
-            throw BadInputException.field("status", blank(status) ? "is required"
-                    : "'" + status + "' is not one of " + Arrays.toString(RiskStatus.values()));
+            throw blank(status) ? BadInputException.of("status", "value.required")
+                    : BadInputException.of("status", "risk.value.not-one-of", status, Arrays.toString(RiskStatus.values()));
         }
         String why = null;
         if (next == RiskStatus.CLOSED) {
@@ -399,7 +409,8 @@ public class RiskManagement {
             }
         }
         if (!before.status().mayMoveTo(next)) {
-            throw new ConflictException("A risk that is " + before.status() + " cannot move to " + next + ".");
+            throw new RiskConflict(Problem.at(null, "risk.status.cannot-move", before.status(), next),
+                    "A risk that is " + before.status() + " cannot move to " + next + ".");
         }
         repository.setStatus(before.id(), next, why, actor.username(), clock.instant());
         Risk after = get(actor, code);
@@ -420,7 +431,8 @@ public class RiskManagement {
         requireEditor(actor);
         Risk before = get(actor, code);
         if (before.status() == RiskStatus.CLOSED) {
-            throw new ConflictException("Risk '" + code + "' is closed and needs no review.");
+            throw new RiskConflict(Problem.at(null, "risk.closed.no-review", code),
+                    "Risk '" + code + "' is closed and needs no review.");
         }
         List<Problem> problems = new ArrayList<>();
         String why = text("note", note, MAX_TEXT, false, problems);
@@ -441,7 +453,8 @@ public class RiskManagement {
         requireEditor(actor);
         Risk risk = get(actor, code);
         if (risk.status() == RiskStatus.CLOSED) {
-            throw new ConflictException("Risk '" + code + "' is closed; add no treatment to it.");
+            throw new RiskConflict(Problem.at(null, "risk.closed.no-treatment", code),
+                    "Risk '" + code + "' is closed; add no treatment to it.");
         }
         ValidTreatment t = validate(actor, risk, draft, TreatmentStatus.PLANNED);
         long id = repository.insertTreatment(risk.id(), t.title, t.unitId, t.unitCode, t.due, t.status, t.note,
@@ -457,7 +470,8 @@ public class RiskManagement {
         requireEditor(actor);
         Risk risk = get(actor, code);
         if (risk.status() == RiskStatus.CLOSED) {
-            throw new ConflictException("Risk '" + code + "' is closed; its treatment actions cannot change.");
+            throw new RiskConflict(Problem.at(null, "risk.closed.treatment-fixed", code),
+                    "Risk '" + code + "' is closed; its treatment actions cannot change.");
         }
         Treatment before = repository.treatment(risk.id(), treatmentId)
                 .orElseThrow(() -> new NotFoundException("treatment " + treatmentId));
@@ -486,7 +500,7 @@ public class RiskManagement {
         if (!blank(d.ownerUnit())) {
             var unit = unit(actor, d.ownerUnit().trim());
             if (unit == null) {
-                problems.add(Problem.field("ownerUnit", "unknown unit '" + d.ownerUnit().trim() + "'"));
+                problems.add(Problem.at("ownerUnit", "unit.unknown", d.ownerUnit().trim()));
             } else {
                 unitId = unit.id();
                 unitCode = unit.code();
@@ -495,14 +509,14 @@ public class RiskManagement {
         LocalDate due = date("dueDate", d.dueDate(), true, problems);
         LocalDate created = LocalDate.ofInstant(risk.createdAt(), zone);
         if (due != null && due.isBefore(created)) {
-            problems.add(Problem.field("dueDate", "must not be before the risk was created (" + created + ")"));
+            problems.add(Problem.at("dueDate", "risk.treatment.due-before-created", created));
         }
         TreatmentStatus status = defaultStatus;
         if (!blank(d.status())) {
             status = TreatmentStatus.parse(d.status());
             if (status == null) {
-                problems.add(Problem.field("status", "'" + d.status() + "' is not one of "
-                        + Arrays.toString(TreatmentStatus.values())));
+                problems.add(Problem.at("status", "risk.value.not-one-of", d.status(),
+                        Arrays.toString(TreatmentStatus.values())));
             }
         }
         if (!problems.isEmpty()) {
@@ -524,10 +538,11 @@ public class RiskManagement {
         RiskFiles.Parsed parsed = switch (format == null ? "" : format.trim().toLowerCase(Locale.ROOT)) {
             case "csv" -> RiskFiles.csv(in);
             case "xlsx" -> RiskFiles.xlsx(in);
-            default -> throw BadInputException.field("format", "must be csv or xlsx");
+            default -> throw BadInputException.of("format", "risk.file.format");
         };
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        boolean headerBad = problems.stream().anyMatch(p -> p.line() != null && p.line() == 1);
+        // A bad header or a file that cannot be read as a whole (not UTF-8) refuses the file, even with skipBad.
+        boolean headerBad = problems.stream().anyMatch(p -> (p.line() != null && p.line() == 1) || "file".equals(p.field()));
         int created = 0;
         int updated = 0;
         Map<String, Integer> seen = new java.util.HashMap<>();
@@ -539,8 +554,7 @@ public class RiskManagement {
                 if (code != null) {
                     Integer first = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), line.line());
                     if (first != null) {
-                        rowProblems.add(Problem.line(line.line(), "code", "appears twice in the file (first on line "
-                                + first + ")"));
+                        rowProblems.add(Problem.atLine(line.line(), "code", "risk.file.code-twice", first));
                     }
                 }
                 if (rowProblems.isEmpty()) {
@@ -555,11 +569,11 @@ public class RiskManagement {
                         }
                     } catch (BadInputException e) {
                         for (Problem p : e.problems()) {
-                            rowProblems.add(Problem.line(line.line(), p.field() == null ? null : RiskFiles.column(p.field()),
-                                    p.reason()));
+                            rowProblems.add(p.withField(p.field() == null ? null : RiskFiles.column(p.field()))
+                                    .onLine(line.line()));
                         }
-                    } catch (ConflictException e) {
-                        rowProblems.add(Problem.line(line.line(), "code", e.getMessage()));
+                    } catch (RiskConflict e) {
+                        rowProblems.add(e.problem().withField("code").onLine(line.line()));
                     }
                 }
                 problems.addAll(rowProblems);
@@ -601,7 +615,7 @@ public class RiskManagement {
         try {
             return Integer.valueOf(s.trim());
         } catch (NumberFormatException e) {
-            problems.add(Problem.line(line.line(), column, "'" + s.trim() + "' is not a whole number"));
+            problems.add(Problem.atLine(line.line(), column, "number.not-whole", s.trim()));
             return null;
         }
     }
@@ -618,7 +632,7 @@ public class RiskManagement {
         if (Set.of("false", "no", "0", "n", "否").contains(t)) {
             return false;
         }
-        problems.add(Problem.line(line.line(), column, "'" + s.trim() + "' is not true or false"));
+        problems.add(Problem.atLine(line.line(), column, "risk.value.not-boolean", s.trim()));
         return null;
     }
 
@@ -692,10 +706,10 @@ public class RiskManagement {
      */
     @Transactional
     public int updateMatrix(Actor actor, RiskMatrix matrix) {
-        requireAdministrator(actor);
+        policy.requireMatrixEditor(actor);
         List<Problem> problems = new ArrayList<>();
-        for (String[] p : matrix.problems()) {
-            problems.add(Problem.field(p[0], p[1]));
+        for (Problem p : matrix.problems()) {
+            problems.add(p);
         }
         for (int n = 0; n < Math.min(matrix.size(), matrix.likelihoodLabels().size()); n++) {
             labelProblems("likelihoodLabels[" + (n + 1) + "]", matrix.likelihoodLabels().get(n), problems);
@@ -709,7 +723,7 @@ public class RiskManagement {
         taxonomy.lockMatrix();
         long beyond = taxonomy.risksBeyond(matrix.size());
         if (beyond > 0) {
-            throw BadInputException.field("size", beyond + " risks have a likelihood or impact above " + matrix.size());
+            throw BadInputException.of("size", "risk.matrix.risks-beyond", beyond, matrix.size());
         }
         RiskMatrix before = taxonomy.matrix();
         taxonomy.saveMatrix(matrix, actor.username(), clock.instant());
@@ -722,9 +736,9 @@ public class RiskManagement {
 
     private static void labelProblems(String field, RiskMatrix.Label label, List<Problem> problems) {
         if (label == null || blank(label.en()) || blank(label.zh())) {
-            problems.add(Problem.field(field, "needs an English and a Chinese label"));
+            problems.add(Problem.at(field, "risk.matrix.label.both-languages"));
         } else if (label.en().length() > 60 || label.zh().length() > 60) {
-            problems.add(Problem.field(field, "must be at most 60 characters"));
+            problems.add(Problem.at(field, "text.too-long", 60));
         }
     }
 
@@ -742,8 +756,7 @@ public class RiskManagement {
     // --- validation ---
 
     private void requireEditor(Actor actor) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.ANALYST);
-        Permissions.requireWrite(actor);
+        policy.requireEditor(actor);
     }
 
     private void requireAdministrator(Actor actor) {
@@ -810,7 +823,7 @@ public class RiskManagement {
         if (!blank(d.ownerUnit())) {
             var unit = unit(actor, d.ownerUnit().trim());
             if (unit == null) {
-                problems.add(Problem.field("ownerUnit", "unknown unit '" + d.ownerUnit().trim() + "'"));
+                problems.add(Problem.at("ownerUnit", "unit.unknown", d.ownerUnit().trim()));
             } else {
                 v.unitId = unit.id();
                 v.unitCode = unit.code();
@@ -833,13 +846,13 @@ public class RiskManagement {
         if (!blank(d.targetLevel())) {
             v.target = RiskLevel.parse(d.targetLevel());
             if (v.target == null) {
-                problems.add(Problem.field("targetLevel", "'" + d.targetLevel() + "' is not one of "
-                        + Arrays.toString(RiskLevel.values())));
+                problems.add(Problem.at("targetLevel", "risk.value.not-one-of", d.targetLevel(),
+                        Arrays.toString(RiskLevel.values())));
             }
         }
         if (d.reviewFrequencyDays() != null) {
             if (d.reviewFrequencyDays() < 1 || d.reviewFrequencyDays() > MAX_REVIEW_DAYS) {
-                problems.add(Problem.field("reviewFrequencyDays", "must be between 1 and " + MAX_REVIEW_DAYS + " days"));
+                problems.add(Problem.at("reviewFrequencyDays", "risk.review-frequency.range", MAX_REVIEW_DAYS));
             } else {
                 v.frequency = d.reviewFrequencyDays();
             }
@@ -862,14 +875,13 @@ public class RiskManagement {
             }
             String t = tag.trim();
             if (t.length() > MAX_TAG || t.contains(",") || t.contains(";") || t.chars().anyMatch(c -> c < 0x20)) {
-                problems.add(Problem.field("tags", "'" + t + "' must be at most " + MAX_TAG
-                        + " characters without commas, semicolons or control characters"));
+                problems.add(Problem.at("tags", "risk.tag.invalid", t, MAX_TAG));
             } else {
                 out.add(t);
             }
         }
         if (out.size() > MAX_TAGS) {
-            problems.add(Problem.field("tags", "at most " + MAX_TAGS + " tags"));
+            problems.add(Problem.at("tags", "risk.tags.too-many", MAX_TAGS));
         }
         return List.copyOf(out);
     }
@@ -885,13 +897,13 @@ public class RiskManagement {
             }
             String c = code.trim();
             if (indicators.find(c).isEmpty()) {
-                problems.add(Problem.field("indicators", "unknown indicator '" + c + "'"));
+                problems.add(Problem.at("indicators", "risk.indicator.unknown", c));
             } else {
                 out.add(c);
             }
         }
         if (out.size() > MAX_INDICATORS) {
-            problems.add(Problem.field("indicators", "at most " + MAX_INDICATORS + " indicators"));
+            problems.add(Problem.at("indicators", "risk.indicators.too-many", MAX_INDICATORS));
         }
         return List.copyOf(out);
     }
@@ -903,12 +915,12 @@ public class RiskManagement {
     private static Integer step(String field, Integer value, boolean required, RiskMatrix matrix, List<Problem> problems) {
         if (value == null) {
             if (required) {
-                problems.add(Problem.field(field, "is required"));
+                problems.add(Problem.at(field, "value.required"));
             }
             return null;
         }
         if (!matrix.onMatrix(value)) {
-            problems.add(Problem.field(field, "must lie between 1 and " + matrix.size()));
+            problems.add(Problem.at(field, "risk.matrix.off-scale", matrix.size()));
             return null;
         }
         return value;
@@ -916,23 +928,23 @@ public class RiskManagement {
 
     private static void pair(Integer residualLikelihood, Integer residualImpact, List<Problem> problems) {
         if (residualLikelihood != null && residualImpact == null) {
-            problems.add(Problem.field("residualImpact", "is required with a residual likelihood"));
+            problems.add(Problem.at("residualImpact", "risk.residual-impact.required"));
         } else if (residualLikelihood == null && residualImpact != null) {
-            problems.add(Problem.field("residualLikelihood", "is required with a residual impact"));
+            problems.add(Problem.at("residualLikelihood", "risk.residual-likelihood.required"));
         }
     }
 
     private static LocalDate date(String field, String value, boolean required, List<Problem> problems) {
         if (blank(value)) {
             if (required) {
-                problems.add(Problem.field(field, "is required"));
+                problems.add(Problem.at(field, "value.required"));
             }
             return null;
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            problems.add(Problem.field(field, "'" + value.trim() + "' is not a date (YYYY-MM-DD)"));
+            problems.add(Problem.at(field, "date.invalid", value.trim()));
             return null;
         }
     }

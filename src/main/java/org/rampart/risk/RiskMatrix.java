@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rampart.shared.BadInputException.Problem;
 
 /**
  * The likelihood x impact matrix: its size, the labels of each step and the level bands (the lowest score of each
@@ -72,32 +73,32 @@ public record RiskMatrix(int size, List<Label> likelihoodLabels, List<Label> imp
         return level(score(likelihood, impact));
     }
 
-    /** Return a list of problems with this matrix (empty when it is consistent), as field and reason pairs. */
-    public List<String[]> problems() {
-        List<String[]> problems = new ArrayList<>();
+    /** Return a list of problems with this matrix (empty when it is consistent). */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
         if (size < 3 || size > 10) {
-            problems.add(new String[] {"size", "must lie between 3 and 10"});
+            problems.add(Problem.at("size", "risk.matrix.size.range"));
             return problems;
         }
         if (likelihoodLabels.size() != size) {
-            problems.add(new String[] {"likelihoodLabels", "must have one label per step (" + size + ")"});
+            problems.add(Problem.at("likelihoodLabels", "risk.matrix.label-count", size));
         }
         if (impactLabels.size() != size) {
-            problems.add(new String[] {"impactLabels", "must have one label per step (" + size + ")"});
+            problems.add(Problem.at("impactLabels", "risk.matrix.label-count", size));
         }
         Integer low = bands.get(RiskLevel.LOW);
         if (low == null || low != 1) {
-            problems.add(new String[] {"bands.LOW", "must start at 1"});
+            problems.add(Problem.at("bands.LOW", "risk.matrix.band.low-start"));
         }
         int previous = 0;
         for (RiskLevel level : RiskLevel.values()) {
             Integer from = bands.get(level);
             if (from == null) {
-                problems.add(new String[] {"bands." + level, "is missing"});
+                problems.add(Problem.at("bands." + level, "risk.matrix.band.missing"));
                 continue;
             }
             if (from <= previous || from > size * size) {
-                problems.add(new String[] {"bands." + level, "must be above the previous level's bound and at most " + size * size});
+                problems.add(Problem.at("bands." + level, "risk.matrix.band.order", size * size));
             }
             previous = from;
         }

@@ -137,4 +137,91 @@ class RiskFileIntegrationTests {
                 org.rampart.shared.PageQuery.of(0, 10)).total()).isEqualTo(1);
         assertThat(List.of(sibling)).isNotEmpty();
     }
+
+    @Test
+    void anImportedFormulaTitleComesBackNeutralisedInCsvAndAsAPlainStringCellInXlsx() throws Exception {
+        Http analyst = signedIn(port, "analyst", "city");
+        String code = uniqueCode("INJ");
+        String formula = "=HYPERLINK(\"http://x\",\"y\")";
+        Http.Response imported = importCsv(analyst, HEADER + code + ",\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",公式,"
+                + "FOOD,DP-01,,3,4,60,\r\n", false);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(json.readTree(analyst.get("/api/v1/risks/" + code).body()).path("titleEn").asString()).isEqualTo(formula);
+
+        Http.Response csv = analyst.get("/api/v1/risks/export?format=csv&q=" + code);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains(code + ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",公式,")
+                .doesNotContain("," + formula);
+
+        Http.Response xlsx = analyst.get("/api/v1/risks/export?format=xlsx&q=" + code);
+        assertThat(xlsx.status()).isEqualTo(200);
+        JurisdictionRef city = jurisdictions.ref(Demo.CITY).orElseThrow();
+        Actor cityAnalyst = new Actor(0, "analyst.city", Set.of(Role.ANALYST), city.id(), city.path(), null, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        risks.exportXlsx(cityAnalyst, new RiskFilter(code, null, null, null, null, null, null, null, null, null), out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(formula);
+        }
+    }
+
+    @Test
+    void invalidUtf8IsRefusedNamingTheLineAndNothingIsStored() {
+        Http analyst = signedIn(port, "analyst", "city");
+        String code = uniqueCode("UTF");
+        byte[] head = (HEADER + code + ",Bad ").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ",坏,FOOD,DP-01,,3,4,60,\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, file, 0, head.length);
+        file[head.length] = (byte) 0xff;
+        file[head.length + 1] = (byte) 0xfe;
+        System.arraycopy(tail, 0, file, head.length + 2, tail.length);
+        Http.Response refused = analyst.post("/api/v1/risks/import?skipBad=true", "text/csv", file);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        JsonNode error = json.readTree(refused.body()).path("errors").get(0);
+        assertThat(error.path("code").asString()).isEqualTo("encoding.invalid");
+        assertThat(error.path("line").asInt()).isEqualTo(2);
+        assertThat(error.path("reason").asString()).isEqualTo("is not valid UTF-8");
+        assertThat(analyst.get("/api/v1/risks/" + code).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownColumnIsNamedWithTheNearestKnownColumnInBothLanguages() {
+        Http analyst = signedIn(port, "analyst", "city");
+        String csv = "code,title_en,title_zh,domain,jurisdiction,likelyhood,impact\r\n";
+        Http.Response refused = importCsv(analyst, csv, false);
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = json.readTree(refused.body()).path("errors").get(0);
+        assertThat(error.path("code").asString()).isEqualTo("risk.column.unknown-suggest");
+        assertThat(error.path("field").asString()).isEqualTo("likelyhood");
+        assertThat(error.path("reason").asString()).isEqualTo("unknown column 'likelyhood'; did you mean 'likelihood'?");
+        Http zh = signedIn(port, "analyst", "city").language("zh-CN");
+        zh.postForm("/account/language", java.util.Map.of("lang", "zh", "redirect", "/risks"));
+        try {
+            assertThat(zh.post("/api/v1/risks/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8)).body())
+                    .contains("未知列“likelyhood”；是否应为“likelihood”？");
+        } finally {
+            zh.postForm("/account/language", java.util.Map.of("lang", "en", "redirect", "/risks"));
+        }
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberIsExpectedIsRefusedInTheImportAndTheForm() {
+        Http analyst = signedIn(port, "analyst", "city");
+        String code = uniqueCode("FRA");
+        Http.Response refused = importCsv(analyst, HEADER + code + ",Half,半,FOOD,DP-01,,4.5,4,60,\r\n", false);
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = json.readTree(refused.body()).path("errors").get(0);
+        assertThat(error.path("code").asString()).isEqualTo("number.not-whole");
+        assertThat(error.path("field").asString()).isEqualTo("likelihood");
+        assertThat(error.path("line").asInt()).isEqualTo(2);
+
+        Http.Response form = analyst.postForm("/risks/new", java.util.Map.of("code", code, "titleEn", "Half",
+                "titleZh", "半", "domain", "FOOD", "jurisdiction", Demo.CITY, "likelihood", "4.5", "impact", "4",
+                "reviewFrequencyDays", "90", "reason", "first"));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("&#39;4.5&#39; is not a whole number");
+        assertThat(analyst.get("/api/v1/risks/" + code).status()).as("nothing stored").isEqualTo(404);
+    }
 }

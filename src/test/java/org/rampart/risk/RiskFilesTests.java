@@ -38,7 +38,8 @@ class RiskFilesTests {
         assertThat(parsed.lines().get(1).values().get("title_en")).isEqualTo("two\nlines");
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(6);
-            assertThat(p.reason()).isEqualTo("has 2 fields; the header has 8");
+            assertThat(p.code()).isEqualTo("risk.file.field-count");
+            assertThat(p.args()).containsExactly("2", "8");
         });
     }
 
@@ -63,5 +64,74 @@ class RiskFilesTests {
         assertThat(values).containsEntry("code", "R-1").containsEntry("title_zh", "大坝").containsEntry("bottom_line", "true")
                 .containsEntry("residual_impact", "2").containsEntry("tags", "flood;dam").containsEntry("indicators", "RAIN_1H")
                 .containsEntry("level", "HIGH").containsEntry("review_overdue", "false");
+    }
+
+    private static Risk risk(String titleEn) {
+        return new Risk(1, "R-1", titleEn, "大坝", "d", "描述", "DISASTER", "DP-01", "/1/2/", "DP-01-WR", "c", "q",
+                "k", true, 3, 4, 12, RiskLevel.HIGH, 2, 2, 4, RiskLevel.LOW, RiskLevel.LOW, RiskStatus.ASSESSED, 30,
+                LocalDate.parse("2026-12-01"), false, null, null, null, List.of("flood", "dam"), List.of("RAIN_1H"),
+                Instant.EPOCH, "a", Instant.EPOCH, null, null, null, 0);
+    }
+
+    @Test
+    void aTextCellThatASpreadsheetWouldTakeForAFormulaIsNeutralisedInCsvButNumbersAreNot() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        RiskFiles.writeCsvRow(out, RiskFiles.exportRow(risk("=HYPERLINK(\"http://x\",\"y\")"), LocalDate.parse("2026-11-27")));
+        assertThat(out.toString()).startsWith("R-1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",大坝,")
+                .contains(",3,4,");
+        for (String formula : List.of("+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
+            java.io.StringWriter cell = new java.io.StringWriter();
+            RiskFiles.writeCsvRow(cell, java.util.Collections.singletonList(formula));
+            assertThat(cell.toString()).as(formula).contains("'" + formula.charAt(0));
+        }
+    }
+
+    @Test
+    void everyXlsxCellIsAStringCellNeverAFormula() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RiskFiles.XlsxWriter xlsx = new RiskFiles.XlsxWriter()) {
+            xlsx.row(RiskFiles.exportHeader());
+            xlsx.row(RiskFiles.exportRow(risk("=HYPERLINK(\"http://x\",\"y\")"), LocalDate.parse("2026-11-27")));
+            xlsx.writeTo(out);
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                assertThat(row.getCell(c).getCellType()).as("column " + c).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            }
+        }
+    }
+
+    @Test
+    void invalidUtf8IsRefusedNamingItsLineNotReplaced() {
+        byte[] head = "code,title_en,title_zh,domain,jurisdiction,likelihood,impact\nR1,ok,好,FOOD,DP-01,1,1\nR2,bad"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ",坏,FOOD,DP-01,1,1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, file, 0, head.length);
+        file[head.length] = (byte) 0xff;
+        file[head.length + 1] = (byte) 0xfe;
+        System.arraycopy(tail, 0, file, head.length + 2, tail.length);
+        RiskFiles.Parsed parsed = RiskFiles.csv(new ByteArrayInputStream(file));
+        assertThat(parsed.lines()).isEmpty();
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("encoding.invalid");
+            assertThat(p.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void anUnknownColumnIsNamedWithTheNearestKnownOne() {
+        RiskFiles.Parsed parsed = csv("code,titel_en,title_zh,domain,jurisdiction,likelihood,impact,colour\n");
+        assertThat(parsed.problems()).extracting(Problem::code, Problem::args).contains(
+                org.assertj.core.groups.Tuple.tuple("risk.column.unknown-suggest", List.of("titel_en", "title_en")),
+                org.assertj.core.groups.Tuple.tuple("risk.column.unknown", List.of("colour",
+                        String.join(", ", RiskFiles.COLUMNS.keySet()))));
+        assertThat(RiskFiles.nearestColumn("likelyhood")).isEqualTo("likelihood");
+        assertThat(RiskFiles.nearestColumn("imapct")).isEqualTo("impact");
+        assertThat(RiskFiles.nearestColumn("budget")).isNull();
+        assertThat(RiskFiles.distance("ab", "ba")).isEqualTo(1);
     }
 }

@@ -292,4 +292,29 @@ class RiskIntegrationTests {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+
+    @Test
+    void onlyAnAdministratorOfTheWholeTreeChangesTheMatrixOthersSeeItReadOnly() {
+        Http cityAdmin = signedIn(port, "administrator", "city");
+        assertThat(cityAdmin.putJson("/api/v1/risk-matrix", "{\"size\":5}").status()).isEqualTo(403);
+        assertThat(cityAdmin.postForm("/risks/matrix", java.util.Map.of("size", "5")).status()).isEqualTo(403);
+        String page = cityAdmin.get("/risks/matrix").body();
+        assertThat(page).contains("id=\"matrix-read-only\"").doesNotContain("id=\"matrix-form\"")
+                .contains("only an administrator of the whole jurisdiction tree changes it");
+        Http zh = signedIn(port, "administrator", "city").language("zh-CN");
+        zh.postForm("/account/language", java.util.Map.of("lang", "zh", "redirect", "/risks/matrix"));
+        try {
+            assertThat(zh.get("/risks/matrix").body()).contains("id=\"matrix-read-only\"")
+                    .contains("只有管辖范围覆盖整个辖区树的管理员才能修改");
+        } finally {
+            zh.postForm("/account/language", java.util.Map.of("lang", "en", "redirect", "/risks/matrix"));
+        }
+        assertThat(cityAdmin.get("/api/v1/risk-matrix").status()).as("reading stays open").isEqualTo(200);
+
+        Http provinceAdmin = signedIn(port, "administrator", "province");
+        // The root province's administrator passes the check; the matrix is then refused only as invalid.
+        assertThat(provinceAdmin.putJson("/api/v1/risk-matrix", "{\"size\":5}").status()).isEqualTo(400);
+        String own = provinceAdmin.get("/risks/matrix").body();
+        assertThat(own).contains("id=\"matrix-form\"").doesNotContain("id=\"matrix-read-only\"");
+    }
 }

@@ -13,6 +13,7 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
+import org.rampart.shared.ProblemTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,34 @@ import org.springframework.stereotype.Component;
 class RiskRegisterCli {
 
     private final RiskManagement risks;
+    private final ProblemTexts problemTexts;
     private final long maxUploadBytes;
 
-    RiskRegisterCli(RiskManagement risks, @Value("${rampart.upload.max-bytes:20971520}") long maxUploadBytes) {
+    RiskRegisterCli(RiskManagement risks, ProblemTexts problemTexts,
+            @Value("${rampart.upload.max-bytes:20971520}") long maxUploadBytes) {
         this.risks = risks;
+        this.problemTexts = problemTexts;
         this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** The language of the machine's messages: Chinese when its default locale is Chinese, else English. */
+    static Locale locale() {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    /** A problem as a line: where (line, column as the file names it) and why, in the machine's language. */
+    String line(BadInputException.Problem p) {
+        StringBuilder sb = new StringBuilder();
+        if (p.line() != null) {
+            sb.append("line ").append(p.line()).append(": ");
+        }
+        if (p.index() != null) {
+            sb.append("item ").append(p.index()).append(": ");
+        }
+        if (p.field() != null) {
+            sb.append(p.field()).append(": ");
+        }
+        return sb.append(problemTexts.reason(p, locale())).toString();
     }
 
     /** Return "csv" or "xlsx" for a format name, or for a file name when no name is given; null for anything else. */
@@ -59,12 +83,12 @@ class RiskRegisterCli {
             err.println("error: cannot read " + file + ": " + e.getMessage());
             return 2;
         } catch (BadInputException e) {
-            e.problems().forEach(out::println);
+            e.problems().forEach(p -> out.println(line(p)));
             out.println("Imported 0, problems " + e.problems().size() + ": nothing was imported"
                     + (skipBad ? "." : " (use --skip-bad to import the good rows)."));
             return 1;
         }
-        report.problems().forEach(out::println);
+        report.problems().forEach(p -> out.println(line(p)));
         out.println("Read " + report.read() + ", created " + report.created() + ", changed " + report.updated()
                 + ", problems " + report.problems().size() + (report.imported() == 0 && !report.problems().isEmpty()
                 ? ": nothing was imported." : "."));
@@ -89,7 +113,7 @@ class RiskRegisterCli {
             // Check the filter before anything is written, so that a bad one leaves no file and no partial output.
             risks.search(operator, filter, new PageQuery(0, 1));
         } catch (BadInputException e) {
-            e.problems().forEach(p -> err.println("error: " + p));
+            e.problems().forEach(p -> err.println("error: " + line(p)));
             return 1;
         }
         int written = CliFiles.export(outFile, stream -> {

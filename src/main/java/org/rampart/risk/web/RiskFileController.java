@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import org.rampart.risk.RiskImportReport;
 import org.rampart.risk.RiskManagement;
+import org.rampart.risk.RiskPolicy;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.rampart.shared.UploadLimit;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
@@ -42,7 +41,10 @@ class RiskFileController {
     private final RiskManagement risks;
     private final UploadLimit limit;
 
-    RiskFileController(RiskManagement risks, UploadLimit limit) {
+    private final RiskPolicy policy;
+
+    RiskFileController(RiskManagement risks, UploadLimit limit, RiskPolicy policy) {
+        this.policy = policy;
         this.risks = risks;
         this.limit = limit;
     }
@@ -56,7 +58,7 @@ class RiskFileController {
         Actor actor = CurrentActor.get();
         String f = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase(Locale.ROOT);
         if (!f.equals("csv") && !f.equals("xlsx")) {
-            throw BadInputException.field("format", "must be csv or xlsx");
+            throw BadInputException.of("format", "risk.file.format");
         }
         // Validate the filter before the answer starts, so that a bad one gets a problem detail.
         risks.search(actor, query.filter(), new org.rampart.shared.PageQuery(0, 1));
@@ -114,7 +116,7 @@ class RiskFileController {
                 || contentType.startsWith(MediaType.TEXT_PLAIN_VALUE)))) {
             return "csv";
         }
-        throw BadInputException.field("format", "must be csv or xlsx");
+        throw BadInputException.of("format", "risk.file.format");
     }
 
     // --- import: page ---
@@ -166,8 +168,7 @@ class RiskFileController {
 
     private Actor requireEditor() {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.ANALYST);
-        Permissions.requireWrite(actor);
+        policy.requireEditor(actor);
         return actor;
     }
 

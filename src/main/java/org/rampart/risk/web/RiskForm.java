@@ -1,11 +1,14 @@
 package org.rampart.risk.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.rampart.risk.Risk;
 import org.rampart.risk.RiskDraft;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
 
 /** The risk form as posted: every member a string; lists are comma-separated. */
 record RiskForm(String code, String titleEn, String titleZh, String descriptionEn, String descriptionZh, String domain,
@@ -27,15 +30,37 @@ record RiskForm(String code, String titleEn, String titleZh, String descriptionE
                 r.nextReviewDate().toString(), String.join(", ", r.indicatorCodes()), String.join(", ", r.tags()), "");
     }
 
-    /** The draft to save; {@code editing} leaves the next review date alone unless it was changed. */
+    /**
+     * The draft to save; {@code editing} leaves the next review date alone unless it was changed. A number field that
+     * holds no whole number (a fraction such as 4.5 included) is refused with {@code number.not-whole}, never rounded.
+     */
     RiskDraft draft(String currentNextReview) {
         String next = nextReviewDate == null || nextReviewDate.isBlank() || nextReviewDate.equals(currentNextReview)
                 ? null : nextReviewDate;
+        List<Problem> problems = new ArrayList<>();
+        Integer l = whole("likelihood", likelihood, problems);
+        Integer i = whole("impact", impact, problems);
+        Integer rl = whole("residualLikelihood", residualLikelihood, problems);
+        Integer ri = whole("residualImpact", residualImpact, problems);
+        Integer frequency = whole("reviewFrequencyDays", reviewFrequencyDays, problems);
+        BadInputException.throwIfAny(problems);
         return new RiskDraft(code, titleEn, titleZh, descriptionEn, descriptionZh, domain, jurisdiction,
                 ownerUnit == null ? "" : ownerUnit, causes, consequences, controls, "true".equals(bottomLine),
-                number(likelihood), number(impact), number(residualLikelihood), number(residualImpact),
-                targetLevel == null ? "" : targetLevel, number(reviewFrequencyDays), next, list(indicators), list(tags),
+                l, i, rl, ri, targetLevel == null ? "" : targetLevel, frequency, next, list(indicators), list(tags),
                 reason);
+    }
+
+    /** A whole number, or null when empty; anything else (a fraction too) is a {@code number.not-whole} problem. */
+    static Integer whole(String field, String s, List<Problem> problems) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.at(field, "number.not-whole", s.trim()));
+            return null;
+        }
     }
 
     /** The form holds every member: an empty residual likelihood or impact means none, not "keep". */

@@ -14,6 +14,7 @@ import org.rampart.risk.Risk;
 import org.rampart.risk.RiskFilter;
 import org.rampart.risk.RiskLevel;
 import org.rampart.risk.RiskManagement;
+import org.rampart.risk.RiskPolicy;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.risk.RiskStatus;
 import org.rampart.risk.Treatment;
@@ -24,13 +25,11 @@ import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
-import org.rampart.shared.ConflictException;
+import org.rampart.risk.RiskConflict;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.ProblemTexts;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.RiskDomainEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -56,8 +55,11 @@ class RiskPageController {
     private final MessageSource messages;
     private final JsonMapper json;
 
+    private final RiskPolicy policy;
+
     RiskPageController(RiskManagement risks, JurisdictionManagement jurisdictions, ProblemTexts problemTexts,
-            MessageSource messages, JsonMapper json) {
+            MessageSource messages, JsonMapper json, RiskPolicy policy) {
+        this.policy = policy;
         this.risks = risks;
         this.jurisdictions = jurisdictions;
         this.problemTexts = problemTexts;
@@ -175,8 +177,7 @@ class RiskPageController {
 
     private Actor requireEditor() {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.ANALYST);
-        Permissions.requireWrite(actor);
+        policy.requireEditor(actor);
         return actor;
     }
 
@@ -308,8 +309,8 @@ class RiskPageController {
             redirect.addFlashAttribute("problems", treatmentProblems(e, locale));
             redirect.addFlashAttribute("treatmentForm", form);
             return "redirect:/risks/" + code + "?treatment=" + id;
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.getMessage(), locale)));
+        } catch (RiskConflict e) {
+            redirect.addFlashAttribute("problems", List.of(conflict(e, locale)));
             return "redirect:/risks/" + code;
         }
     }
@@ -320,10 +321,25 @@ class RiskPageController {
      */
     private List<String> treatmentProblems(BadInputException e, Locale locale) {
         return problemTexts.lines(e.problems().stream().map(p -> switch (p.field() == null ? "" : p.field()) {
-            case "title" -> new Problem("treatmentTitle", p.line(), p.index(), p.reason());
-            case "status" -> new Problem("treatmentStatus", p.line(), p.index(), p.reason());
+            case "title" -> p.withField("treatmentTitle");
+            case "status" -> p.withField("treatmentStatus");
             default -> p;
         }).toList(), locale);
+    }
+
+    /**
+     * A refused change in the reader's language. The risk page names its own risk, so a closed or meanwhile changed
+     * risk is said without its code; other refusals give the text of their code.
+     */
+    private String conflict(RiskConflict e, Locale locale) {
+        String code = e.problem().code();
+        if (code.startsWith("risk.closed.")) {
+            return messages.getMessage("risk.problem.closed", null, locale);
+        }
+        if (code.equals("risk.changed-meanwhile")) {
+            return messages.getMessage("risk.problem.changed", null, locale);
+        }
+        return problemTexts.reason(e.problem(), locale);
     }
 
     /** Run a change from the risk page and come back to it, with the problems or conflict when it was refused. */
@@ -338,8 +354,8 @@ class RiskPageController {
             redirect.addFlashAttribute("saved", true);
         } catch (BadInputException e) {
             redirect.addFlashAttribute("problems", problems.apply(e));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(problemTexts.reason(e.getMessage(), locale)));
+        } catch (RiskConflict e) {
+            redirect.addFlashAttribute("problems", List.of(conflict(e, locale)));
         }
         return "redirect:/risks/" + code;
     }

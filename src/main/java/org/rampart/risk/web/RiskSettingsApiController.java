@@ -32,14 +32,14 @@ class RiskSettingsApiController {
 
         RiskMatrix matrix() {
             if (size == null) {
-                throw BadInputException.field("size", "is required");
+                throw BadInputException.of("size", "value.required");
             }
             Map<RiskLevel, Integer> b = new EnumMap<>(RiskLevel.class);
             if (bands != null) {
                 for (Map.Entry<String, Integer> e : bands.entrySet()) {
                     RiskLevel level = RiskLevel.parse(e.getKey());
                     if (level == null) {
-                        throw BadInputException.field("bands", "'" + e.getKey() + "' is not a risk level");
+                        throw BadInputException.of("bands", "risk.level.unknown", e.getKey());
                     }
                     if (e.getValue() != null) {
                         b.put(level, e.getValue());

@@ -9,14 +9,13 @@ import java.util.Map;
 import org.rampart.risk.RiskFilter;
 import org.rampart.risk.RiskLevel;
 import org.rampart.risk.RiskManagement;
+import org.rampart.risk.RiskPolicy;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.ProblemTexts;
-import org.rampart.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,10 @@ class RiskSettingsPageController {
     private final RiskManagement risks;
     private final ProblemTexts problemTexts;
 
-    RiskSettingsPageController(RiskManagement risks, ProblemTexts problemTexts) {
+    private final RiskPolicy policy;
+
+    RiskSettingsPageController(RiskManagement risks, ProblemTexts problemTexts, RiskPolicy policy) {
+        this.policy = policy;
         this.risks = risks;
         this.problemTexts = problemTexts;
     }
@@ -62,7 +64,7 @@ class RiskSettingsPageController {
     @PostMapping("/risks/matrix")
     String saveMatrix(HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        policy.requireMatrixEditor(actor);
         RiskMatrix posted = posted(request);
         try {
             int changed = risks.updateMatrix(actor, posted);
@@ -98,7 +100,8 @@ class RiskSettingsPageController {
     private void matrixModel(Model model, RiskMatrix matrix, Actor actor, Locale locale) {
         model.addAttribute("navSection", "risks");
         model.addAttribute("matrix", matrix);
-        model.addAttribute("mayAdminister", risks.mayAdminister(actor));
+        model.addAttribute("mayChangeMatrix", policy.mayChangeMatrix(actor));
+        model.addAttribute("matrixReadOnlyForScope", policy.matrixReadOnlyForScope(actor));
         model.addAttribute("levels", RiskLevel.values());
         List<Integer> rows = new ArrayList<>();
         for (int i = 1; i <= MAX_STEPS; i++) {

@@ -144,6 +144,39 @@ class RiskCliIntegrationTests {
     }
 
     @Test
+    void anExportedFormulaTitleIsNeutralisedInCsvAndAPlainStringCellInXlsx() throws IOException {
+        String code = code();
+        Path csvIn = file("formula.csv", HEADER + code + ",\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",公式,FOOD,"
+                + Demo.CITY + ",,3,2,cli-test\n");
+        assertThat(cli.importRisks(csvIn, null, false, out, err)).as(printed.toString()).isEqualTo(0);
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(cli.exportRisks(null, Demo.CITY, null, null, out, err)).as(errors.toString()).isEqualTo(0);
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .contains("\r\n" + code + ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",公式,");
+        Path target = dir.resolve("formula.xlsx");
+        assertThat(cli.exportRisks(null, Demo.CITY, null, target, out, err)).as(errors.toString()).isEqualTo(0);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(target))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getRowNum() > 0 && code.equals(row.getCell(0).getStringCellValue())) {
+                    assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                    assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
     void anExportToAStandardOutputThatFailsIsAnErrorWithExitCode2() {
         java.io.OutputStream broken = new java.io.OutputStream() {
             @Override
