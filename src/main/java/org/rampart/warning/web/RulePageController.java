@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.RiskDomain;
 import org.rampart.warning.Aggregate;
 import org.rampart.warning.Comparison;
@@ -27,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RulePageController {
 
     private final WarningManagement warnings;
-    private final WarningProblemTexts texts;
+    private final ProblemTexts texts;
 
-    RulePageController(WarningManagement warnings, WarningProblemTexts texts) {
+    RulePageController(WarningManagement warnings, ProblemTexts texts) {
         this.warnings = warnings;
         this.texts = texts;
     }
@@ -58,7 +59,7 @@ class RulePageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/rules/" + created.code();
         } catch (BadInputException e) {
-            return form(model, null, form, FieldErrors.of(texts.translate(e.problems(), locale)));
+            return form(model, null, form, FieldErrors.of(e.problems(), texts, locale));
         }
     }
 
@@ -76,7 +77,7 @@ class RulePageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/rules/" + after.code();
         } catch (BadInputException e) {
-            return form(model, warnings.rule(CurrentActor.get(), code), form, FieldErrors.of(texts.translate(e.problems(), locale)));
+            return form(model, warnings.rule(CurrentActor.get(), code), form, FieldErrors.of(e.problems(), texts, locale));
         }
     }
 
