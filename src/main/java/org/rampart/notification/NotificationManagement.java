@@ -183,8 +183,10 @@ public class NotificationManagement {
         }
         List<String> units = List.copyOf(new LinkedHashSet<>(nonBlank(d.units())));
         for (String u : units) {
-            if (jurisdictions.unitRef(u).isEmpty()) {
-                problems.add(Problem.field("units", "unknown unit '" + u + "'"));
+            // a unit the actor cannot see (neither in their scope nor above it) is refused like one that does not exist
+            if (jurisdictions.unitRef(u).filter(ref -> actor.scope().covers(ref.jurisdictionPath())
+                    || actor.scopePath().startsWith(ref.jurisdictionPath())).isEmpty()) {
+                problems.add(Problem.at("units", "unit.unknown", u));
             }
         }
         boolean coordinators = Boolean.TRUE.equals(d.coordinators());

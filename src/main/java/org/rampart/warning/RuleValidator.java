@@ -29,40 +29,40 @@ final class RuleValidator {
     static List<Problem> problems(RuleDefinition d) {
         List<Problem> problems = new ArrayList<>();
         if (d == null) {
-            problems.add(Problem.field("definition", "is required"));
+            problems.add(Problem.at("definition", "value.required"));
             return problems;
         }
         if (d.type() == null) {
-            problems.add(Problem.field("type", "is required: one of THRESHOLD, RATE_OF_CHANGE, WINDOW, MISSING_DATA"));
+            problems.add(Problem.at("type", "rule.type.required"));
         }
         if (d.direction() == null) {
-            problems.add(Problem.field("direction", "is required: HIGHER_IS_WORSE or LOWER_IS_WORSE"));
+            problems.add(Problem.at("direction", "rule.direction.required"));
         } else if (d.type() == RuleType.MISSING_DATA && d.direction() != Direction.HIGHER_IS_WORSE) {
-            problems.add(Problem.field("direction", "must be HIGHER_IS_WORSE for missing data (more missed periods are worse)"));
+            problems.add(Problem.at("direction", "rule.direction.missing-data"));
         }
         if (d.recoverAfter() < 1 || d.recoverAfter() > MAX_RECOVER_AFTER) {
-            problems.add(Problem.field("recoverAfter", "must be between 1 and " + MAX_RECOVER_AFTER));
+            problems.add(Problem.at("recoverAfter", "number.range", 1, MAX_RECOVER_AFTER));
         }
         if (d.thresholds().isEmpty()) {
-            problems.add(Problem.field("thresholds", "needs at least one level"));
+            problems.add(Problem.at("thresholds", "rule.thresholds.empty"));
         }
         checkValues("thresholds", d.thresholds(), d.type(), problems);
         if (d.type() == RuleType.WINDOW) {
             checkWindows(d, problems);
         } else if (d.windows() != null && !d.windows().isEmpty()) {
-            problems.add(Problem.field("windows", "only a WINDOW rule has windows"));
+            problems.add(Problem.at("windows", "rule.windows.not-window"));
         }
         if (d.type() == RuleType.WINDOW && d.aggregate() == null) {
-            problems.add(Problem.field("aggregate", "is required for a WINDOW rule: SUM, MEAN or MAX"));
+            problems.add(Problem.at("aggregate", "rule.aggregate.required"));
         }
         if (d.type() == RuleType.RATE_OF_CHANGE && d.comparison() == null) {
-            problems.add(Problem.field("comparison", "is required for a RATE_OF_CHANGE rule: PREVIOUS_PERIOD or SAME_PERIOD_LAST_YEAR"));
+            problems.add(Problem.at("comparison", "rule.comparison.required"));
         }
         if (d.type() == RuleType.RATE_OF_CHANGE || d.type() == RuleType.MISSING_DATA) {
             if (d.period() == null || d.period().isBlank()) {
-                problems.add(Problem.field("period", "is required: an ISO-8601 period such as PT1H, P1D or P1M"));
+                problems.add(Problem.at("period", "rule.period.required"));
             } else if (Cadence.parse(d.period()) == null) {
-                problems.add(Problem.field("period", "is not a positive ISO-8601 period such as PT1H, P1D or P1M"));
+                problems.add(Problem.at("period", "rule.period.invalid"));
             }
         }
         if (d.direction() != null && d.type() != null && d.type() != RuleType.WINDOW) {
@@ -76,9 +76,9 @@ final class RuleValidator {
             List<Problem> problems) {
         thresholds.forEach((level, value) -> {
             if (!Double.isFinite(value)) {
-                problems.add(Problem.field(field + "." + level, "must be a finite number"));
+                problems.add(Problem.at(field + "." + level, "number.not-finite"));
             } else if (type == RuleType.MISSING_DATA && (value < 1 || value != Math.rint(value))) {
-                problems.add(Problem.field(field + "." + level, "must be a whole number of periods, at least 1"));
+                problems.add(Problem.at(field + "." + level, "rule.threshold.periods"));
             }
         });
     }
@@ -89,9 +89,9 @@ final class RuleValidator {
         for (Map.Entry<WarningLevel, Double> e : thresholds.entrySet()) {
             if (previous != null && Double.isFinite(e.getValue()) && Double.isFinite(thresholds.get(previous))
                     && !direction.stricter(thresholds.get(previous), e.getValue())) {
-                problems.add(Problem.field(field + "." + e.getKey(), "must be "
-                        + (direction == Direction.HIGHER_IS_WORSE ? "greater" : "less") + " than the "
-                        + previous + " threshold " + thresholds.get(previous) + " (" + direction + ")"));
+                problems.add(direction == Direction.HIGHER_IS_WORSE
+                        ? Problem.at(field + "." + e.getKey(), "rule.threshold.above", previous, thresholds.get(previous), direction)
+                        : Problem.at(field + "." + e.getKey(), "rule.threshold.below", previous, thresholds.get(previous), direction));
             }
             previous = e.getKey();
         }
@@ -102,14 +102,14 @@ final class RuleValidator {
         for (WarningLevel level : d.thresholds().keySet()) {
             String w = windows.get(level);
             if (w == null || w.isBlank()) {
-                problems.add(Problem.field("windows." + level, "is required: an ISO-8601 duration such as PT3H"));
+                problems.add(Problem.at("windows." + level, "rule.window.required"));
             } else if (Cadence.parse(w) == null) {
-                problems.add(Problem.field("windows." + level, "is not a positive ISO-8601 duration such as PT3H"));
+                problems.add(Problem.at("windows." + level, "rule.window.invalid"));
             }
         }
         for (WarningLevel level : windows.keySet()) {
             if (!d.thresholds().containsKey(level)) {
-                problems.add(Problem.field("windows." + level, "has no threshold"));
+                problems.add(Problem.at("windows." + level, "rule.window.no-threshold"));
             }
         }
         if (d.direction() != null && d.aggregate() != null) {
@@ -137,25 +137,24 @@ final class RuleValidator {
                     && Double.isFinite(b)) {
                 if (d.aggregate() == Aggregate.MEAN) {
                     if (!direction.stricter(a, b)) {
-                        problems.add(Problem.field(field + "." + level, "must be "
-                                + (direction == Direction.HIGHER_IS_WORSE ? "greater" : "less") + " than the "
-                                + previous + " threshold " + a + " (" + direction + ")"));
+                        problems.add(direction == Direction.HIGHER_IS_WORSE
+                                ? Problem.at(field + "." + level, "rule.threshold.above", previous, a, direction)
+                                : Problem.at(field + "." + level, "rule.threshold.below", previous, a, direction));
                     }
                 } else {
                     int byLength = window.nominal().compareTo(previousWindow.nominal());
                     boolean windowNoEasier = direction == Direction.HIGHER_IS_WORSE ? byLength <= 0 : byLength >= 0;
                     boolean thresholdNoEasier = a == b || direction.stricter(a, b);
                     if (!thresholdNoEasier) {
-                        problems.add(Problem.field(field + "." + level, "must not be "
-                                + (direction == Direction.HIGHER_IS_WORSE ? "less" : "greater") + " than the "
-                                + previous + " threshold " + a + " (" + direction + ")"));
+                        problems.add(direction == Direction.HIGHER_IS_WORSE
+                                ? Problem.at(field + "." + level, "rule.threshold.not-below", previous, a, direction)
+                                : Problem.at(field + "." + level, "rule.threshold.not-above", previous, a, direction));
                     } else if (!windowNoEasier) {
-                        problems.add(Problem.field("windows." + level, "must not be "
-                                + (direction == Direction.HIGHER_IS_WORSE ? "longer" : "shorter") + " than the "
-                                + previous + " window " + d.windows().get(previous) + " (" + direction + ")"));
+                        problems.add(direction == Direction.HIGHER_IS_WORSE
+                                ? Problem.at("windows." + level, "rule.window.not-longer", previous, d.windows().get(previous), direction)
+                                : Problem.at("windows." + level, "rule.window.not-shorter", previous, d.windows().get(previous), direction));
                     } else if (a == b && byLength == 0) {
-                        problems.add(Problem.field(field + "." + level, "must differ from the " + previous
-                                + " level in threshold or window"));
+                        problems.add(Problem.at(field + "." + level, "rule.level.same", previous));
                     }
                 }
             }
@@ -169,23 +168,22 @@ final class RuleValidator {
             ThresholdOverride o = d.overrides().get(i);
             String prefix = "overrides[" + i + "]";
             if (o == null) {
-                problems.add(Problem.field(prefix, "is empty"));
+                problems.add(Problem.at(prefix, "rule.override.empty"));
                 continue;
             }
             if (o.jurisdiction() == null || o.jurisdiction().isBlank()) {
-                problems.add(Problem.field(prefix + ".jurisdiction", "is required"));
+                problems.add(Problem.at(prefix + ".jurisdiction", "value.required"));
             } else if (!seen.add(o.jurisdiction().trim())) {
-                problems.add(Problem.field(prefix + ".jurisdiction", "repeats " + o.jurisdiction().trim()));
+                problems.add(Problem.at(prefix + ".jurisdiction", "rule.override.repeated", o.jurisdiction().trim()));
             }
             if (o.thresholds().isEmpty()) {
-                problems.add(Problem.field(prefix + ".thresholds", "needs at least one level"));
+                problems.add(Problem.at(prefix + ".thresholds", "rule.thresholds.empty"));
             }
             checkValues(prefix + ".thresholds", o.thresholds(), d.type(), problems);
             if (d.type() == RuleType.WINDOW) {
                 for (WarningLevel level : o.thresholds().keySet()) {
                     if (!d.thresholds().containsKey(level)) {
-                        problems.add(Problem.field(prefix + ".thresholds." + level,
-                                "has no window: the rule's defaults define none for " + level));
+                        problems.add(Problem.at(prefix + ".thresholds." + level, "rule.override.no-window", level));
                     }
                 }
                 if (d.direction() != null && d.aggregate() != null) {

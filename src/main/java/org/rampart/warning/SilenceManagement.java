@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rampart.audit.AuditManagement;
 import org.rampart.jurisdiction.JurisdictionManagement;
-import org.rampart.jurisdiction.JurisdictionRef;
+import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
@@ -75,7 +75,7 @@ public class SilenceManagement {
 
     /**
      * Create a silence starting now. Throws {@link BadInputException} naming every problem by field, among them a
-     * jurisdiction outside the actor's scope.
+     * jurisdiction outside the actor's scope, refused like an unknown one.
      */
     @Transactional
     public Silence create(Actor actor, SilenceDraft draft) {
@@ -84,16 +84,14 @@ public class SilenceManagement {
         List<Problem> problems = new ArrayList<>();
         String ruleCode = blankToNull(draft.ruleCode());
         if (ruleCode != null && ruleCode.length() > 64) {
-            problems.add(Problem.field("ruleCode", "must be at most 64 characters"));
+            problems.add(Problem.at("ruleCode", "text.too-long", 64));
         }
         String code = blankToNull(draft.jurisdiction());
         String path = actor.scopePath();
         if (code != null) {
-            Optional<JurisdictionRef> ref = jurisdictions.ref(code);
+            Optional<Jurisdiction> ref = jurisdictions.find(actor, code);
             if (ref.isEmpty()) {
-                problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + code + "'"));
-            } else if (!actor.covers(ref.get().path())) {
-                problems.add(Problem.field("jurisdiction", "'" + code + "' is outside your jurisdiction"));
+                problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", code));
             } else {
                 path = ref.get().path();
                 code = ref.get().code();
@@ -102,15 +100,15 @@ public class SilenceManagement {
         domains.optionalUsable("domain", draft.domain() == null ? null : draft.domain().code(), null, problems);
         Duration duration = draft.duration();
         if (duration == null) {
-            problems.add(Problem.field("duration", "is required"));
+            problems.add(Problem.at("duration", "value.required"));
         } else if (duration.isZero() || duration.isNegative() || duration.compareTo(MAX_DURATION) > 0) {
-            problems.add(Problem.field("duration", "must be positive and at most " + MAX_DURATION.toDays() + " days"));
+            problems.add(Problem.at("duration", "silence.duration.range", MAX_DURATION.toDays()));
         }
         String reason = draft.reason() == null ? "" : draft.reason().trim();
         if (reason.isEmpty()) {
-            problems.add(Problem.field("reason", "is required"));
+            problems.add(Problem.at("reason", "value.required"));
         } else if (reason.length() > MAX_REASON) {
-            problems.add(Problem.field("reason", "must be at most " + MAX_REASON + " characters"));
+            problems.add(Problem.at("reason", "text.too-long", MAX_REASON));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("invalid silence", problems);

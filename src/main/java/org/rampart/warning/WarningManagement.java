@@ -96,18 +96,16 @@ public class WarningManagement {
 
     /**
      * List warnings in the actor's scope (filtered in SQL), most serious and most recently changed first. A
-     * jurisdiction filter outside the scope yields an empty page.
+     * jurisdiction filter outside the scope is refused exactly like an unknown code ({@code jurisdiction.unknown}).
      */
     @Transactional(readOnly = true)
     public Page<Warning> warnings(Actor actor, WarningFilter filter, PageQuery page) {
         WarningFilter f = filter == null ? WarningFilter.UNRESOLVED : filter;
         String subtree = null;
         if (f.jurisdiction() != null && !f.jurisdiction().isBlank()) {
-            Optional<JurisdictionRef> ref = jurisdictions.ref(f.jurisdiction().trim());
-            if (ref.isEmpty()) {
-                throw BadInputException.field("jurisdiction", "unknown jurisdiction '" + f.jurisdiction().trim() + "'");
-            }
-            subtree = ref.get().path();
+            String code = f.jurisdiction().trim();
+            subtree = jurisdictions.find(actor, code)
+                    .orElseThrow(() -> BadInputException.of("jurisdiction", "jurisdiction.unknown", code)).path();
         }
         List<String> codes = f.domain() == null ? null : domains.atOrBelow(domains.known("domain", f.domain().code()))
                 .stream().map(RiskDomain::code).toList();
@@ -170,14 +168,16 @@ public class WarningManagement {
         Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
         Warning before = lock(actor, id);
         if (unitCode == null || unitCode.isBlank()) {
-            throw BadInputException.field("unit", "is required");
+            throw BadInputException.of("unit", "value.required");
         }
-        JurisdictionManagement.UnitRef unit = jurisdictions.unitRef(unitCode.trim())
-                .orElseThrow(() -> BadInputException.field("unit", "unknown unit '" + unitCode.trim() + "'"));
+        String code = unitCode.trim();
+        // A unit the actor cannot see (neither in their scope nor above it) is answered like one that does not exist.
+        JurisdictionManagement.UnitRef unit = jurisdictions.unitRef(code)
+                .filter(u -> actor.scope().covers(u.jurisdictionPath()) || actor.scopePath().startsWith(u.jurisdictionPath()))
+                .orElseThrow(() -> BadInputException.of("unit", "unit.unknown", code));
         if (!before.jurisdictionPath().startsWith(unit.jurisdictionPath())
                 && !unit.jurisdictionPath().startsWith(before.jurisdictionPath())) {
-            throw BadInputException.field("unit", "unit '" + unit.code()
-                    + "' belongs neither to the warning's jurisdiction nor above nor below it");
+            throw BadInputException.of("unit", "warning.unit.unrelated", unit.code());
         }
         if (before.state() == WarningState.RESOLVED) {
             throw new ConflictException("warning " + id + " is resolved");
@@ -220,10 +220,10 @@ public class WarningManagement {
 
     private static String requiredText(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw BadInputException.field(field, "is required");
+            throw BadInputException.of(field, "value.required");
         }
         if (text.trim().length() > MAX_TEXT) {
-            throw BadInputException.field(field, "must be at most " + MAX_TEXT + " characters");
+            throw BadInputException.of(field, "text.too-long", MAX_TEXT);
         }
         return text.trim();
     }
@@ -268,7 +268,7 @@ public class WarningManagement {
         requireEditor(actor);
         List<Problem> problems = problems(draft, null);
         if (draft.code() != null && rules.find(draft.code().trim()).isPresent()) {
-            problems.add(0, Problem.field("code", "is taken"));
+            problems.add(0, Problem.at("code", "rule.code.taken"));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("invalid rule", problems);
@@ -339,8 +339,8 @@ public class WarningManagement {
                 ThresholdOverride o = d.definition().overrides().get(i);
                 if (o != null && o.jurisdiction() != null && !o.jurisdiction().isBlank()
                         && jurisdictions.ref(o.jurisdiction().trim()).isEmpty()) {
-                    problems.add(Problem.field("overrides[" + i + "].jurisdiction",
-                            "unknown jurisdiction '" + o.jurisdiction().trim() + "'"));
+                    problems.add(Problem.at("overrides[" + i + "].jurisdiction", "jurisdiction.unknown",
+                            o.jurisdiction().trim()));
                 }
             }
         }
@@ -349,18 +349,17 @@ public class WarningManagement {
 
     private static void code(String field, String value, List<Problem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(Problem.field(field, "is required"));
+            problems.add(Problem.at(field, "value.required"));
         } else if (!CODE.matcher(value.trim()).matches()) {
-            problems.add(Problem.field(field, "must be 1 to 64 letters, digits, '_', '.' or '-', starting with a "
-                    + "letter or digit"));
+            problems.add(Problem.at(field, "rule.code.invalid"));
         }
     }
 
     private static void text(String field, String value, List<Problem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(Problem.field(field, "is required"));
+            problems.add(Problem.at(field, "value.required"));
         } else if (value.trim().length() > 200) {
-            problems.add(Problem.field(field, "must be at most 200 characters"));
+            problems.add(Problem.at(field, "text.too-long", 200));
         }
     }
 }

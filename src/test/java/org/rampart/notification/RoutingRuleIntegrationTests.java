@@ -32,6 +32,17 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
                  "webhookSecret": "a-long-enough-secret"}
                 """.formatted(Demo.CITY, Demo.CITY));
         assertThat(created.status()).isEqualTo(201);
+        String siblingUnit = """
+                {"name": "Into a sibling's inbox", "jurisdiction": "%s", "units": ["%s"]}
+                """;
+        Http.Response sibling = coordinator.postJson("/api/v1/notification-rules",
+                siblingUnit.formatted(Demo.CITY, Demo.SIBLING_CITY + "-EM"));
+        Http.Response madeUp = coordinator.postJson("/api/v1/notification-rules",
+                siblingUnit.formatted(Demo.CITY, "DP-77-EM"));
+        assertThat(sibling.status()).isEqualTo(400).isEqualTo(madeUp.status());
+        assertThat(json.readTree(sibling.body()).path("errors").toString().replace(Demo.SIBLING_CITY + "-EM", "?"))
+                .isEqualTo(json.readTree(madeUp.body()).path("errors").toString().replace("DP-77-EM", "?"))
+                .contains("unit.unknown");
         JsonNode rule = json.readTree(created.body());
         long id = rule.path("id").asLong();
         assertThat(created.location()).endsWith("/api/v1/notification-rules/" + id);

@@ -68,11 +68,11 @@ class RulePageIntegrationTests {
         bad.put("recoverAfter", "0");
         Http.Response answer = http.postForm("/rules/new", bad);
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body()).contains("is-invalid").contains("the Blue threshold is 40.0")
-                .contains("unknown jurisdiction “NOWHERE”").contains("must be between 1 and 1000");
+        assertThat(answer.body()).contains("is-invalid").contains("must be less than the BLUE threshold 40.0")
+                .contains("unknown jurisdiction &#39;NOWHERE&#39;").contains("must be between 1 and 1000");
         http.postForm("/account/language", Map.of("lang", "zh", "redirect", "/rules"));
-        assertThat(http.postForm("/rules/new", bad).body()).contains("顺序不正确：蓝色阈值为 40.0")
-                .contains("未知辖区“NOWHERE”");
+        assertThat(http.postForm("/rules/new", bad).body()).contains("必须小于BLUE阈值 40.0")
+                .contains("未知的辖区“NOWHERE”");
         http.postForm("/account/language", Map.of("lang", "en", "redirect", "/rules"));
         bad.put("thresholdRED", "ten");
         assertThat(http.postForm("/rules/new", bad).body()).contains("must be a number");

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.rampart.warning.WarningFixtures.english;
+
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 
@@ -42,7 +44,7 @@ class RuleValidatorTests {
                 RuleDefinition.threshold(Direction.LOWER_IS_WORSE, levels(1, 2, 3, 4), List.of(), 1));
         assertThat(problems).extracting(Problem::field)
                 .containsExactly("thresholds.YELLOW", "thresholds.ORANGE", "thresholds.RED");
-        assertThat(problems.get(0).reason()).contains("less than the BLUE threshold 1.0");
+        assertThat(english(problems.get(0))).contains("less than the BLUE threshold 1.0");
     }
 
     @Test

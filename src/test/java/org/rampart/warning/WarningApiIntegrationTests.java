@@ -106,7 +106,13 @@ class WarningApiIntegrationTests {
         Http city = signedIn("viewer", "city");
         assertThat(items(city, "?size=500", "FOOD-PRICE")).extracting(i -> i.path("jurisdictionCode").asString())
                 .containsExactly(Demo.COUNTY);
-        assertThat(items(city, "?size=500&jurisdiction=" + Demo.SIBLING_CITY, "FOOD-PRICE")).isEmpty();
+        // a sibling city's code is answered exactly like a made-up one: the city learns nothing of it
+        Http.Response sibling = city.get("/api/v1/warnings?jurisdiction=" + Demo.SIBLING_CITY);
+        Http.Response madeUp = city.get("/api/v1/warnings?jurisdiction=DP-77");
+        assertThat(sibling.status()).isEqualTo(400).isEqualTo(madeUp.status());
+        assertThat(json.readTree(sibling.body()).path("errors").toString().replace(Demo.SIBLING_CITY, "?"))
+                .isEqualTo(json.readTree(madeUp.body()).path("errors").toString().replace("DP-77", "?"))
+                .contains("jurisdiction.unknown");
         assertThat(city.get("/api/v1/warnings/" + idOf("FOOD-PRICE", Demo.SIBLING_COUNTY)).status()).isEqualTo(404);
         JsonNode detail = json.readTree(city.get("/api/v1/warnings/" + idOf("FOOD-PRICE", Demo.COUNTY)).body());
         assertThat(detail.path("steps").get(0).path("change").asString()).isEqualTo("RAISED");
@@ -138,6 +144,10 @@ class WarningApiIntegrationTests {
         Http.Response refused = coordinator.postJson(path + "/assign", "{\"unit\": \"" + siblingUnit + "\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"unit\"");
+        Http.Response unknown = coordinator.postJson(path + "/assign", "{\"unit\": \"NO-SUCH-UNIT\"}");
+        assertThat(json.readTree(refused.body()).path("errors").toString().replace(siblingUnit, "?"))
+                .isEqualTo(json.readTree(unknown.body()).path("errors").toString().replace("NO-SUCH-UNIT", "?"))
+                .contains("unit.unknown");
         Http.Response assigned = coordinator.postJson(path + "/assign", "{\"unit\": \"" + unit + "\"}");
         assertThat(json.readTree(assigned.body()).path("assignedUnitCode").asString()).isEqualTo(unit);
         Http.Response resolved = coordinator.postJson(path + "/resolve", "{\"note\": \"Stocks replenished\"}");

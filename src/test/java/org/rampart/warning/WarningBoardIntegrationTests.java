@@ -71,6 +71,8 @@ class WarningBoardIntegrationTests {
         assertThat(rows.body()).doesNotContain("<html").contains("BOARD-RULE").contains("/warnings/rows?page=0&amp;level=RED");
         assertThat(city.get("/warnings/rows?level=YELLOW").body()).doesNotContain("BOARD-RULE");
         assertThat(city.get("/warnings?jurisdiction=NOWHERE").body()).contains("unknown jurisdiction");
+        assertThat(city.get("/warnings/rows?jurisdiction=" + Demo.SIBLING_CITY).body()).contains("unknown jurisdiction")
+                .contains(Demo.SIBLING_CITY).doesNotContain("BOARD-RULE");
 
         city.postForm("/account/language", Map.of("lang", "zh", "redirect", "/warnings"));
         assertThat(city.get("/warnings").body()).contains("红色").contains("预警");

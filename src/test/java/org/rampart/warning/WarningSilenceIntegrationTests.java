@@ -149,6 +149,12 @@ class WarningSilenceIntegrationTests {
         Http.Response outside = city.postJson("/api/v1/silences", body.formatted(Demo.SIBLING_COUNTY));
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.body()).contains("jurisdiction");
+        Http.Response unknown = city.postJson("/api/v1/silences", body.formatted("DP-77"));
+        assertThat(json.readTree(outside.body()).path("errors").toString().replace(Demo.SIBLING_COUNTY, "?"))
+                .isEqualTo(json.readTree(unknown.body()).path("errors").toString().replace("DP-77", "?"))
+                .contains("jurisdiction.unknown");
+        assertThat(jdbc.sql("select count(*) from silence where jurisdiction_code = :c")
+                .param("c", Demo.SIBLING_COUNTY).query(Long.class).single()).isZero();
         assertThat(city.postJson("/api/v1/silences", """
                 {"duration": "P8D", "reason": "too long"}
                 """).status()).isEqualTo(400);

@@ -245,7 +245,7 @@ public class CapDraftManagement {
         oneOf(problems, "severity", c.severity(), SEVERITIES);
         oneOf(problems, "certainty", c.certainty(), CERTAINTIES);
         if (c.expires() == null) {
-            problems.add(Problem.field("expires", "is required"));
+            problems.add(Problem.at("expires", "value.required"));
         }
         String headlineEn = text(problems, "headlineEn", c.headlineEn(), true);
         String descriptionEn = text(problems, "descriptionEn", c.descriptionEn(), true);
@@ -265,19 +265,19 @@ public class CapDraftManagement {
     private static String text(List<Problem> problems, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                problems.add(Problem.field(field, "is required"));
+                problems.add(Problem.at(field, "value.required"));
             }
             return null;
         }
         if (value.trim().length() > MAX_TEXT) {
-            problems.add(Problem.field(field, "must be at most " + MAX_TEXT + " characters"));
+            problems.add(Problem.at(field, "text.too-long", MAX_TEXT));
         }
         return value.trim();
     }
 
     private static void oneOf(List<Problem> problems, String field, String value, Set<String> allowed) {
         if (value == null || !allowed.contains(value)) {
-            problems.add(Problem.field(field, "must be one of " + new TreeSet<>(allowed) + ", not '" + value + "'"));
+            problems.add(Problem.at(field, "value.one-of", new TreeSet<>(allowed), value));
         }
     }
 
@@ -302,7 +302,7 @@ public class CapDraftManagement {
         requireWriter(actor);
         CapDraft draft = get(actor, id);
         if (reason == null || reason.isBlank()) {
-            throw BadInputException.field("reason", "is required: say why the draft is rejected");
+            throw BadInputException.of("reason", "cap.draft.reason.required");
         }
         if (!drafts.reject(id, actor.username(), reason.trim())) {
             throw new ConflictException("CAP draft " + id + " is " + draft.state() + ": it can no longer be rejected");
@@ -343,8 +343,7 @@ public class CapDraftManagement {
         }
         OffsetDateTime sent = now();
         if (!draft.content().expires().isAfter(sent.toInstant())) {
-            throw BadInputException.field("expires", "is " + draft.content().expires()
-                    + ", which is not after now: edit the draft or prepare a new one");
+            throw BadInputException.of("expires", "cap.draft.expired", draft.content().expires());
         }
         String identifier = "rampart-" + draft.jurisdictionCode() + "-" + id + "-" + sent.toEpochSecond();
         byte[] xml = CapWriter.write(toMessage(draft, sender, identifier, sent, references(draft)));

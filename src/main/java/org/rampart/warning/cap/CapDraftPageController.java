@@ -55,7 +55,7 @@ class CapDraftPageController {
             try {
                 at = expires == null || expires.isBlank() ? null : LocalDateTime.parse(expires).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw BadInputException.field("expires", "is not a date and time: '" + expires + "'");
+                throw BadInputException.of("expires", "cap.draft.expires.invalid", expires);
             }
             return new CapDraft.Content(eventEn, eventZh, category, urgency, severity, certainty, at, headlineEn,
                     descriptionEn, instructionEn, headlineZh, descriptionZh, instructionZh, areaDesc);

@@ -4,18 +4,13 @@ import java.util.Map;
 import org.rampart.shared.ProblemCatalog;
 import org.springframework.stereotype.Component;
 
-/** The reasons that {@code CapDraftManagement} gives for a refused draft, and the draft form's labels. */
+/** The labels of the CAP draft form's fields, for the problems of a refused draft. */
 @Component
 class CapDraftProblems implements ProblemCatalog {
 
-    @Override
+    /** None: every problem is a code resolved through the bundles ({@code problem.<code>}). */
     public Map<String, String> reasons() {
-        return Map.ofEntries(
-            Map.entry("is required", "cap.problem.required"),
-            Map.entry("must be at most (\\d+) characters", "cap.problem.maxLength"),
-            Map.entry("must be one of \\[(.*)\\], not '(.*)'", "cap.problem.oneOf"),
-            Map.entry("is not a date and time: '(.*)'", "cap.problem.dateTime"),
-            Map.entry("is required: say why the draft is rejected", "cap.problem.rejectReason"));
+        return Map.of();
     }
 
     @Override

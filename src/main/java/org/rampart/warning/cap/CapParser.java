@@ -128,10 +128,10 @@ final class CapParser {
         } catch (SAXParseException e) {
             throw refused(List.of(fatal(e)));
         } catch (SAXException | IOException e) {
-            throw refused(List.of(Problem.field("message", "cannot be read as XML: " + e.getMessage())));
+            throw refused(List.of(Problem.at("message", "cap.xml.unreadable", e.getMessage())));
         }
         if (builder.root == null) {
-            throw refused(List.of(Problem.field("message", "has no root element")));
+            throw refused(List.of(Problem.at("message", "cap.xml.no-root")));
         }
         return builder.root;
     }
@@ -140,10 +140,10 @@ final class CapParser {
         String message = e.getMessage() == null ? "" : e.getMessage();
         Integer line = e.getLineNumber() > 0 ? e.getLineNumber() : null;
         if (message.contains("DOCTYPE")) {
-            return new Problem("DOCTYPE", line, null,
-                    "DOCTYPE declarations are refused: no DTD, external entity or entity reference is ever resolved");
+            return line == null ? Problem.at("DOCTYPE", "cap.xml.doctype") : Problem.atLine(line, "DOCTYPE", "cap.xml.doctype");
         }
-        return new Problem("message", line, null, "is not well-formed XML: " + message);
+        return line == null ? Problem.at("message", "cap.xml.malformed", message)
+                : Problem.atLine(line, "message", "cap.xml.malformed", message);
     }
 
     /** A SAX parser that refuses any DOCTYPE and never reaches outside the message. */
@@ -212,7 +212,7 @@ final class CapParser {
                 return;
             }
             if (problems.size() < MAX_PROBLEMS) {
-                problems.add(new Problem(path, line, null, "does not match the CAP 1.2 schema: " + reason));
+                problems.add(line == null ? Problem.at(path, "cap.schema", reason) : Problem.atLine(line, path, "cap.schema", reason));
             }
         }
 

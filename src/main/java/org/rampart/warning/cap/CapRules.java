@@ -28,16 +28,15 @@ final class CapRules {
         String msgType = alert.required("msgType");
         Element references = alert.first("references");
         if (NEED_REFERENCES.contains(msgType) && (references == null || references.text().isEmpty())) {
-            problems.add(at(references == null ? alert : references, references == null ? alert.path + "/references" : null,
-                    "is required and must not be empty when msgType is " + msgType
-                            + ": list the earlier messages as sender,identifier,sent"));
+            problems.add(at(references == null ? alert : references, Problem.at(
+                    references == null ? alert.path + "/references" : null, "cap.references.required", msgType)));
         } else if (references != null && !references.text().isEmpty()) {
             references(references, problems);
         }
         if ("Private".equals(alert.required("scope")) && alert.optional("addresses") == null) {
             Element addresses = alert.first("addresses");
-            problems.add(at(addresses == null ? alert : addresses, addresses == null ? alert.path + "/addresses" : null,
-                    "is required and must not be empty when scope is Private"));
+            problems.add(at(addresses == null ? alert : addresses, Problem.at(
+                    addresses == null ? alert.path + "/addresses" : null, "cap.addresses.required")));
         }
         for (Element info : alert.all("info")) {
             dateTime(info.first("effective"), problems);
@@ -46,7 +45,7 @@ final class CapRules {
             for (Element resource : info.all("resource")) {
                 Element size = resource.first("size");
                 if (size != null && !size.text().isEmpty() && !size.text().matches("\\+?\\d{1,18}")) {
-                    problems.add(at(size, null, "must be a whole number of bytes, zero or more"));
+                    problems.add(at(size, Problem.at(null, "cap.size.invalid")));
                 }
             }
             for (Element area : info.all("area")) {
@@ -57,8 +56,10 @@ final class CapRules {
         return problems;
     }
 
-    private static Problem at(Element element, String path, String reason) {
-        return new Problem(path == null ? element.path : path, element.line > 0 ? element.line : null, null, reason);
+    /** Place a problem on an element's line (when known) and, unless it names a field, on the element's path. */
+    private static Problem at(Element element, Problem p) {
+        Problem placed = p.field() == null ? p.withField(element.path) : p;
+        return element.line > 0 ? placed.onLine(element.line) : placed;
     }
 
     private static void identifierLike(Element e, List<Problem> problems) {
@@ -67,9 +68,9 @@ final class CapRules {
         }
         String text = e.text();
         if (text.isEmpty()) {
-            problems.add(at(e, null, "must not be empty"));
+            problems.add(at(e, Problem.at(null, "cap.text.empty")));
         } else if (FORBIDDEN_IN_ID.matcher(text).find()) {
-            problems.add(at(e, null, "must not contain spaces, commas, '<' or '&': '" + text + "'"));
+            problems.add(at(e, Problem.at(null, "cap.identifier.forbidden", text)));
         }
     }
 
@@ -77,19 +78,19 @@ final class CapRules {
         if (e == null) {
             return;
         }
-        String reason = dateTimeProblem(e.text());
-        if (reason != null) {
-            problems.add(at(e, null, reason));
+        Problem p = dateTimeProblem(e.text());
+        if (p != null) {
+            problems.add(at(e, p));
         }
     }
 
-    /** Why a CAP date-time is not valid, or null when it is. */
-    static String dateTimeProblem(String text) {
+    /** Why a CAP date-time is not valid (a problem of no field yet), or null when it is. */
+    static Problem dateTimeProblem(String text) {
         if (text.endsWith("Z") || text.endsWith("z")) {
-            return "must give the offset as +hh:mm or -hh:mm, never Z: '" + text + "'";
+            return Problem.at(null, "cap.time.zulu", text);
         }
         if (!DATE_TIME.matcher(text).matches() || CapParser.dateTime(text) == null) {
-            return "must be a date and time such as 2026-05-01T08:30:00+08:00: '" + text + "'";
+            return Problem.at(null, "cap.time.invalid", text);
         }
         return null;
     }
@@ -98,9 +99,11 @@ final class CapRules {
         for (String triplet : e.text().split("\\s+")) {
             String[] parts = triplet.split(",", -1);
             if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
-                problems.add(at(e, null, "'" + triplet + "' is not a sender,identifier,sent triplet"));
+                problems.add(at(e, Problem.at(null, "cap.references.triplet", triplet)));
             } else if (dateTimeProblem(parts[2]) != null) {
-                problems.add(at(e, null, "'" + triplet + "': the sent time " + dateTimeProblem(parts[2])));
+                problems.add(at(e, "cap.time.zulu".equals(dateTimeProblem(parts[2]).code())
+                        ? Problem.at(null, "cap.references.sent-zulu", triplet, parts[2])
+                        : Problem.at(null, "cap.references.sent-invalid", triplet, parts[2])));
             }
         }
     }
@@ -108,49 +111,48 @@ final class CapRules {
     private static void polygon(Element e, List<Problem> problems) {
         String[] pairs = e.text().isEmpty() ? new String[0] : e.text().split("\\s+");
         if (pairs.length < 4) {
-            problems.add(at(e, null, "a polygon needs at least 4 lat,lon pairs (a closed ring), not " + pairs.length));
+            problems.add(at(e, Problem.at(null, "cap.polygon.too-few", pairs.length)));
             return;
         }
         for (String pair : pairs) {
-            String reason = pointProblem(pair);
-            if (reason != null) {
-                problems.add(at(e, null, reason));
+            Problem p = pointProblem(pair);
+            if (p != null) {
+                problems.add(at(e, p));
                 return;
             }
         }
         if (!samePoint(pairs[0], pairs[pairs.length - 1])) {
-            problems.add(at(e, null, "a polygon must be closed: the last pair '" + pairs[pairs.length - 1]
-                    + "' differs from the first '" + pairs[0] + "'"));
+            problems.add(at(e, Problem.at(null, "cap.polygon.open", pairs[pairs.length - 1], pairs[0])));
         }
     }
 
     private static void circle(Element e, List<Problem> problems) {
         String[] parts = e.text().split("\\s+");
         if (parts.length != 2) {
-            problems.add(at(e, null, "a circle is 'lat,lon radius' with the radius in km: '" + e.text() + "'"));
+            problems.add(at(e, Problem.at(null, "cap.circle.invalid", e.text())));
             return;
         }
-        String reason = pointProblem(parts[0]);
-        if (reason != null) {
-            problems.add(at(e, null, reason));
+        Problem p = pointProblem(parts[0]);
+        if (p != null) {
+            problems.add(at(e, p));
             return;
         }
         Double radius = number(parts[1]);
         if (radius == null || radius < 0) {
-            problems.add(at(e, null, "the radius must be a number of km, zero or more: '" + parts[1] + "'"));
+            problems.add(at(e, Problem.at(null, "cap.circle.radius", parts[1])));
         }
     }
 
-    /** Why "lat,lon" is not a valid WGS 84 point, or null when it is. */
-    static String pointProblem(String pair) {
+    /** Why "lat,lon" is not a valid WGS 84 point (a problem of no field yet), or null when it is. */
+    static Problem pointProblem(String pair) {
         String[] ll = pair.split(",", -1);
         Double lat = ll.length == 2 ? number(ll[0]) : null;
         Double lon = ll.length == 2 ? number(ll[1]) : null;
         if (lat == null || lon == null) {
-            return "'" + pair + "' is not a lat,lon pair";
+            return Problem.at(null, "cap.point.invalid", pair);
         }
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-            return "'" + pair + "' is out of range: latitude -90..90, longitude -180..180";
+            return Problem.at(null, "cap.point.range", pair);
         }
         return null;
     }

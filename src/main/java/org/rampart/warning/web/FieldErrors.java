@@ -3,8 +3,10 @@ package org.rampart.warning.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.ProblemTexts;
 
 /**
  * Problems of a form grouped by field so that each input shows its own. Problems of an override line are shown
@@ -14,16 +16,17 @@ record FieldErrors(Map<String, String> byField, List<String> general) {
 
     static final FieldErrors NONE = new FieldErrors(Map.of(), List.of());
 
-    static FieldErrors of(List<Problem> problems) {
+    static FieldErrors of(List<Problem> problems, ProblemTexts texts, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         for (Problem p : problems) {
+            String reason = texts.reason(p, locale);
             if (p.field() == null) {
-                general.add(p.reason());
+                general.add(reason);
             } else if (p.field().startsWith("overrides")) {
-                byField.merge("overrides", p.field() + ": " + p.reason(), (a, b) -> a + "; " + b);
+                byField.merge("overrides", p.field() + ": " + reason, (a, b) -> a + "; " + b);
             } else {
-                byField.merge(p.field(), p.reason(), (a, b) -> a + "; " + b);
+                byField.merge(p.field(), reason, (a, b) -> a + "; " + b);
             }
         }
         return new FieldErrors(byField, general);

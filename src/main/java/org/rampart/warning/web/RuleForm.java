@@ -106,7 +106,7 @@ record RuleForm(String code, String indicatorCode, String domain, String nameEn,
                     String[] kv = parts[p].split("=", 2);
                     String field = "overrides[" + i + "].thresholds." + kv[0];
                     if (kv.length < 2) {
-                        problems.add(Problem.field(field, "write LEVEL=value, such as RED=120"));
+                        problems.add(Problem.at(field, "rule.override.level-value"));
                     } else {
                         Double value = parse(field, kv[1], problems);
                         if (value != null) {
@@ -123,7 +123,7 @@ record RuleForm(String code, String indicatorCode, String domain, String nameEn,
             try {
                 recover = Integer.valueOf(recoverAfter.trim());
             } catch (NumberFormatException e) {
-                problems.add(Problem.field("recoverAfter", "must be a whole number"));
+                problems.add(Problem.at("recoverAfter", "rule.whole-number"));
             }
         }
         if (!problems.isEmpty()) {
@@ -141,7 +141,7 @@ record RuleForm(String code, String indicatorCode, String domain, String nameEn,
         try {
             return Double.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            problems.add(Problem.field(field, "must be a number"));
+            problems.add(Problem.at(field, "rule.number"));
             return null;
         }
     }

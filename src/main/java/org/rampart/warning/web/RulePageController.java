@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.RiskDomain;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.Aggregate;
@@ -28,10 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RulePageController {
 
     private final WarningManagement warnings;
-    private final WarningProblemTexts texts;
+    private final ProblemTexts texts;
     private final DomainManagement domains;
 
-    RulePageController(WarningManagement warnings, WarningProblemTexts texts, DomainManagement domains) {
+    RulePageController(WarningManagement warnings, ProblemTexts texts, DomainManagement domains) {
         this.warnings = warnings;
         this.domains = domains;
         this.texts = texts;
@@ -61,7 +62,7 @@ class RulePageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/rules/" + created.code();
         } catch (BadInputException e) {
-            return form(model, null, form, FieldErrors.of(texts.translate(e.problems(), locale)));
+            return form(model, null, form, FieldErrors.of(e.problems(), texts, locale));
         }
     }
 
@@ -79,7 +80,7 @@ class RulePageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/rules/" + after.code();
         } catch (BadInputException e) {
-            return form(model, warnings.rule(CurrentActor.get(), code), form, FieldErrors.of(texts.translate(e.problems(), locale)));
+            return form(model, warnings.rule(CurrentActor.get(), code), form, FieldErrors.of(e.problems(), texts, locale));
         }
     }
 

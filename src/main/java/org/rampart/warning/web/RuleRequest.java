@@ -72,7 +72,7 @@ record RuleRequest(String code, String indicatorCode, String domain, String name
             }
             T parsed = parser.apply(value);
             if (parsed == null) {
-                problems.add(Problem.field(field, "unknown value '" + value.trim() + "'"));
+                problems.add(Problem.at(field, "rule.value.unknown", value.trim()));
             }
             return parsed;
         }
@@ -85,7 +85,7 @@ record RuleRequest(String code, String indicatorCode, String domain, String name
             for (Map.Entry<String, V> e : new LinkedHashMap<>(values).entrySet()) {
                 WarningLevel level = WarningLevel.parse(e.getKey());
                 if (level == null) {
-                    problems.add(Problem.field(field + "." + e.getKey(), "unknown level: use BLUE, YELLOW, ORANGE or RED"));
+                    problems.add(Problem.at(field + "." + e.getKey(), "rule.level.unknown"));
                 } else if (e.getValue() != null) {
                     result.put(level, e.getValue());
                 }

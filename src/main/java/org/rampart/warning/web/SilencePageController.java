@@ -7,6 +7,7 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.RiskDomain;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.SilenceDraft;
@@ -26,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SilencePageController {
 
     private final SilenceManagement silences;
-    private final WarningProblemTexts texts;
+    private final ProblemTexts texts;
     private final MessageSource messages;
     private final DomainManagement domains;
 
-    SilencePageController(SilenceManagement silences, WarningProblemTexts texts, MessageSource messages,
+    SilencePageController(SilenceManagement silences, ProblemTexts texts, MessageSource messages,
             DomainManagement domains) {
         this.silences = silences;
         this.domains = domains;
@@ -71,7 +72,7 @@ class SilencePageController {
         } catch (BadInputException e) {
             Problem p = e.problems().get(0);
             redirect.addFlashAttribute("problem", messages.getMessage("silences.field." + p.field(), null, p.field(),
-                    locale) + ": " + texts.reason(p.reason(), locale));
+                    locale) + ": " + texts.reason(p, locale));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("silences.ended", null, e.getMessage(), locale));
         }

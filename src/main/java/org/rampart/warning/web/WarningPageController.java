@@ -9,6 +9,7 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
@@ -21,6 +22,7 @@ import org.rampart.warning.WarningFilter;
 import org.rampart.warning.WarningLevel;
 import org.rampart.warning.WarningManagement;
 import org.rampart.warning.WarningState;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,18 +41,20 @@ class WarningPageController {
     private static final int PAGE_SIZE = 50;
 
     private final WarningManagement warnings;
-    private final WarningProblemTexts texts;
+    private final ProblemTexts texts;
+    private final MessageSource messages;
 
     private final org.rampart.jurisdiction.JurisdictionManagement jurisdictions;
     private final SilenceManagement silences;
     private final DomainManagement domains;
 
-    WarningPageController(WarningManagement warnings, WarningProblemTexts texts,
+    WarningPageController(WarningManagement warnings, ProblemTexts texts, MessageSource messages,
             org.rampart.jurisdiction.JurisdictionManagement jurisdictions, SilenceManagement silences,
             DomainManagement domains) {
         this.warnings = warnings;
         this.domains = domains;
         this.texts = texts;
+        this.messages = messages;
         this.jurisdictions = jurisdictions;
         this.silences = silences;
     }
@@ -83,7 +87,7 @@ class WarningPageController {
                     new PageQuery(Math.max(page, 0), PAGE_SIZE));
         } catch (BadInputException e) {
             result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
-            problem = texts.reason(e.problems().get(0).reason(), locale);
+            problem = texts.reason(e.problems().get(0), locale);
         }
         model.addAttribute("warnings", result);
         model.addAttribute("silenced", silences.silencing(CurrentActor.get(), result.items()));
@@ -156,11 +160,22 @@ class WarningPageController {
             redirect.addFlashAttribute("saved", true);
         } catch (BadInputException e) {
             Problem p = e.problems().get(0);
-            redirect.addFlashAttribute("problem", texts.field(p.field(), locale) + ": "
-                    + texts.reason(p.reason(), locale));
+            redirect.addFlashAttribute("problem", label(p.field(), locale) + ": "
+                    + texts.reason(p, locale));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/warnings/" + id;
+    }
+
+    /** The label of a field of the warning page's forms. */
+    private String label(String field, Locale locale) {
+        String key = switch (field == null ? "" : field) {
+            case "comment" -> "warnings.comment";
+            case "unit" -> "warnings.unitCode";
+            case "note" -> "warnings.note";
+            default -> null;
+        };
+        return key == null ? String.valueOf(field) : messages.getMessage(key, null, field, locale);
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.rampart.warning.WarningFixtures.english;
+
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 
@@ -78,15 +80,16 @@ class CapParserTests {
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.field()).isEqualTo("/alert/info[1]");
             assertThat(p.line()).isEqualTo(9);
-            assertThat(p.reason()).contains("scope");
+            assertThat(english(p)).contains("scope");
         });
     }
 
     @Test
     void updateWithEmptyReferencesIsRefused() {
         BadInputException e = refused(CapFiles.read(CapFiles.invalid("google-cap-library_canada_errors.cap")));
-        assertThat(e.problems()).containsExactly(new Problem("/alert/references", 12, null,
-                "is required and must not be empty when msgType is Update: list the earlier messages as sender,identifier,sent"));
+        assertThat(e.problems()).containsExactly(Problem.atLine(12, "/alert/references", "cap.references.required", "Update"));
+        assertThat(english(e.problems().get(0))).isEqualTo(
+                "is required and must not be empty when msgType is Update: list the earlier messages as sender,identifier,sent");
     }
 
     @Test
@@ -131,12 +134,12 @@ class CapParserTests {
         String xml = alert("<sent>2026-05-01T08:00:00Z</sent>", "<expires>2026-05-01T09:00:00Z</expires>", "");
         BadInputException e = refused(xml);
         assertThat(e.problems()).extracting(Problem::field).containsExactly("/alert/sent", "/alert/info[1]/expires");
-        assertThat(e.problems()).allSatisfy(p -> assertThat(p.reason()).contains("never Z"));
+        assertThat(e.problems()).allSatisfy(p -> assertThat(english(p)).contains("never Z"));
     }
 
     @Test
     void badDateTimeAndCommaOffsetAreRefused() {
-        assertThat(refused(alert("<sent>2026-05-01T08:00:00,08:00</sent>", "", "")).problems().get(0).reason())
+        assertThat(english(refused(alert("<sent>2026-05-01T08:00:00,08:00</sent>", "", "")).problems().get(0)))
                 .contains("must be a date and time");
     }
 
@@ -146,29 +149,29 @@ class CapParserTests {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("/alert/info[1]/area[1]/polygon[1]");
             assertThat(p.line()).isEqualTo(16);
-            assertThat(p.reason()).contains("must be closed");
+            assertThat(english(p)).contains("must be closed");
         });
     }
 
     @Test
     void shortOrOutOfRangePolygonsAreRefused() {
-        assertThat(refused(alert(SENT, "", "<polygon>30,110 30,111 30,110</polygon>")).problems().get(0).reason())
+        assertThat(english(refused(alert(SENT, "", "<polygon>30,110 30,111 30,110</polygon>")).problems().get(0)))
                 .contains("at least 4");
-        assertThat(refused(alert(SENT, "", "<polygon>30,110 30,181 31,111 30,110</polygon>")).problems().get(0).reason())
+        assertThat(english(refused(alert(SENT, "", "<polygon>30,110 30,181 31,111 30,110</polygon>")).problems().get(0)))
                 .contains("out of range");
-        assertThat(refused(alert(SENT, "", "<polygon>30;110 30,111 31,111 30;110</polygon>")).problems().get(0).reason())
+        assertThat(english(refused(alert(SENT, "", "<polygon>30;110 30,111 31,111 30;110</polygon>")).problems().get(0)))
                 .contains("not a lat,lon pair");
     }
 
     @Test
     void badCirclesAreRefused() {
-        assertThat(refused(alert(SENT, "", "<circle>30,110 -1</circle>")).problems().get(0).reason())
+        assertThat(english(refused(alert(SENT, "", "<circle>30,110 -1</circle>")).problems().get(0)))
                 .contains("zero or more");
-        assertThat(refused(alert(SENT, "", "<circle>30,110</circle>")).problems().get(0).reason())
+        assertThat(english(refused(alert(SENT, "", "<circle>30,110</circle>")).problems().get(0)))
                 .contains("'lat,lon radius'");
-        assertThat(refused(alert(SENT, "", "<circle>95,110 10</circle>")).problems().get(0).reason())
+        assertThat(english(refused(alert(SENT, "", "<circle>95,110 10</circle>")).problems().get(0)))
                 .contains("out of range");
-        assertThat(refused(alert(SENT, "", "<circle>30,110 ten</circle>")).problems().get(0).reason())
+        assertThat(english(refused(alert(SENT, "", "<circle>30,110 ten</circle>")).problems().get(0)))
                 .contains("number of km");
         CapParser.parse(alert(SENT, "", "<circle>30,110 0</circle>").getBytes(StandardCharsets.UTF_8));
     }
@@ -179,7 +182,7 @@ class CapParserTests {
             String xml = alert(SENT, "", "").replace("<identifier>ID-1</identifier>", "<identifier>" + bad + "</identifier>");
             assertThat(refused(xml).problems()).singleElement().satisfies(p -> {
                 assertThat(p.field()).isEqualTo("/alert/identifier");
-                assertThat(p.reason()).contains("must not contain spaces, commas");
+                assertThat(english(p)).contains("must not contain spaces, commas");
             });
         }
         String xml = alert(SENT, "", "").replace("<sender>s@example.org</sender>", "<sender>s @example.org</sender>");
@@ -191,7 +194,7 @@ class CapParserTests {
         String xml = alert(SENT, "", "").replace("<scope>Public</scope>", "<scope>Private</scope>");
         assertThat(refused(xml).problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("/alert/addresses");
-            assertThat(p.reason()).contains("scope is Private");
+            assertThat(english(p)).contains("scope is Private");
         });
         CapParser.parse(xml.replace("<scope>Private</scope>", "<scope>Private</scope><addresses>ops@example.org</addresses>")
                 .getBytes(StandardCharsets.UTF_8));
@@ -201,7 +204,7 @@ class CapParserTests {
     void referencesMustBeTriplets() {
         String xml = alert(SENT, "", "").replace("<msgType>Alert</msgType>", "<msgType>Cancel</msgType>")
                 .replace("<scope>Public</scope>", "<scope>Public</scope><references>a,b</references>");
-        assertThat(refused(xml).problems().get(0).reason()).contains("'a,b' is not a sender,identifier,sent triplet");
+        assertThat(english(refused(xml).problems().get(0))).contains("'a,b' is not a sender,identifier,sent triplet");
         CapParser.parse(xml.replace("a,b", "s@example.org,ID-0,2026-05-01T07:00:00+08:00").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -225,14 +228,14 @@ class CapParserTests {
         BadInputException e = refused("<?xml version=\"1.0\"?>\n<alert>\n<oops></alert>".getBytes(StandardCharsets.UTF_8));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.reason()).contains("not well-formed");
+            assertThat(english(p)).contains("not well-formed");
         });
     }
 
     @Test
     void aForeignRootIsRefusedBySchema() {
-        assertThat(refused("<alert><identifier>x</identifier></alert>".getBytes(StandardCharsets.UTF_8)).problems().get(0)
-                .reason()).contains("schema");
+        assertThat(english(refused("<alert><identifier>x</identifier></alert>".getBytes(StandardCharsets.UTF_8))
+                .problems().get(0))).contains("schema");
     }
 
     static final String SENT = "<sent>2026-05-01T08:00:00+08:00</sent>";
