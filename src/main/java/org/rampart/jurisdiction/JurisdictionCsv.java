@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.CsvCells;
 import org.rampart.shared.CsvRecords;
 
 /**
@@ -141,27 +142,19 @@ final class JurisdictionCsv {
         out.write("\r\n");
     }
 
+    /** One exported row: every text cell through {@link CsvCells#text} (formula-like text neutralised). */
     static void write(Writer out, JurisdictionRepository.ExportRow row) throws IOException {
-        out.write(quote(row.code()));
+        out.write(CsvCells.text(row.code()));
         out.write(',');
-        out.write(quote(row.parentCode()));
+        out.write(CsvCells.text(row.parentCode()));
         out.write(',');
-        out.write(Integer.toString(row.level()));
+        out.write(CsvCells.number(row.level()));
         out.write(',');
-        out.write(quote(row.nameEn()));
+        out.write(CsvCells.text(row.nameEn()));
         out.write(',');
-        out.write(quote(row.nameZh()));
+        out.write(CsvCells.text(row.nameZh()));
         out.write(',');
-        out.write(row.population() == null ? "" : Long.toString(row.population()));
+        out.write(CsvCells.number(row.population()));
         out.write("\r\n");
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needsQuotes = !value.isEmpty() && (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                || Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

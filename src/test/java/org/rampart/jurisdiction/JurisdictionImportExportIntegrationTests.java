@@ -235,6 +235,19 @@ class JurisdictionImportExportIntegrationTests {
     }
 
     @Test
+    void aFormulaLikeNameComesBackNeutralisedInTheCsvExport() {
+        String p = unique();
+        Http http = admin();
+        Http.Response response = importCsv(http, HEADER + p + "-F,DP-01,3,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+公式,\n", false);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(body(response).path("imported").asInt()).isEqualTo(1);
+        Http.Response export = http.get("/api/v1/jurisdictions/export?format=csv&root=" + p + "-F");
+        assertThat(export.status()).isEqualTo(200);
+        String[] lines = export.body().split("\r\n");
+        assertThat(lines[1]).isEqualTo(p + "-F,DP-01,3,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+公式,");
+    }
+
+    @Test
     void aCsvExportOfACountyHoldsItsTownshipsAndCommunitiesOnly() {
         Http.Response response = signedIn("viewer", "province").get("/api/v1/jurisdictions/export?format=csv&root=" + Demo.COUNTY);
         assertThat(response.status()).isEqualTo(200);

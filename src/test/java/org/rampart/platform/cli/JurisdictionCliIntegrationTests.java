@@ -66,6 +66,18 @@ class JurisdictionCliIntegrationTests {
     }
 
     @Test
+    void aFormulaLikeNameIsExportedNeutralised() throws IOException {
+        String p = unique();
+        Path csv = file("formula.csv", HEADER + p + ",DP-01,,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@甲,\n");
+        assertThat(cli.importJurisdictions(csv, null, false, out)).isEqualTo(0);
+        Path target = dir.resolve("formula-out.csv");
+        assertThat(cli.exportJurisdictions(null, p, target, out)).isEqualTo(0);
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(
+                "code,parent_code,level,name_en,name_zh,population\r\n"
+                + p + ",DP-01,3,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@甲,\r\n");
+    }
+
+    @Test
     void exportWritesTheSubtreeToAFileInTheFormatOfItsName() throws IOException {
         Path target = dir.resolve("county.geojson");
         assertThat(cli.exportJurisdictions(null, Demo.COUNTY, target, out)).isEqualTo(0);
