@@ -172,9 +172,15 @@ class JurisdictionImportExportIntegrationTests {
     @Test
     void aMissingColumnAndAnInvalidGeometryAreReported() {
         Http http = admin();
-        Http.Response missing = importCsv(http, "code,parent_code,name_en\nX,DP-01,X\n", false);
+        Http.Response missing = importCsv(http, "code,name_en\nX,X\n", false);
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(errors(body(missing))).containsExactly("1|name_zh|missing column");
+        assertThat(errors(body(missing))).containsExactly("1|parent_code|missing column");
+        Http.Response unnamed = importCsv(http, "code,parent_code\nX,DP-01\n", false);
+        assertThat(errors(body(unnamed))).containsExactly("1|name_zh|missing column");
+        String c = unique();
+        Http.Response chineseOnly = importCsv(http, "code,parent_code,name_zh,name_en\n" + c + ",DP-01,中文,\n", false);
+        assertThat(chineseOnly.status()).isEqualTo(200);
+        assertThat(body(http.get("/api/v1/jurisdictions/" + c)).path("nameZh").asString()).isEqualTo("中文");
         String p = unique();
         String geo = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"" + p
                 + "\",\"parent_code\":\"DP-01\",\"name_en\":\"Bow\",\"name_zh\":\"结\"},\"geometry\":" + BOW_TIE + "}]}";

@@ -43,7 +43,7 @@ class JurisdictionCliIntegrationTests {
         String p = unique();
         Path csv = file("bad.csv", HEADER + p + "-A,DP-01,,A,甲,\n" + p + "-B,DP-01,,B,乙,many\n");
         assertThat(cli.importJurisdictions(csv, null, false, out)).isEqualTo(1);
-        assertThat(printed.toString()).contains("line 3: population: 'many' is not a whole number\n")
+        assertThat(printed.toString()).contains("line 3: Population: 'many' is not a whole number\n")
                 .contains("imported 0");
     }
 
@@ -52,7 +52,7 @@ class JurisdictionCliIntegrationTests {
         String p = unique();
         Path csv = file("some.csv", HEADER + p + "-A,DP-01,,A,甲,\n" + p + "-B,DP-01,,B,乙,many\n");
         assertThat(cli.importJurisdictions(csv, null, true, out)).isEqualTo(0);
-        assertThat(printed.toString()).contains("Read 2, imported 1, problems 1").contains("line 3: population:");
+        assertThat(printed.toString()).contains("Read 2, imported 1, problems 1").contains("line 3: Population:");
     }
 
     @Test
