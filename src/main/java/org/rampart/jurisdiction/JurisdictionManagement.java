@@ -25,6 +25,7 @@ import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
+import org.rampart.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -278,11 +279,12 @@ public class JurisdictionManagement {
         if (!problems.isEmpty()) {
             throw new BadInputException("The jurisdiction is not valid", problems);
         }
-        var row = new JurisdictionRepository.NewJurisdiction(draft.code(), parent == null ? "/" : parent.path(),
+        var row = new JurisdictionRepository.NewJurisdiction(draft.code(),
+                parent == null ? Scope.WHOLE_TREE.path() : parent.path(),
                 parent == null ? null : parent.id(), level, name(draft.nameEn()), name(draft.nameZh()),
                 draft.population(), boundary);
         JurisdictionRef ref = repository.insertAll(List.of(row)).get(draft.code());
-        Jurisdiction created = repository.findById("/", ref.id()).orElseThrow();
+        Jurisdiction created = repository.findById(Scope.WHOLE_TREE.path(), ref.id()).orElseThrow();
         audit.record("create", "jurisdiction", created.code(), created.path(), null, snapshot(created));
         return created;
     }
@@ -305,7 +307,7 @@ public class JurisdictionManagement {
         }
         repository.update(before.id(), name(changes.nameEn()), name(changes.nameZh()), changes.population(), boundary,
                 boundary != null || clearBoundary);
-        Jurisdiction after = repository.findById("/", before.id()).orElseThrow();
+        Jurisdiction after = repository.findById(Scope.WHOLE_TREE.path(), before.id()).orElseThrow();
         audit.record("update", "jurisdiction", code, after.path(), snapshot(before), snapshot(after));
         return after;
     }
@@ -330,7 +332,7 @@ public class JurisdictionManagement {
             throw BadInputException.of("parentCode", "jurisdiction.tree.too-deep");
         }
         repository.move(j.id(), parent.id(), j.path(), newPath, shift);
-        Jurisdiction after = repository.findById("/", j.id()).orElseThrow();
+        Jurisdiction after = repository.findById(Scope.WHOLE_TREE.path(), j.id()).orElseThrow();
         audit.record("move", "jurisdiction", code, after.path(), snapshot(j), snapshot(after));
         return after;
     }
@@ -348,7 +350,7 @@ public class JurisdictionManagement {
             throw new ConflictException("'" + code + "' still has active children: deactivate or move them first");
         }
         repository.setActive(j.id(), false);
-        Jurisdiction after = repository.findById("/", j.id()).orElseThrow();
+        Jurisdiction after = repository.findById(Scope.WHOLE_TREE.path(), j.id()).orElseThrow();
         audit.record("deactivate", "jurisdiction", code, after.path(), snapshot(j), snapshot(after));
         return after;
     }
@@ -421,7 +423,8 @@ public class JurisdictionManagement {
                 batch.clear();
                 parent = known.get(r.parentCode());
             }
-            batch.add(new JurisdictionRepository.NewJurisdiction(r.code(), parent == null ? "/" : parent.path(),
+            batch.add(new JurisdictionRepository.NewJurisdiction(r.code(),
+                    parent == null ? Scope.WHOLE_TREE.path() : parent.path(),
                     parent == null ? null : parent.id(), v.level(), name(r.nameEn()), name(r.nameZh()), r.population(),
                     v.boundary()));
             if (batch.size() >= 5000) {
