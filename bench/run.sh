@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rampart macro benchmarks: start-up, demo load, HTTP latency. See bench/README.md.
 #
-#   bench/run.sh [all|startup|demo|latency|ingest|situation]
+#   bench/run.sh [all|startup|demo|latency|ingest|situation|national]
 #
 # Environment: CONCURRENCY (50), WARMUP_S (5), DURATION_S (20), ROUNDS (4), MAX_REQUESTS (500000), WARM_RUNS (3),
 # START_TIMEOUT_S (300), DEMO_TARGET_MS (30000).
@@ -29,8 +29,8 @@ LATENCY_S=${LATENCY_S:-20}
 INGEST_TIMEOUT_S=${INGEST_TIMEOUT_S:-900}
 
 case "$WHAT" in
-    all|startup|demo|latency|ingest|situation) ;;
-    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest|situation]" >&2; exit 2 ;;
+    all|startup|demo|latency|ingest|situation|national) ;;
+    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest|situation|national]" >&2; exit 2 ;;
 esac
 
 WORK="$ROOT/target/bench-$(date -u +%Y%m%d-%H%M%S)"
@@ -342,6 +342,46 @@ bench_situation() {
     stop_situation_server
 }
 
+# --- 6. national list of divisions --------------------------------------------------------------------------------
+
+# 'import jurisdictions' of a generated national list (about 45,000 rows, Chinese names only) through the CLI, next
+# to 'audit verify' on the same data directory (the CLI's start-up without the import) and a raw COPY of the same
+# rows into a table of the jurisdiction table's layout, in the same embedded PostgreSQL.
+bench_national() {
+    local dir=$WORK/national lib jdbc t0 pgport out=$WORK/national-server.log i pid
+    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
+    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+    jdbc="$WORK/$(basename "$lib")"
+    java -cp "$jdbc" bench/National.java --write "$WORK/national.csv" > "$WORK/national-write.out"
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/national-write.out" >> "$RESULTS"
+    log "national: $(get national.rows) rows; 'audit verify' first (initdb, migrations, CLI start-up)"
+    cli "$dir" "$START_TIMEOUT_S" "$WORK/national-verify0.out" audit verify
+    t0=$(now_ms)
+    cli "$dir" "$START_TIMEOUT_S" "$WORK/national-verify.out" audit verify
+    result national.verify_wall_ms $(($(now_ms) - t0))
+    log "national: import jurisdictions"
+    t0=$(now_ms)
+    cli "$dir" "$START_TIMEOUT_S" "$WORK/national-import.out" import jurisdictions "$WORK/national.csv" || true
+    result national.import_wall_ms $(($(now_ms) - t0))
+    grep 'Read ' "$WORK/national-import.out" >&2 || tail -n 5 "$WORK/national-import.out" >&2
+    result national.import_ms $(($(get national.import_wall_ms) - $(get national.verify_wall_ms)))
+    log "national: raw COPY of the same rows (a server on the same data directory provides the database)"
+    SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$(free_port) RAMPART_DATA_DIR="$dir" java -jar "$JAR" > "$out" 2>&1 &
+    pid=$!
+    echo "$pid" > "$WORK/server-national.pid"
+    for ((i = 0; i < START_TIMEOUT_S * 10; i++)); do
+        grep -qs 'Rampart is running at' "$out" && break
+        kill -0 "$pid" 2>/dev/null || { log "the server exited; see $out"; return 1; }
+        sleep 0.1
+    done
+    pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
+    java -cp "$jdbc" bench/National.java --copy "$WORK/national.csv" --pg-port "$pgport" > "$WORK/national-copy.out"
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/national-copy.out" >> "$RESULTS"
+    stop_pid "$pid" TERM 60
+    wait "$pid" 2>/dev/null || true
+    rm -f "$WORK/server-national.pid"
+}
+
 # --- run -------------------------------------------------------------------------------------------------------
 
 log "work directory: $WORK"
@@ -352,6 +392,7 @@ case "$WHAT" in
     latency) bench_latency ;;
     ingest) bench_ingest ;;
     situation) bench_situation ;;
+    national) bench_national ;;
     all) bench_startup; bench_demo; bench_latency ;;
 esac
 
@@ -403,6 +444,8 @@ row() { # figure value unit baseline-name baseline-value
             row "$p$s errors / requests" "$(get "$p$s.errors")" "/$(get "$p$s.n")" "" ""
         done
     done
+    row "national: import $(get national.rows) rows (CLI wall - verify)" "$(get national.import_ms)" ms "raw COPY, same rows and table layout" "$(get national.copy_ms)"
+    row "national: import CLI wall" "$(get national.import_wall_ms)" ms "audit verify CLI wall, same dir" "$(get national.verify_wall_ms)"
     row "churn: re-assessments during phase 2" "$(get churn.changes)" "" "" ""
     row "register: risks / assessments" "$(get register.risks)" "" "assessments" "$(get register.assessments)"
     row "health throughput, last round" "$(get health.last_round_rps)" req/s "health throughput, first round" "$(get health.first_round_rps)"

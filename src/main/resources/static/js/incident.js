@@ -73,7 +73,7 @@
       var max = nums.length ? Math.max.apply(null, nums) : 1;
       function nameOf(code) {
         var f = shownFeatures.find(function (x) { return x.properties.code === code; });
-        return f ? (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) : code;
+        return f ? (lang === 'zh' ? (f.properties.name_zh || f.properties.name_en) : (f.properties.name_en || f.properties.name_zh)) : code;
       }
       var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption({

@@ -44,7 +44,7 @@
             formatter: function (p) {
               var f = shown.features.find(function (x) { return x.properties.code === p.name; });
               if (!f) { return ''; }
-              var name = lang === 'zh' ? f.properties.name_zh : f.properties.name_en;
+              var name = lang === 'zh' ? (f.properties.name_zh || f.properties.name_en) : (f.properties.name_en || f.properties.name_zh);
               var pop = f.properties.population != null ? '<br>' + Number(f.properties.population).toLocaleString() : '';
               return echarts.format.encodeHTML(name) + ' (' + echarts.format.encodeHTML(f.properties.code) + ')' + pop;
             }
@@ -56,7 +56,7 @@
             label: { show: shown.features.length <= 40, fontSize: 10,
               formatter: function (p) {
                 var f = shown.features.find(function (x) { return x.properties.code === p.name; });
-                return f ? (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) : p.name;
+                return f ? (lang === 'zh' ? (f.properties.name_zh || f.properties.name_en) : (f.properties.name_en || f.properties.name_zh)) : p.name;
               } },
             itemStyle: { borderColor: '#fff', borderWidth: 0.8 },
             emphasis: { itemStyle: { areaColor: '#f2c14e' }, label: { show: true } },
@@ -318,7 +318,7 @@
       var max = nums.length ? Math.max.apply(null, nums) : 1;
       function nameOf(code) {
         var f = children.find(function (x) { return x.properties.code === code; });
-        return f ? (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) : code;
+        return f ? (lang === 'zh' ? (f.properties.name_zh || f.properties.name_en) : (f.properties.name_en || f.properties.name_zh)) : code;
       }
       var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption({

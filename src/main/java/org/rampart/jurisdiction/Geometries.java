@@ -1,5 +1,6 @@
 package org.rampart.jurisdiction;
 
+import org.rampart.shared.BadInputException.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -26,20 +27,28 @@ final class Geometries {
 
     /** A geometry that could not be accepted, with the reason. */
     static final class InvalidGeometryException extends RuntimeException {
-        InvalidGeometryException(String reason) {
-            super(reason);
+        private final Problem problem;
+
+        InvalidGeometryException(Problem problem) {
+            super(problem.code());
+            this.problem = problem;
+        }
+
+        /** The problem, placed on the field given. */
+        Problem problem(String field) {
+            return problem.withField(field);
         }
     }
 
     /** Parse and validate a GeoJSON geometry object; returns the JTS geometry. */
     static Geometry read(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new InvalidGeometryException("geometry must be a GeoJSON object");
+            throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.object"));
         }
         String type = node.path("type").asString("");
         JsonNode coords = node.get("coordinates");
         if (coords == null || !coords.isArray()) {
-            throw new InvalidGeometryException("geometry has no coordinates array");
+            throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.no-coordinates"));
         }
         int[] points = {0};
         Geometry geometry = switch (type) {
@@ -50,25 +59,26 @@ final class Geometries {
                     polygons.add(polygon(p, points));
                 }
                 if (polygons.isEmpty()) {
-                    throw new InvalidGeometryException("MultiPolygon has no polygons");
+                    throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.no-polygons"));
                 }
                 yield FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new));
             }
-            default -> throw new InvalidGeometryException("geometry type must be Polygon or MultiPolygon, not '" + type + "'");
+            default -> throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.type-not", type));
         };
         IsValidOp op = new IsValidOp(geometry);
         TopologyValidationError error = op.getValidationError();
         if (error != null) {
             Coordinate at = error.getCoordinate();
-            throw new InvalidGeometryException("invalid geometry: " + error.getMessage().toLowerCase()
-                    + (at == null ? "" : " at " + at.x + ", " + at.y));
+            throw new InvalidGeometryException(at == null
+                    ? Problem.at(null, "jurisdiction.geometry.invalid", error.getMessage().toLowerCase())
+                    : Problem.at(null, "jurisdiction.geometry.invalid-at", error.getMessage().toLowerCase(), at.x, at.y));
         }
         return geometry;
     }
 
     private static Polygon polygon(JsonNode rings, int[] points) {
         if (!rings.isArray() || rings.isEmpty()) {
-            throw new InvalidGeometryException("a polygon needs at least one ring");
+            throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.no-ring"));
         }
         LinearRing shell = ring(rings.get(0), points);
         LinearRing[] holes = new LinearRing[rings.size() - 1];
@@ -80,27 +90,27 @@ final class Geometries {
 
     private static LinearRing ring(JsonNode ring, int[] points) {
         if (!ring.isArray() || ring.size() < 4) {
-            throw new InvalidGeometryException("a ring needs at least 4 positions");
+            throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.ring-short"));
         }
         Coordinate[] coordinates = new Coordinate[ring.size()];
         for (int i = 0; i < ring.size(); i++) {
             JsonNode position = ring.get(i);
             if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-                throw new InvalidGeometryException("position " + i + " is not [longitude, latitude]");
+                throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.position", i));
             }
             double lon = position.get(0).asDouble();
             double lat = position.get(1).asDouble();
             if (lon < -180 || lon > 180 || lat < -90 || lat > 90 || Double.isNaN(lon) || Double.isNaN(lat)) {
-                throw new InvalidGeometryException("position " + i + " is outside longitude -180..180 / latitude -90..90");
+                throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.position-range", i));
             }
             coordinates[i] = new Coordinate(lon, lat);
         }
         points[0] += coordinates.length;
         if (points[0] > MAX_POINTS) {
-            throw new InvalidGeometryException("geometry has more than " + MAX_POINTS + " positions");
+            throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.too-many", MAX_POINTS));
         }
         if (!coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-            throw new InvalidGeometryException("a ring must end where it starts");
+            throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.ring-open"));
         }
         return FACTORY.createLinearRing(coordinates);
     }
@@ -119,7 +129,7 @@ final class Geometries {
             }
             node.set("coordinates", polygons);
         } else {
-            throw new InvalidGeometryException("geometry type must be Polygon or MultiPolygon");
+            throw new InvalidGeometryException(Problem.at(null, "jurisdiction.geometry.type"));
         }
         return json.writeValueAsString(node);
     }

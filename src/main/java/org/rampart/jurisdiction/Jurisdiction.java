@@ -9,8 +9,13 @@ package org.rampart.jurisdiction;
 public record Jurisdiction(long id, String code, String parentCode, int level, String nameEn, String nameZh,
         Long population, boolean hasBoundary, String path, boolean active, int childCount) {
 
-    /** The name in the requested language: Chinese for zh, English otherwise. */
+    /** The name in the reader's language, else in the other one (a jurisdiction may be named in one language only). */
     public String name(java.util.Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+        return org.rampart.shared.Names.text(nameEn, nameZh, locale);
+    }
+
+    /** The name as shown to the reader, with its language for the element's {@code lang} attribute. */
+    public org.rampart.shared.Names.Shown shown(java.util.Locale locale) {
+        return org.rampart.shared.Names.pick(nameEn, nameZh, locale);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.CsvCells;
 import org.rampart.shared.CsvRecords;
 
 /**
@@ -27,7 +28,9 @@ import org.rampart.shared.CsvRecords;
 final class JurisdictionCsv {
 
     static final List<String> COLUMNS = List.of("code", "parent_code", "level", "name_en", "name_zh", "population");
-    static final List<String> REQUIRED = List.of("code", "parent_code", "name_en", "name_zh");
+    static final List<String> REQUIRED = List.of("code", "parent_code");
+    /** Of these columns, at least one must be there (a jurisdiction needs a name in one of the two languages). */
+    static final List<String> NAMES = List.of("name_en", "name_zh");
 
     private JurisdictionCsv() {
     }
@@ -40,7 +43,7 @@ final class JurisdictionCsv {
         try {
             return read(records, maxRows);
         } catch (CharacterCodingException e) {
-            return ParsedFile.fatal(0, List.of(Problem.line(records.line(), "file", "is not UTF-8 text")));
+            return ParsedFile.fatal(0, List.of(Problem.atLine(records.line(), "file", "jurisdiction.file.not-utf8")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,27 +52,32 @@ final class JurisdictionCsv {
     private static ParsedFile read(CsvRecords records, int maxRows) throws IOException {
         List<String> header = records.next();
         if (header == null) {
-            return ParsedFile.fatal(0, List.of(Problem.field("file", "is empty: the first line must name the columns "
-                    + String.join(", ", COLUMNS))));
+            return ParsedFile.fatal(0, List.of(Problem.at("file", "jurisdiction.file.no-header",
+                    String.join(", ", COLUMNS))));
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<Problem> headerProblems = new ArrayList<>();
         if (records.error() != null) {
-            headerProblems.add(Problem.line(1, null, records.error()));
+            headerProblems.add(syntax(1, records.error()));
         }
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                headerProblems.add(Problem.line(1, name.isEmpty() ? "column " + (i + 1) : name,
-                        "unknown column; the columns are " + String.join(", ", COLUMNS)));
+                headerProblems.add(name.isEmpty()
+                        ? Problem.atLine(1, "column " + (i + 1), "jurisdiction.column.unnamed", String.join(", ", COLUMNS))
+                        : Problem.atLine(1, name, "jurisdiction.column.unknown", name, nearest(name),
+                                String.join(", ", COLUMNS)));
             } else if (columns.putIfAbsent(name, i) != null) {
-                headerProblems.add(Problem.line(1, name, "duplicate column"));
+                headerProblems.add(Problem.atLine(1, name, "jurisdiction.column.duplicate"));
             }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                headerProblems.add(Problem.line(1, required, "missing column"));
+                headerProblems.add(Problem.atLine(1, required, "jurisdiction.column.missing"));
             }
+        }
+        if (NAMES.stream().noneMatch(columns::containsKey)) {
+            headerProblems.add(Problem.atLine(1, "name_zh", "jurisdiction.column.missing"));
         }
         if (!headerProblems.isEmpty()) {
             return ParsedFile.fatal(0, headerProblems);
@@ -84,17 +92,17 @@ final class JurisdictionCsv {
             }
             read++;
             if (read > maxRows) {
-                return ParsedFile.fatal(read, List.of(Problem.field("file", "has more than " + maxRows
-                        + " rows; split it into several imports")));
+                return ParsedFile.fatal(read, List.of(Problem.at("file", "jurisdiction.file.too-many-rows",
+                        maxRows)));
             }
             int line = records.recordLine();
             if (records.error() != null) {
-                problems.add(Problem.line(line, null, records.error()));
+                problems.add(syntax(line, records.error()));
                 continue;
             }
             if (fields.size() != header.size()) {
-                problems.add(Problem.line(line, null, "wrong number of fields: " + fields.size() + " where the header has "
-                        + header.size()));
+                problems.add(Problem.atLine(line, null, "jurisdiction.file.field-count", fields.size(),
+                        header.size()));
                 continue;
             }
             List<Problem> rowProblems = new ArrayList<>();
@@ -108,9 +116,50 @@ final class JurisdictionCsv {
             }
         }
         if (read == 0) {
-            return ParsedFile.fatal(0, List.of(Problem.field("file", "holds no jurisdictions below the header")));
+            return ParsedFile.fatal(0, List.of(Problem.at("file", "jurisdiction.file.no-rows")));
         }
         return new ParsedFile(rows, problems, badLines, read, false);
+    }
+
+    /** A record that CSV syntax refuses: an unclosed quote, or text after a closing quote. */
+    private static Problem syntax(int line, String error) {
+        if (error.startsWith("a quoted field is not closed")) {
+            return Problem.atLine(line, null, "jurisdiction.csv.quote-open");
+        }
+        return Problem.atLine(line, null, "jurisdiction.csv.after-quote", error.replaceAll("\\D+", ""));
+    }
+
+    /** The known column nearest to an unknown one (fewest edits), for the report's "did you mean". */
+    static String nearest(String name) {
+        String best = COLUMNS.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (String column : COLUMNS) {
+            int d = distance(name, column);
+            if (d < bestDistance) {
+                best = column;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     private static String value(List<String> fields, Map<String, Integer> columns, String column) {
@@ -130,7 +179,7 @@ final class JurisdictionCsv {
         try {
             return parse.apply(value);
         } catch (NumberFormatException e) {
-            problems.add(Problem.line(line, field, "'" + value + "' is not a whole number"));
+            problems.add(Problem.atLine(line, field, "number.not-whole", value));
             return null;
         }
     }
@@ -141,27 +190,19 @@ final class JurisdictionCsv {
         out.write("\r\n");
     }
 
+    /** One exported row: every text cell through {@link CsvCells#text} (formula-like text neutralised). */
     static void write(Writer out, JurisdictionRepository.ExportRow row) throws IOException {
-        out.write(quote(row.code()));
+        out.write(CsvCells.text(row.code()));
         out.write(',');
-        out.write(quote(row.parentCode()));
+        out.write(CsvCells.text(row.parentCode()));
         out.write(',');
-        out.write(Integer.toString(row.level()));
+        out.write(CsvCells.number(row.level()));
         out.write(',');
-        out.write(quote(row.nameEn()));
+        out.write(CsvCells.text(row.nameEn()));
         out.write(',');
-        out.write(quote(row.nameZh()));
+        out.write(CsvCells.text(row.nameZh()));
         out.write(',');
-        out.write(row.population() == null ? "" : Long.toString(row.population()));
+        out.write(CsvCells.number(row.population()));
         out.write("\r\n");
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needsQuotes = !value.isEmpty() && (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-                || Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -49,14 +49,14 @@ final class JurisdictionGeoJson {
                     }
                 } else if ("features".equals(name)) {
                     if (value != JsonToken.START_ARRAY) {
-                        return ParsedFile.fatal(0, List.of(Problem.field("features", "must be an array of features")));
+                        return ParsedFile.fatal(0, List.of(Problem.at("features", "jurisdiction.geojson.features-array")));
                     }
                     sawFeatures = true;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         read++;
                         if (read > maxRows) {
-                            return ParsedFile.fatal(read, List.of(Problem.field("file", "has more than " + maxRows
-                                    + " features; split it into several imports")));
+                            return ParsedFile.fatal(read, List.of(Problem.at("file", "jurisdiction.geojson.too-many",
+                                    maxRows)));
                         }
                         JsonNode feature = features.readValue(parser);
                         feature(read, feature, json, rows, problems, badLines);
@@ -67,38 +67,37 @@ final class JurisdictionGeoJson {
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 0 ? "" : " (text line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ")";
-            return ParsedFile.fatal(read, List.of(Problem.field("file", "is not valid JSON" + where + ": "
-                    + firstLine(e.getOriginalMessage()))));
+            String detail = firstLine(e.getOriginalMessage());
+            return ParsedFile.fatal(read, List.of(at == null || at.getLineNr() < 0
+                    ? Problem.at("file", "jurisdiction.geojson.json", detail)
+                    : Problem.at("file", "jurisdiction.geojson.json-at", at.getLineNr(), at.getColumnNr(), detail)));
         }
         if (type == null) {
             return ParsedFile.fatal(read, List.of(notACollection()));
         }
         if (!sawFeatures) {
-            return ParsedFile.fatal(0, List.of(Problem.field("features", "is missing")));
+            return ParsedFile.fatal(0, List.of(Problem.at("features", "jurisdiction.geojson.features-missing")));
         }
         if (read == 0) {
-            return ParsedFile.fatal(0, List.of(Problem.field("features", "is empty: the file holds no jurisdictions")));
+            return ParsedFile.fatal(0, List.of(Problem.at("features", "jurisdiction.geojson.features-empty")));
         }
         return new ParsedFile(rows, problems, badLines, read, false);
     }
 
     private static Problem notACollection() {
-        return Problem.field("type", "the file must be a GeoJSON object with \"type\": \"FeatureCollection\"");
+        return Problem.at("type", "jurisdiction.geojson.collection");
     }
 
     private static void feature(int number, JsonNode feature, JsonMapper json, List<ImportRow> rows, List<Problem> problems,
             Set<Integer> badLines) {
         List<Problem> found = new ArrayList<>();
         if (!feature.isObject() || !"Feature".equals(feature.path("type").asString(""))) {
-            problems.add(Problem.line(number, "type", "must be a GeoJSON object with \"type\": \"Feature\""));
+            problems.add(Problem.atLine(number, "type", "jurisdiction.geojson.feature"));
             return;
         }
         JsonNode props = feature.get("properties");
         if (props == null || !props.isObject()) {
-            problems.add(Problem.line(number, "properties", "missing: a feature needs properties code, parent_code, "
-                    + "name_en, name_zh (level and population are optional)"));
+            problems.add(Problem.atLine(number, "properties", "jurisdiction.geojson.properties"));
             return;
         }
         String code = text(props, "code", number, found);
@@ -108,7 +107,7 @@ final class JurisdictionGeoJson {
         Long level = whole(props, "level", number, found);
         Long population = whole(props, "population", number, found);
         if (level != null && (level < Integer.MIN_VALUE || level > Integer.MAX_VALUE)) {
-            found.add(Problem.line(number, "level", "must be between 1 and 20"));
+            found.add(Problem.atLine(number, "level", "number.range", 1, 20));
             level = null;
         }
         String boundary = null;
@@ -117,7 +116,7 @@ final class JurisdictionGeoJson {
             try {
                 boundary = Geometries.write(Geometries.read(geometry), json);
             } catch (Geometries.InvalidGeometryException e) {
-                found.add(Problem.line(number, "geometry", e.getMessage()));
+                found.add(e.problem("geometry").onLine(number));
             }
         }
         rows.add(new ImportRow(number, code, parentCode, level == null ? null : level.intValue(), nameEn, nameZh,
@@ -140,7 +139,7 @@ final class JurisdictionGeoJson {
         if (v.isIntegralNumber()) {
             return v.asString();
         }
-        found.add(Problem.line(number, name, "must be text"));
+        found.add(Problem.atLine(number, name, "jurisdiction.geojson.text"));
         return null;
     }
 
@@ -156,14 +155,14 @@ final class JurisdictionGeoJson {
             try {
                 return Long.valueOf(v.asString().trim());
             } catch (NumberFormatException e) {
-                found.add(Problem.line(number, name, "'" + v.asString() + "' is not a whole number"));
+                found.add(Problem.atLine(number, name, "number.not-whole", v.asString()));
                 return null;
             }
         }
         if (v.isString()) {
             return null;
         }
-        found.add(Problem.line(number, name, "'" + v + "' is not a whole number"));
+        found.add(Problem.atLine(number, name, "number.not-whole", v));
         return null;
     }
 

@@ -50,20 +50,20 @@ final class JurisdictionImporter {
             JurisdictionManagement.validateNames(row.nameEn(), row.nameZh(), fieldProblems);
             JurisdictionManagement.validatePopulation(row.population(), fieldProblems);
             if (row.parentCode() != null && !JurisdictionManagement.CODE.matcher(row.parentCode()).matches()) {
-                fieldProblems.add(Problem.field("parent_code", "'" + row.parentCode() + "' is not a valid code"));
+                fieldProblems.add(Problem.at("parent_code", "jurisdiction.code.invalid", row.parentCode()));
             }
             if (row.level() != null && (row.level() < 1 || row.level() > 20)) {
-                fieldProblems.add(Problem.field("level", "must be between 1 and 20"));
+                fieldProblems.add(Problem.at("level", "number.range", 1, 20));
             }
             for (Problem p : fieldProblems) {
-                rowProblems.add(Problem.line(row.line(), snake(p.field()), p.reason()));
+                rowProblems.add(p.withField(snake(p.field())).onLine(row.line()));
             }
             if (row.code() != null && JurisdictionManagement.CODE.matcher(row.code()).matches()) {
                 if (byCode.containsKey(row.code())) {
-                    rowProblems.add(Problem.line(row.line(), "code", "duplicate code '" + row.code() + "' (also on line "
-                            + byCode.get(row.code()).line() + ")"));
+                    rowProblems.add(Problem.atLine(row.line(), "code", "jurisdiction.code.duplicate-line", row.code(),
+                            byCode.get(row.code()).line()));
                 } else if (existingCodesAnywhere.contains(row.code())) {
-                    rowProblems.add(Problem.line(row.line(), "code", "duplicate code '" + row.code() + "' (already exists)"));
+                    rowProblems.add(Problem.atLine(row.line(), "code", "jurisdiction.code.exists", row.code()));
                 } else {
                     byCode.put(row.code(), row);
                 }
@@ -72,9 +72,9 @@ final class JurisdictionImporter {
                 try {
                     boundaries.put(row.line(), Geometries.write(Geometries.read(json.readTree(row.boundary())), json));
                 } catch (JacksonException e) {
-                    rowProblems.add(Problem.line(row.line(), "geometry", "is not valid JSON"));
+                    rowProblems.add(Problem.atLine(row.line(), "geometry", "jurisdiction.json.invalid"));
                 } catch (Geometries.InvalidGeometryException e) {
-                    rowProblems.add(Problem.line(row.line(), "geometry", e.getMessage()));
+                    rowProblems.add(e.problem("geometry").onLine(row.line()));
                 }
             }
             if (!rowProblems.isEmpty()) {
@@ -112,33 +112,33 @@ final class JurisdictionImporter {
         int level;
         String parent = row.parentCode();
         if (parent == null || parent.isBlank()) {
-            if (!"/".equals(actor.scopePath())) {
-                level = fail(row, "parent_code", "is required: only users with the whole tree in scope import roots", problems, bad);
+            if (!actor.scope().isWholeTree()) {
+                level = fail(row, Problem.atLine(row.line(), "parent_code", "jurisdiction.root.import-scope"), problems, bad);
             } else {
                 level = 1;
             }
         } else if (byCode.containsKey(parent)) {
             int parentLevel = resolve(actor, byCode.get(parent), byCode, existing, levels, state, ordered, problems, bad, boundaries);
             if (parentLevel == -2) {
-                level = fail(row, "parent_code", "cycle: '" + row.code() + "' is its own ancestor through '" + parent + "'", problems, bad);
+                level = fail(row, Problem.atLine(row.line(), "parent_code", "jurisdiction.cycle", row.code(), parent), problems, bad);
                 state.put(row.code(), DONE);
                 levels.put(row.code(), -1);
                 return -1;
             } else if (parentLevel < 0) {
-                level = fail(row, "parent_code", "parent '" + parent + "' cannot be imported", problems, bad);
+                level = fail(row, Problem.atLine(row.line(), "parent_code", "jurisdiction.parent.refused", parent), problems, bad);
             } else {
                 level = parentLevel + 1;
             }
         } else if (existing.containsKey(parent) && actor.covers(existing.get(parent).path())) {
             level = existing.get(parent).level() + 1;
         } else {
-            level = fail(row, "parent_code", "unknown parent '" + parent + "'", problems, bad);
+            level = fail(row, Problem.atLine(row.line(), "parent_code", "jurisdiction.parent.unknown", parent), problems, bad);
         }
         if (level > 0 && row.level() != null && row.level() != level) {
-            level = fail(row, "level", "wrong level " + row.level() + ": one below its parent is " + level, problems, bad);
+            level = fail(row, Problem.atLine(row.line(), "level", "jurisdiction.level.wrong", row.level(), level), problems, bad);
         }
         if (level > 20) {
-            level = fail(row, "level", "the tree would be deeper than 20 levels", problems, bad);
+            level = fail(row, Problem.atLine(row.line(), "level", "jurisdiction.tree.too-deep"), problems, bad);
         }
         state.put(row.code(), DONE);
         if (level < 0 || bad.contains(row.line())) {
@@ -150,8 +150,8 @@ final class JurisdictionImporter {
         return level;
     }
 
-    private static int fail(ImportRow row, String field, String reason, List<Problem> problems, Set<Integer> bad) {
-        problems.add(Problem.line(row.line(), field, reason));
+    private static int fail(ImportRow row, Problem problem, List<Problem> problems, Set<Integer> bad) {
+        problems.add(problem);
         bad.add(row.line());
         return -1;
     }

@@ -18,12 +18,14 @@ import org.rampart.audit.AuditManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.Checks;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
+import org.rampart.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
@@ -102,7 +104,7 @@ public class JurisdictionManagement {
             return new Page<>(List.of(), page.page(), page.size(), 0);
         }
         if (q.length() > MAX_NAME) {
-            throw BadInputException.field("q", "must be at most " + MAX_NAME + " characters");
+            throw BadInputException.of("q", "text.too-long", MAX_NAME);
         }
         return repository.search(actor.scopePath(), q.trim(), level, page);
     }
@@ -239,7 +241,7 @@ public class JurisdictionManagement {
 
     /** True when the actor's scope is global or the only root of the tree, so nothing lies outside it. */
     public boolean coversWholeTree(Actor actor) {
-        return "/".equals(actor.scopePath()) || repository.isOnlyRoot(actor.scopePath());
+        return actor.scope().isWholeTree() || repository.isOnlyRoot(actor.scopePath());
     }
 
     // --- changes ---
@@ -259,29 +261,30 @@ public class JurisdictionManagement {
         if (draft.parentCode() != null && !draft.parentCode().isBlank()) {
             parent = find(actor, draft.parentCode()).orElse(null);
             if (parent == null) {
-                problems.add(Problem.field("parentCode", "unknown parent '" + draft.parentCode() + "'"));
+                problems.add(Problem.at("parentCode", "jurisdiction.parent.unknown", draft.parentCode()));
             } else {
                 level = parent.level() + 1;
             }
-        } else if (!"/".equals(actor.scopePath())) {
-            problems.add(Problem.field("parentCode", "is required: only users with the whole tree in scope create roots"));
+        } else if (!actor.scope().isWholeTree()) {
+            problems.add(Problem.at("parentCode", "jurisdiction.root.scope"));
         }
         if (draft.level() != null && parent != null && draft.level() != level) {
-            problems.add(Problem.field("level", "must be " + level + " (one below the parent's level " + parent.level() + ")"));
+            problems.add(Problem.at("level", "jurisdiction.level.below", level, parent.level()));
         } else if (draft.level() != null && parent == null && draft.level() != 1) {
-            problems.add(Problem.field("level", "a root must be at level 1"));
+            problems.add(Problem.at("level", "jurisdiction.level.root"));
         }
         if (problems.isEmpty() && !repository.existingCodes(List.of(draft.code())).isEmpty()) {
-            problems.add(Problem.field("code", "duplicate code '" + draft.code() + "'"));
+            problems.add(Problem.at("code", "jurisdiction.code.duplicate", draft.code()));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("The jurisdiction is not valid", problems);
         }
-        var row = new JurisdictionRepository.NewJurisdiction(draft.code(), parent == null ? "/" : parent.path(),
-                parent == null ? null : parent.id(), level, draft.nameEn().trim(), draft.nameZh().trim(),
+        var row = new JurisdictionRepository.NewJurisdiction(draft.code(),
+                parent == null ? Scope.WHOLE_TREE.path() : parent.path(),
+                parent == null ? null : parent.id(), level, name(draft.nameEn()), name(draft.nameZh()),
                 draft.population(), boundary);
         JurisdictionRef ref = repository.insertAll(List.of(row)).get(draft.code());
-        Jurisdiction created = repository.findById("/", ref.id()).orElseThrow();
+        Jurisdiction created = repository.findById(Scope.WHOLE_TREE.path(), ref.id()).orElseThrow();
         audit.record("create", "jurisdiction", created.code(), created.path(), null, snapshot(created));
         return created;
     }
@@ -297,14 +300,14 @@ public class JurisdictionManagement {
         validatePopulation(changes.population(), problems);
         String boundary = normaliseBoundary(changes.boundary(), problems);
         if (changes.code() != null && !changes.code().equals(code)) {
-            problems.add(Problem.field("code", "cannot be changed"));
+            problems.add(Problem.at("code", "jurisdiction.code.immutable"));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("The jurisdiction is not valid", problems);
         }
-        repository.update(before.id(), changes.nameEn().trim(), changes.nameZh().trim(), changes.population(), boundary,
+        repository.update(before.id(), name(changes.nameEn()), name(changes.nameZh()), changes.population(), boundary,
                 boundary != null || clearBoundary);
-        Jurisdiction after = repository.findById("/", before.id()).orElseThrow();
+        Jurisdiction after = repository.findById(Scope.WHOLE_TREE.path(), before.id()).orElseThrow();
         audit.record("update", "jurisdiction", code, after.path(), snapshot(before), snapshot(after));
         return after;
     }
@@ -319,17 +322,17 @@ public class JurisdictionManagement {
             throw new org.springframework.security.access.AccessDeniedException("cannot move the root of one's own scope");
         }
         Jurisdiction parent = find(actor, newParentCode).orElseThrow(
-                () -> BadInputException.field("parentCode", "unknown parent '" + newParentCode + "'"));
+                () -> BadInputException.of("parentCode", "jurisdiction.parent.unknown", newParentCode));
         if (parent.path().startsWith(j.path())) {
-            throw BadInputException.field("parentCode", "would create a cycle: '" + newParentCode + "' lies below '" + code + "'");
+            throw BadInputException.of("parentCode", "jurisdiction.move.cycle", newParentCode, code);
         }
         String newPath = parent.path() + j.id() + "/";
         int shift = parent.level() + 1 - j.level();
         if (repository.deepestLevelBelow(j.path()) + shift > 20) {
-            throw BadInputException.field("parentCode", "the tree would be deeper than 20 levels");
+            throw BadInputException.of("parentCode", "jurisdiction.tree.too-deep");
         }
         repository.move(j.id(), parent.id(), j.path(), newPath, shift);
-        Jurisdiction after = repository.findById("/", j.id()).orElseThrow();
+        Jurisdiction after = repository.findById(Scope.WHOLE_TREE.path(), j.id()).orElseThrow();
         audit.record("move", "jurisdiction", code, after.path(), snapshot(j), snapshot(after));
         return after;
     }
@@ -347,7 +350,7 @@ public class JurisdictionManagement {
             throw new ConflictException("'" + code + "' still has active children: deactivate or move them first");
         }
         repository.setActive(j.id(), false);
-        Jurisdiction after = repository.findById("/", j.id()).orElseThrow();
+        Jurisdiction after = repository.findById(Scope.WHOLE_TREE.path(), j.id()).orElseThrow();
         audit.record("deactivate", "jurisdiction", code, after.path(), snapshot(j), snapshot(after));
         return after;
     }
@@ -364,7 +367,7 @@ public class JurisdictionManagement {
         Permissions.require(actor, Role.ADMINISTRATOR);
         Permissions.requireWrite(actor);
         if (rows.size() > MAX_IMPORT_ROWS) {
-            throw BadInputException.field("file", "has " + rows.size() + " rows; at most " + MAX_IMPORT_ROWS + " per import");
+            throw BadInputException.of("file", "jurisdiction.import.too-many", rows.size(), MAX_IMPORT_ROWS);
         }
         return importParsed(actor, new ParsedFile(rows, List.of(), java.util.Set.of(), rows.size(), false), skipBad, source);
     }
@@ -420,8 +423,9 @@ public class JurisdictionManagement {
                 batch.clear();
                 parent = known.get(r.parentCode());
             }
-            batch.add(new JurisdictionRepository.NewJurisdiction(r.code(), parent == null ? "/" : parent.path(),
-                    parent == null ? null : parent.id(), v.level(), r.nameEn().trim(), r.nameZh().trim(), r.population(),
+            batch.add(new JurisdictionRepository.NewJurisdiction(r.code(),
+                    parent == null ? Scope.WHOLE_TREE.path() : parent.path(),
+                    parent == null ? null : parent.id(), v.level(), name(r.nameEn()), name(r.nameZh()), r.population(),
                     v.boundary()));
             if (batch.size() >= 5000) {
                 known.putAll(repository.insertAll(batch));
@@ -430,7 +434,7 @@ public class JurisdictionManagement {
         }
         known.putAll(repository.insertAll(batch));
         int imported = result.ordered().size();
-        String scope = "/".equals(actor.scopePath()) ? null : actor.scopePath();
+        String scope = actor.scope().isWholeTree() ? null : actor.scopePath();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("source", source);
         summary.put("read", parsed.read());
@@ -492,21 +496,21 @@ public class JurisdictionManagement {
             UnitDraft u = units.get(i);
             JurisdictionRef ref = refs.get(u.jurisdictionCode());
             if (ref == null || !actor.covers(ref.path())) {
-                problems.add(Problem.item(i, "jurisdictionCode", "unknown jurisdiction '" + u.jurisdictionCode() + "'"));
+                problems.add(Problem.atItem(i, "jurisdictionCode", "jurisdiction.unknown", u.jurisdictionCode()));
                 continue;
             }
             List<Problem> p = new ArrayList<>();
             validateCode(u.code(), p);
             validateNames(u.nameEn(), u.nameZh(), p);
             int index = i;
-            p.forEach(x -> problems.add(Problem.item(index, x.field(), x.reason())));
+            p.forEach(x -> problems.add(x.onItem(index)));
             rows.add(new JurisdictionRepository.NewUnit(u.code(), ref.id(), u.kind(), u.nameEn(), u.nameZh()));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("The units are not valid", problems);
         }
         repository.insertUnits(rows);
-        audit.record("import", "unit", null, "/".equals(actor.scopePath()) ? null : actor.scopePath(), null,
+        audit.record("import", "unit", null, actor.scope().isWholeTree() ? null : actor.scopePath(), null,
                 Map.of("imported", rows.size()));
         return rows.size();
     }
@@ -526,34 +530,29 @@ public class JurisdictionManagement {
 
     static void validateCode(String code, List<Problem> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(Problem.field("code", "is required"));
+            problems.add(Problem.at("code", "value.required"));
         } else if (code.length() > 64) {
-            problems.add(Problem.field("code", "must be at most 64 characters"));
+            problems.add(Problem.at("code", "text.too-long", 64));
         } else if (!CODE.matcher(code).matches()) {
-            problems.add(Problem.field("code", "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"));
+            problems.add(Problem.at("code", "jurisdiction.code.format"));
         } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.field("code", "'" + code + "' is reserved"));
+            problems.add(Problem.at("code", "jurisdiction.code.reserved", code));
         }
     }
 
+    /** A jurisdiction or unit needs a name in at least one of the two languages (see {@link Checks#names}). */
     static void validateNames(String nameEn, String nameZh, List<Problem> problems) {
-        validateName("nameEn", nameEn, problems);
-        validateName("nameZh", nameZh, problems);
+        Checks.names("nameEn", nameEn, "nameZh", nameZh, MAX_NAME, problems);
     }
 
-    private static void validateName(String field, String value, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(Problem.field(field, "is required"));
-        } else if (value.length() > MAX_NAME) {
-            problems.add(Problem.field(field, "must be at most " + MAX_NAME + " characters"));
-        } else if (value.chars().anyMatch(c -> c < 0x20)) {
-            problems.add(Problem.field(field, "must not contain control characters"));
-        }
+    /** A name as stored: trimmed, null when blank. */
+    static String name(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     static void validatePopulation(Long population, List<Problem> problems) {
         if (population != null && population < 0) {
-            problems.add(Problem.field("population", "must be zero or more"));
+            problems.add(Problem.at("population", "jurisdiction.population.negative"));
         }
     }
 
@@ -565,9 +564,9 @@ public class JurisdictionManagement {
             JsonNode node = json.readTree(boundary);
             return Geometries.write(Geometries.read(node), json);
         } catch (JacksonException e) {
-            problems.add(Problem.field("boundary", "is not valid JSON"));
+            problems.add(Problem.at("boundary", "jurisdiction.json.invalid"));
         } catch (Geometries.InvalidGeometryException e) {
-            problems.add(Problem.field("boundary", e.getMessage()));
+            problems.add(e.problem("boundary"));
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rampart.shared.Scope;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +54,7 @@ class JurisdictionRepository {
 
     /** The topmost jurisdictions within the scope: the scope root, or every root for the global scope. */
     List<Jurisdiction> scopeRoots(String scope) {
-        if ("/".equals(scope)) {
+        if (Scope.of(scope).isWholeTree()) {
             return jdbc.sql(SELECT + " where j.parent_id is null order by j.code").query(ROW).list();
         }
         return jdbc.sql(SELECT + " where j.path = :scope").param("scope", scope).query(ROW).list();
@@ -265,7 +266,7 @@ class JurisdictionRepository {
             long id = ids.get(i);
             String parentPath = row.parentPath();
             Long parentId = row.parentId();
-            if (parentId == null && !"/".equals(parentPath)) {
+            if (parentId == null && !Scope.WHOLE_TREE.path().equals(parentPath)) {
                 throw new IllegalStateException("parent of " + row.code() + " unresolved");
             }
             String path = parentPath + id + "/";

@@ -8,6 +8,8 @@ import org.rampart.audit.AuditManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.Checks;
+import org.rampart.shared.Scope;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
@@ -41,17 +43,17 @@ public class UnitManagement {
         validateKind(draft.kind(), problems);
         Jurisdiction j = jurisdictions.find(actor, draft.jurisdictionCode()).orElse(null);
         if (j == null) {
-            problems.add(Problem.field("jurisdictionCode", "unknown jurisdiction '" + draft.jurisdictionCode() + "'"));
+            problems.add(Problem.at("jurisdictionCode", "jurisdiction.unknown", draft.jurisdictionCode()));
         }
         if (problems.isEmpty() && repository.unitId(draft.code()).isPresent()) {
-            problems.add(Problem.field("code", "duplicate code '" + draft.code() + "'"));
+            problems.add(Problem.at("code", "jurisdiction.code.duplicate", draft.code()));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("The unit is not valid", problems);
         }
         repository.insertUnits(List.of(new JurisdictionRepository.NewUnit(draft.code(), j.id(), draft.kind().trim(),
-                draft.nameEn().trim(), draft.nameZh().trim())));
-        Unit created = repository.unitByCode("/", draft.code()).orElseThrow();
+                JurisdictionManagement.name(draft.nameEn()), JurisdictionManagement.name(draft.nameZh()))));
+        Unit created = repository.unitByCode(Scope.WHOLE_TREE.path(), draft.code()).orElseThrow();
         audit.record("create", "unit", created.code(), j.path(), null, snapshot(created));
         return created;
     }
@@ -67,7 +69,8 @@ public class UnitManagement {
         if (!problems.isEmpty()) {
             throw new BadInputException("The unit is not valid", problems);
         }
-        repository.updateUnit(before.id(), kind.trim(), nameEn.trim(), nameZh.trim(), active);
+        repository.updateUnit(before.id(), kind.trim(), JurisdictionManagement.name(nameEn),
+                JurisdictionManagement.name(nameZh), active);
         Unit after = repository.unitById(before.id()).orElseThrow();
         String path = jurisdictions.ref(after.jurisdictionCode()).map(JurisdictionRef::path).orElse(null);
         audit.record(active == before.active() ? "update" : active ? "activate" : "deactivate", "unit", code, path,
@@ -84,12 +87,11 @@ public class UnitManagement {
         }
         List<Problem> problems = new ArrayList<>();
         if (level < 1 || level > 20) {
-            problems.add(Problem.field("level", "must be between 1 and 20"));
+            problems.add(Problem.at("level", "number.range", 1, 20));
         }
-        JurisdictionManagement.validateNames(nameEn, nameZh, problems);
-        if (nameEn != null && nameEn.length() > 100 || nameZh != null && nameZh.length() > 100) {
-            problems.add(Problem.field("name", "must be at most 100 characters"));
-        }
+        // a level is named in both languages: the tree's headings show either
+        Checks.text("nameEn", nameEn, 100, true, problems);
+        Checks.text("nameZh", nameZh, 100, true, problems);
         if (!problems.isEmpty()) {
             throw new BadInputException("The level is not valid", problems);
         }
@@ -101,11 +103,7 @@ public class UnitManagement {
     }
 
     private static void validateKind(String kind, List<Problem> problems) {
-        if (kind == null || kind.isBlank()) {
-            problems.add(Problem.field("kind", "is required"));
-        } else if (kind.length() > MAX_KIND) {
-            problems.add(Problem.field("kind", "must be at most " + MAX_KIND + " characters"));
-        }
+        Checks.text("kind", kind, MAX_KIND, true, problems);
     }
 
     private static Map<String, Object> snapshot(Unit u) {

@@ -86,13 +86,24 @@ class JurisdictionChangeIntegrationTests {
         Http http = admin("province");
         String code = code();
         var answer = http.postJson("/api/v1/jurisdictions", """
-                {"code":"%s","parentCode":"DP-01","nameEn":"%s","nameZh":"","population":-5,"boundary":%s}
+                {"code":"%s","parentCode":"DP-01","nameEn":"%s","nameZh":"甲\\u0001乙","population":-5,"boundary":%s}
                 """.formatted(code, "x".repeat(201), BOWTIE));
         assertThat(answer.status()).isEqualTo(400);
         JsonNode errors = json.readTree(answer.body()).path("errors");
         assertThat(errors.findValuesAsString("field")).contains("nameEn", "nameZh", "population", "boundary");
         assertThat(answer.body()).contains("self-intersection");
         assertThat(http.get("/api/v1/jurisdictions/" + code).status()).isEqualTo(404);
+
+        // a name in one language is enough, none is not
+        var unnamed = http.postJson("/api/v1/jurisdictions", """
+                {"code":"%s","parentCode":"DP-01","nameEn":" ","nameZh":""}""".formatted(code()));
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(json.readTree(unnamed.body()).path("errors").get(0).path("code").asString()).isEqualTo("name.required");
+        String chineseOnly = code();
+        var named = http.postJson("/api/v1/jurisdictions", """
+                {"code":"%s","parentCode":"DP-01","nameZh":"只有中文名"}""".formatted(chineseOnly));
+        assertThat(named.status()).isEqualTo(201);
+        assertThat(http.get("/jurisdictions/" + chineseOnly).body()).contains("lang=\"zh\">只有中文名<");
 
         var duplicate = http.postJson("/api/v1/jurisdictions", """
                 {"code":"DP-01","parentCode":"DP","nameEn":"Again","nameZh":"再次"}""");

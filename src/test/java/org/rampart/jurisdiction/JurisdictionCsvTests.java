@@ -37,7 +37,7 @@ class JurisdictionCsvTests {
         assertThat(file.rows().get(0).nameEn()).isEqualTo("Alpha, \"North\"");
         assertThat(file.rows().get(0).nameZh()).isEqualTo("甲\n乙");
         assertThat(file.rows().get(0).line()).isEqualTo(2);
-        assertThat(file.problems()).containsExactly(Problem.line(4, "population", "'x' is not a whole number"));
+        assertThat(file.problems()).containsExactly(Problem.atLine(4, "population", "number.not-whole", "x"));
     }
 
     @Test
@@ -58,17 +58,31 @@ class JurisdictionCsvTests {
 
     @Test
     void aMissingColumnIsNamedAndNothingIsRead() {
-        ParsedFile file = read("code,parent_code,name_en\nA1,DP-01,Alpha\n");
+        ParsedFile file = read("code,name_en\nA1,Alpha\n");
         assertThat(file.fatal()).isTrue();
         assertThat(file.rows()).isEmpty();
-        assertThat(file.problems()).containsExactly(Problem.line(1, "name_zh", "missing column"));
+        assertThat(file.problems()).containsExactly(Problem.atLine(1, "parent_code", "jurisdiction.column.missing"));
+        assertThat(read("code,parent_code\nA1,DP-01\n").problems())
+                .containsExactly(Problem.atLine(1, "name_zh", "jurisdiction.column.missing"));
+    }
+
+    @Test
+    void aListWithChineseNamesOnlyIsRead() {
+        ParsedFile file = read("code,parent_code,name_zh\n110000000000,,北京市\n110100000000,110000000000,市辖区\n");
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.rows()).extracting(ImportRow::nameEn).containsExactly(null, null);
+        assertThat(file.rows()).extracting(ImportRow::nameZh).containsExactly("北京市", "市辖区");
+        ParsedFile empty = read(HEADER + "A1,DP-01,,,甲,\n");
+        assertThat(empty.problems()).isEmpty();
+        assertThat(empty.rows().get(0).nameEn()).isNull();
     }
 
     @Test
     void anUnknownColumnIsReported() {
         ParsedFile file = read("code,parent_code,name_en,name_zh,popluation\nA1,DP-01,Alpha,甲,5\n");
         assertThat(file.fatal()).isTrue();
-        assertThat(file.problems()).extracting(Problem::field).containsExactly("popluation");
+        assertThat(file.problems()).containsExactly(Problem.atLine(1, "popluation", "jurisdiction.column.unknown",
+                "popluation", "population", String.join(", ", JurisdictionCsv.COLUMNS)));
     }
 
     @Test
@@ -76,16 +90,17 @@ class JurisdictionCsvTests {
         ParsedFile file = read(HEADER + "A1,DP-01,,Alpha,甲,\nA2,DP-01,Beta\nA3,DP-01,,Gamma,丙,,extra\n");
         assertThat(file.rows()).extracting(ImportRow::code).containsExactly("A1");
         assertThat(file.problems()).extracting(Problem::line).containsExactly(3, 4);
-        assertThat(file.problems().get(0).reason()).contains("3 where the header has 6");
-        assertThat(file.problems().get(1).reason()).contains("7 where the header has 6");
+        assertThat(file.problems().get(0).args()).containsExactly("3", "6");
+        assertThat(file.problems().get(1).args()).containsExactly("7", "6");
+        assertThat(file.problems()).extracting(Problem::code).containsOnly("jurisdiction.file.field-count");
     }
 
     @Test
     void aNonNumericPopulationOrLevelMarksTheLineBad() {
         ParsedFile file = read(HEADER + "A1,DP-01,two,Alpha,甲,lots\n");
         assertThat(file.problems()).containsExactly(
-                Problem.line(2, "level", "'two' is not a whole number"),
-                Problem.line(2, "population", "'lots' is not a whole number"));
+                Problem.atLine(2, "level", "number.not-whole", "two"),
+                Problem.atLine(2, "population", "number.not-whole", "lots"));
         assertThat(file.badLines()).containsExactly(2);
     }
 
@@ -94,22 +109,22 @@ class JurisdictionCsvTests {
         ParsedFile file = read(HEADER + "A1,DP-01,,\"Alpha\"x,甲,\nA2,DP-01,,Beta,乙,\nA3,DP-01,,\"Gamma,丙,\n");
         assertThat(file.rows()).extracting(ImportRow::code).containsExactly("A2");
         assertThat(file.problems()).extracting(Problem::line).containsExactly(2, 4);
-        assertThat(file.problems().get(0).reason()).contains("after the closing quote");
-        assertThat(file.problems().get(1).reason()).contains("not closed");
+        assertThat(file.problems().get(0)).isEqualTo(Problem.atLine(2, null, "jurisdiction.csv.after-quote", "4"));
+        assertThat(file.problems().get(1)).isEqualTo(Problem.atLine(4, null, "jurisdiction.csv.quote-open"));
     }
 
     @Test
     void aFileThatIsNotUtf8IsRefused() {
         ParsedFile file = read(concat(HEADER.getBytes(StandardCharsets.UTF_8), new byte[] {'A', ',', (byte) 0xC3, (byte) 0x28}));
         assertThat(file.fatal()).isTrue();
-        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("UTF-8"));
+        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("jurisdiction.file.not-utf8"));
     }
 
     @Test
     void anEmptyFileOrAHeaderWithoutRowsIsRefused() {
         assertThat(read("").fatal()).isTrue();
         assertThat(read(HEADER).fatal()).isTrue();
-        assertThat(read(HEADER).problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("no jurisdictions"));
+        assertThat(read(HEADER).problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("jurisdiction.file.no-rows"));
     }
 
     @Test
@@ -117,7 +132,7 @@ class JurisdictionCsvTests {
         ParsedFile file = JurisdictionCsv.read(new ByteArrayInputStream((HEADER + "A1,P,,a,b,\nA2,P,,a,b,\nA3,P,,a,b,\n")
                 .getBytes(StandardCharsets.UTF_8)), 2);
         assertThat(file.fatal()).isTrue();
-        assertThat(file.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("more than 2 rows"));
+        assertThat(file.problems()).singleElement().isEqualTo(Problem.at("file", "jurisdiction.file.too-many-rows", 2));
     }
 
     @Test

@@ -52,7 +52,8 @@ class JurisdictionGeoJsonTests {
         assertThat(file.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.field()).isEqualTo("geometry");
-            assertThat(p.reason()).containsIgnoringCase("self-intersection");
+            assertThat(p.code()).isEqualTo("jurisdiction.geometry.invalid-at");
+            assertThat(p.args().get(0)).containsIgnoringCase("self-intersection");
         });
         assertThat(file.badLines()).containsExactly(2);
     }
@@ -67,9 +68,9 @@ class JurisdictionGeoJsonTests {
                         "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[200,0],[1,1],[0,0]]]}")));
         assertThat(file.problems()).extracting(Problem::line).containsExactly(1, 2, 3);
         assertThat(file.problems()).extracting(Problem::field).containsOnly("geometry");
-        assertThat(file.problems().get(0).reason()).contains("Polygon or MultiPolygon");
-        assertThat(file.problems().get(1).reason()).contains("end where it starts");
-        assertThat(file.problems().get(2).reason()).contains("outside longitude");
+        assertThat(file.problems()).extracting(Problem::code).containsExactly("jurisdiction.geometry.type-not",
+                "jurisdiction.geometry.ring-open", "jurisdiction.geometry.position-range");
+        assertThat(file.problems().get(0).args()).containsExactly("Point");
     }
 
     @Test
@@ -80,11 +81,10 @@ class JurisdictionGeoJsonTests {
                 feature("{\"code\":\"G3\",\"parent_code\":\"P\",\"name_en\":\"a\",\"name_zh\":\"b\",\"level\":1.5}", "null"),
                 "{\"type\":\"Point\"}"));
         assertThat(file.problems()).containsExactly(
-                Problem.line(1, "properties", file.problems().get(0).reason()),
-                Problem.line(2, "population", "'many' is not a whole number"),
-                Problem.line(3, "level", "'1.5' is not a whole number"),
-                Problem.line(4, "type", "must be a GeoJSON object with \"type\": \"Feature\""));
-        assertThat(file.problems().get(0).reason()).startsWith("missing");
+                Problem.atLine(1, "properties", "jurisdiction.geojson.properties"),
+                Problem.atLine(2, "population", "number.not-whole", "many"),
+                Problem.atLine(3, "level", "number.not-whole", "1.5"),
+                Problem.atLine(4, "type", "jurisdiction.geojson.feature"));
         assertThat(file.rows()).extracting(ImportRow::code).containsExactly("G2", "G3");
         assertThat(file.badLines()).containsExactlyInAnyOrder(2, 3);
     }
@@ -107,7 +107,8 @@ class JurisdictionGeoJsonTests {
         assertThat(file.fatal()).isTrue();
         assertThat(file.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("file");
-            assertThat(p.reason()).startsWith("is not valid JSON (text line 2");
+            assertThat(p.code()).isEqualTo("jurisdiction.geojson.json-at");
+            assertThat(p.args().get(0)).isEqualTo("2");
         });
     }
 

@@ -172,9 +172,15 @@ class JurisdictionImportExportIntegrationTests {
     @Test
     void aMissingColumnAndAnInvalidGeometryAreReported() {
         Http http = admin();
-        Http.Response missing = importCsv(http, "code,parent_code,name_en\nX,DP-01,X\n", false);
+        Http.Response missing = importCsv(http, "code,name_en\nX,X\n", false);
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(errors(body(missing))).containsExactly("1|name_zh|missing column");
+        assertThat(errors(body(missing))).containsExactly("1|parent_code|missing column");
+        Http.Response unnamed = importCsv(http, "code,parent_code\nX,DP-01\n", false);
+        assertThat(errors(body(unnamed))).containsExactly("1|name_zh|missing column");
+        String c = unique();
+        Http.Response chineseOnly = importCsv(http, "code,parent_code,name_zh,name_en\n" + c + ",DP-01,中文,\n", false);
+        assertThat(chineseOnly.status()).isEqualTo(200);
+        assertThat(body(http.get("/api/v1/jurisdictions/" + c)).path("nameZh").asString()).isEqualTo("中文");
         String p = unique();
         String geo = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"" + p
                 + "\",\"parent_code\":\"DP-01\",\"name_en\":\"Bow\",\"name_zh\":\"结\"},\"geometry\":" + BOW_TIE + "}]}";
@@ -232,6 +238,19 @@ class JurisdictionImportExportIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
         assertThat(chunked.status()).isEqualTo(413);
         assertThat(body(chunked).path("detail").asString()).contains("20 MB");
+    }
+
+    @Test
+    void aFormulaLikeNameComesBackNeutralisedInTheCsvExport() {
+        String p = unique();
+        Http http = admin();
+        Http.Response response = importCsv(http, HEADER + p + "-F,DP-01,3,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",+公式,\n", false);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(body(response).path("imported").asInt()).isEqualTo(1);
+        Http.Response export = http.get("/api/v1/jurisdictions/export?format=csv&root=" + p + "-F");
+        assertThat(export.status()).isEqualTo(200);
+        String[] lines = export.body().split("\r\n");
+        assertThat(lines[1]).isEqualTo(p + "-F,DP-01,3,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+公式,");
     }
 
     @Test

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rampart.jurisdiction.ImportReport;
@@ -12,6 +11,7 @@ import org.rampart.jurisdiction.JurisdictionFormat;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.ProblemTexts;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,23 +28,19 @@ class JurisdictionFileApiController {
 
     private final JurisdictionManagement jurisdictions;
     private final JurisdictionFiles files;
+    private final ProblemTexts texts;
 
-    JurisdictionFileApiController(JurisdictionManagement jurisdictions, JurisdictionFiles files) {
+    JurisdictionFileApiController(JurisdictionManagement jurisdictions, JurisdictionFiles files, ProblemTexts texts) {
         this.jurisdictions = jurisdictions;
         this.files = files;
+        this.texts = texts;
     }
 
     /** The outcome of an import that wrote rows (problems are those of the skipped rows). */
     record ImportReportView(int read, int imported, List<Map<String, Object>> problems, boolean skipBad) {
 
-        static ImportReportView of(ImportReport report) {
-            return new ImportReportView(report.read(), report.imported(), report.problems().stream().map(p -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("line", p.line());
-                m.put("field", p.field());
-                m.put("reason", p.reason());
-                return m;
-            }).toList(), report.skipBad());
+        static ImportReportView of(ImportReport report, ProblemTexts texts) {
+            return new ImportReportView(report.read(), report.imported(), texts.views(report.problems()), report.skipBad());
         }
     }
 
@@ -68,12 +64,12 @@ class JurisdictionFileApiController {
         }
     }
 
-    private static ImportReportView answer(ImportReport report) {
+    private ImportReportView answer(ImportReport report) {
         if (report.refused()) {
             throw new BadInputException("Nothing was imported: " + report.problems().size() + " problem"
                     + (report.problems().size() == 1 ? "" : "s") + " in " + report.read() + " rows.", report.problems());
         }
-        return ImportReportView.of(report);
+        return ImportReportView.of(report, texts);
     }
 
     /** Download the caller's scope, or the subtree below {@code root}, as CSV (no boundaries) or GeoJSON. */

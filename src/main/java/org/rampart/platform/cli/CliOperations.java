@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.rampart.audit.AuditManagement;
@@ -27,6 +28,7 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.NotFoundException;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,14 +42,21 @@ class CliOperations {
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
     private final DemoManagement demo;
+    private final ProblemTexts texts;
 
     CliOperations(UserManagement users, JurisdictionManagement jurisdictions, AuditManagement audit, DemoManagement demo,
-            @Value("${rampart.upload.max-bytes:20971520}") long maxUploadBytes) {
+            ProblemTexts texts, @Value("${rampart.upload.max-bytes:20971520}") long maxUploadBytes) {
         this.maxUploadBytes = maxUploadBytes;
+        this.texts = texts;
         this.users = users;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.demo = demo;
+    }
+
+    /** The language of printed problems: the machine's default, English unless it is Chinese. */
+    static Locale locale() {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
     static Actor operator() {
@@ -90,7 +99,7 @@ class CliOperations {
                     + (user.unitCode() == null ? "" : ", unit " + user.unitCode()) + ".");
             return 0;
         } catch (BadInputException e) {
-            e.problems().forEach(p -> out.println("error: " + p));
+            e.problems().forEach(p -> out.println("error: " + texts.line(p, locale())));
             return 1;
         }
     }
@@ -104,7 +113,7 @@ class CliOperations {
             out.println(token.secret());
             return 0;
         } catch (BadInputException e) {
-            e.problems().forEach(p -> out.println("error: " + p));
+            e.problems().forEach(p -> out.println("error: " + texts.line(p, locale())));
             return 1;
         } catch (org.rampart.shared.NotFoundException e) {
             out.println("error: " + e.getMessage());
@@ -152,7 +161,7 @@ class CliOperations {
                 report = CurrentActor.runAs(operator, () -> jurisdictions.importFile(operator, in, format.get(), skipBad,
                         String.valueOf(file.getFileName())));
             }
-            report.problems().forEach(p -> out.println(p));
+            report.problems().forEach(p -> out.println(texts.line(p, locale())));
             out.println("Read " + report.read() + ", imported " + report.imported() + ", problems " + report.problems().size()
                     + (report.refused() ? ": nothing was imported" + (skipBad ? "." : " (use --skip-bad to import the good rows).")
                     : "."));
@@ -161,7 +170,7 @@ class CliOperations {
             out.println("error: cannot read " + file + ": " + e.getMessage());
             return 2;
         } catch (BadInputException e) {
-            e.problems().forEach(p -> out.println("error: " + p));
+            e.problems().forEach(p -> out.println("error: " + texts.line(p, locale())));
             return 1;
         }
     }

@@ -43,7 +43,7 @@ class JurisdictionCliIntegrationTests {
         String p = unique();
         Path csv = file("bad.csv", HEADER + p + "-A,DP-01,,A,甲,\n" + p + "-B,DP-01,,B,乙,many\n");
         assertThat(cli.importJurisdictions(csv, null, false, out)).isEqualTo(1);
-        assertThat(printed.toString()).contains("line 3: population: 'many' is not a whole number\n")
+        assertThat(printed.toString()).contains("line 3: Population: 'many' is not a whole number\n")
                 .contains("imported 0");
     }
 
@@ -52,7 +52,7 @@ class JurisdictionCliIntegrationTests {
         String p = unique();
         Path csv = file("some.csv", HEADER + p + "-A,DP-01,,A,甲,\n" + p + "-B,DP-01,,B,乙,many\n");
         assertThat(cli.importJurisdictions(csv, null, true, out)).isEqualTo(0);
-        assertThat(printed.toString()).contains("Read 2, imported 1, problems 1").contains("line 3: population:");
+        assertThat(printed.toString()).contains("Read 2, imported 1, problems 1").contains("line 3: Population:");
     }
 
     @Test
@@ -63,6 +63,18 @@ class JurisdictionCliIntegrationTests {
         assertThat(cli.importJurisdictions(geo, null, false, out)).isEqualTo(2);
         assertThat(cli.importJurisdictions(geo, "geojson", false, out)).isEqualTo(0);
         assertThat(printed.toString()).contains("Read 1, imported 1, problems 0.");
+    }
+
+    @Test
+    void aFormulaLikeNameIsExportedNeutralised() throws IOException {
+        String p = unique();
+        Path csv = file("formula.csv", HEADER + p + ",DP-01,,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",@甲,\n");
+        assertThat(cli.importJurisdictions(csv, null, false, out)).isEqualTo(0);
+        Path target = dir.resolve("formula-out.csv");
+        assertThat(cli.exportJurisdictions(null, p, target, out)).isEqualTo(0);
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(
+                "code,parent_code,level,name_en,name_zh,population\r\n"
+                + p + ",DP-01,3,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@甲,\r\n");
     }
 
     @Test
