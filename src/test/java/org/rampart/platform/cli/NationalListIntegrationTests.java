@@ -18,6 +18,7 @@ import org.rampart.support.IntegrationTest;
 import org.rampart.support.NationalList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,9 @@ class NationalListIntegrationTests {
     @TempDir
     Path dir;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void aListWithChineseNamesOnlyImportsWholeAndIsFoundByAChineseName() throws IOException {
         int tag = ThreadLocalRandom.current().nextInt(100, 1000);
@@ -41,10 +45,22 @@ class NationalListIntegrationTests {
         Path csv = Files.writeString(dir.resolve("national.csv"), NationalList.csv(tag, 4, 5, 5, 19), StandardCharsets.UTF_8);
         StringWriter printed = new StringWriter();
         PrintWriter out = new PrintWriter(printed, true);
+        String username = "national" + tag + System.nanoTime() % 100000;
+        try {
+            importAndFind(tag, csv, username, printed, out);
+        } finally {
+            // a second root would end the demo province's whole-tree scope for the test classes that follow
+            jdbc.sql("delete from app_user where username = :u").param("u", username).update();
+            jdbc.sql("""
+                    delete from jurisdiction where path like (select path from jurisdiction where code = :root) || '%'
+                    """).param("root", NationalList.root(tag)).update();
+        }
+    }
+
+    private void importAndFind(int tag, Path csv, String username, StringWriter printed, PrintWriter out) {
         assertThat(cli.importJurisdictions(csv, null, false, out)).as(printed.toString()).isEqualTo(0);
         assertThat(printed.toString()).contains("Read 2025, imported 2025, problems 0.");
 
-        String username = "national" + tag + System.nanoTime() % 100000;
         assertThat(cli.createUser(username, null, List.of("viewer"), NationalList.root(tag), null, "national-list-pw", out))
                 .as(printed.toString()).isEqualTo(0);
         Http http = new Http(port);
