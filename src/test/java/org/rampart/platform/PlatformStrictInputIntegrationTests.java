@@ -100,4 +100,24 @@ class PlatformStrictInputIntegrationTests {
         assertThat(form.body()).contains("code");
         assertThat(http.get("/api/v1/jurisdictions/SX-2").status()).isEqualTo(404);
     }
+
+    @Test
+    void aNulInThePathIsA400ProblemNamingThePathForTheApiAndOurPageOtherwise() {
+        Http http = admin();
+        Http.Response api = http.get("/api/v1/risks/a%00b");
+        JsonNode e = problem(api);
+        assertThat(e.path("field").asString()).isEqualTo("path");
+        assertThat(e.path("code").asString()).isEqualTo("path.invalid");
+        assertThat(api.body()).doesNotContain("a%00b").doesNotContain("Tomcat").doesNotContain("<html");
+        JsonNode whole = json.readTree(api.body());
+        assertThat(whole.path("status").asInt()).isEqualTo(400);
+        assertThat(whole.path("detail").asString()).isEqualTo("The request has a bad parameter or address.");
+        Http.Response page = http.get("/risks/a%00b");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).contains("text/html");
+        assertThat(page.body()).contains("the address contains a control character or is not valid UTF-8")
+                .contains("<html lang=\"en\"").doesNotContain("a%00b").doesNotContain("Tomcat");
+        Http.Response zh = new Http(port).language("zh-CN").get("/api/v1/risks/a%00b");
+        assertThat(json.readTree(zh.body()).path("errors").get(0).path("reason").asString()).isEqualTo("地址含有控制字符或不是有效的 UTF-8");
+    }
 }
