@@ -182,13 +182,13 @@ class IncidentApiController {
     }
 
     @GetMapping("/incident-grading-rules/{type}")
-    GradingRuleSet rules(@PathVariable String type) {
+    GradingRuleSet rules(@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @PathVariable String type) {
         CurrentActor.get();
         return incidents.rules(type(type));
     }
 
     @PutMapping("/incident-grading-rules/{type}")
-    GradingRuleSet saveRules(@PathVariable String type, @RequestBody GradingRuleSet body) {
+    GradingRuleSet saveRules(@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @PathVariable String type, @RequestBody GradingRuleSet body) {
         return incidents.saveRules(CurrentActor.get(), type(type), body);
     }
 

@@ -12,7 +12,8 @@ record IncidentView(long id, @io.swagger.v3.oas.annotations.media.Schema(impleme
         int deaths, int seriousInjuries, int missing, int affected, @io.swagger.v3.oas.annotations.media.Schema(description = "Direct economic loss in 10,000 CNY (万元).") BigDecimal economicLoss,
         @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentStatus.class) String status,
         @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentGrade.class) String grade,
-        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentGrade.class) String computedGrade, String gradeExplanation, String gradeOverride, String overrideReason,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentGrade.class) String computedGrade, String gradeExplanation,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentGrade.class) String gradeOverride, String overrideReason,
         List<String> warningRefs, List<String> riskRefs, String finalCause, String finalLessons,
         String finalRectification, String supplementaryDueAt, String nextFollowUpAt, boolean overdue,
         List<StepView> chain, List<StepView> earlierChain, List<AttachmentView> attachments) {

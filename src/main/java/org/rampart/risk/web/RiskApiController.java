@@ -66,7 +66,7 @@ class RiskApiController {
     }
 
     /** A change of status; a reason is required to close. */
-    record StatusChange(String status, String reason) {
+    record StatusChange(@Schema(implementation = org.rampart.risk.RiskStatus.class) String status, String reason) {
     }
 
     /** A closing with its reason. */
