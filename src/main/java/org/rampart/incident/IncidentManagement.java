@@ -79,7 +79,8 @@ public class IncidentManagement {
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.events = events;
-        this.json = json;
+        // stored JSON of ours: a record that gained or lost a member since must still read
+        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.settings = settings;
         this.uploadLimit = uploadLimit;
         this.clock = clock.orElse(Clock.systemUTC());

@@ -40,7 +40,8 @@ class DeliveryWorker {
         this.texts = texts;
         this.settings = settings;
         this.transactions = transactions;
-        this.json = json;
+        // stored JSON of ours: a record that gained or lost a member since must still read
+        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @Scheduled(fixedDelayString = "${rampart.notification.poll-interval-ms:2000}",

@@ -71,7 +71,8 @@ public class NotificationManagement {
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.texts = texts;
-        this.json = json;
+        // stored JSON of ours: a record that gained or lost a member since must still read
+        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     // --- routing rules ---

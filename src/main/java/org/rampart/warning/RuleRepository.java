@@ -28,7 +28,8 @@ class RuleRepository {
 
     RuleRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        // stored JSON of ours: a record that gained or lost a member since must still read
+        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     private Rule map(ResultSet rs, int n) throws SQLException {

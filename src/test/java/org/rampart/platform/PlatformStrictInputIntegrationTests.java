@@ -18,6 +18,12 @@ class PlatformStrictInputIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.modulith.events.core.EventSerializer events;
+
+    record Stored(String code, int count) {
+    }
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     private Http admin() {
@@ -99,5 +105,33 @@ class PlatformStrictInputIntegrationTests {
         assertThat(form.status()).isEqualTo(400);
         assertThat(form.body()).contains("code");
         assertThat(http.get("/api/v1/jurisdictions/SX-2").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aNulInThePathIsA400ProblemNamingThePathForTheApiAndOurPageOtherwise() {
+        Http http = admin();
+        Http.Response api = http.get("/api/v1/risks/a%00b");
+        JsonNode e = problem(api);
+        assertThat(e.path("field").asString()).isEqualTo("path");
+        assertThat(e.path("code").asString()).isEqualTo("path.invalid");
+        assertThat(api.body()).doesNotContain("a%00b").doesNotContain("Tomcat").doesNotContain("<html");
+        JsonNode whole = json.readTree(api.body());
+        assertThat(whole.path("status").asInt()).isEqualTo(400);
+        assertThat(whole.path("detail").asString()).isEqualTo("The request has a bad parameter or address.");
+        Http.Response page = http.get("/risks/a%00b");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.header("Content-Type")).contains("text/html");
+        assertThat(page.body()).contains("the address contains a control character or is not valid UTF-8")
+                .contains("<html lang=\"en\"").doesNotContain("a%00b").doesNotContain("Tomcat");
+        Http.Response zh = new Http(port).language("zh-CN").get("/api/v1/risks/a%00b");
+        assertThat(json.readTree(zh.body()).path("errors").get(0).path("reason").asString()).isEqualTo("地址含有控制字符或不是有效的 UTF-8");
+    }
+
+    @Test
+    void storedEventsAreReadBackEvenWhenTheirRecordLostAMember() {
+        Object written = events.serialize(new Stored("DP-01", 2));
+        assertThat(events.deserialize(written, Stored.class)).isEqualTo(new Stored("DP-01", 2));
+        assertThat(events.deserialize("{\"code\":\"DP-01\",\"count\":2,\"removedSince\":true}", Stored.class))
+                .isEqualTo(new Stored("DP-01", 2));
     }
 }

@@ -48,8 +48,8 @@ class IncidentApiController {
 
     /** The incidents in the caller's scope, newest report first, narrowed by the filters. */
     @GetMapping("/incidents")
-    Page<IncidentView> list(@RequestParam(required = false) String type, @RequestParam(required = false) String grade,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String jurisdiction,
+    Page<IncidentView> list(@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @RequestParam(required = false) String type, @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentGrade.class)) @RequestParam(required = false) String grade,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentStatus.class)) @RequestParam(required = false) String status, @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return incidents.search(CurrentActor.get(), filter(type, grade, status, jurisdiction, overdue),
@@ -168,33 +168,33 @@ class IncidentApiController {
 
     /** Counts by type, grade, status and month. */
     @GetMapping("/incidents/statistics")
-    IncidentManagement.Statistics statistics(@RequestParam(required = false) String type,
-            @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
+    IncidentManagement.Statistics statistics(@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @RequestParam(required = false) String type,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentGrade.class)) @RequestParam(required = false) String grade, @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentStatus.class)) @RequestParam(required = false) String status,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Boolean overdue) {
         return incidents.statistics(CurrentActor.get(), filter(type, grade, status, jurisdiction, overdue));
     }
 
     /** Counts per child of {@code parent}, by child code (the choropleth of the board). */
     @GetMapping("/incidents/map")
-    Map<String, Long> map(@RequestParam String parent, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String grade, @RequestParam(required = false) String status) {
+    Map<String, Long> map(@RequestParam String parent, @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @RequestParam(required = false) String type,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentGrade.class)) @RequestParam(required = false) String grade, @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentStatus.class)) @RequestParam(required = false) String status) {
         return incidents.countsByChild(CurrentActor.get(), parent, filter(type, grade, status, null, null));
     }
 
     @GetMapping("/incident-grading-rules/{type}")
-    GradingRuleSet rules(@PathVariable String type) {
+    GradingRuleSet rules(@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @PathVariable String type) {
         CurrentActor.get();
         return incidents.rules(type(type));
     }
 
     @PutMapping("/incident-grading-rules/{type}")
-    GradingRuleSet saveRules(@PathVariable String type, @RequestBody GradingRuleSet body) {
+    GradingRuleSet saveRules(@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @PathVariable String type, @RequestBody GradingRuleSet body) {
         return incidents.saveRules(CurrentActor.get(), type(type), body);
     }
 
     @GetMapping(path = "/incidents/export.xlsx")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String type,
-            @RequestParam(required = false) String grade, @RequestParam(required = false) String status,
+    ResponseEntity<byte[]> export(@io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentType.class)) @RequestParam(required = false) String type,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentGrade.class)) @RequestParam(required = false) String grade, @io.swagger.v3.oas.annotations.Parameter(schema = @Schema(implementation = IncidentStatus.class)) @RequestParam(required = false) String status,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) Boolean overdue) {
         Actor actor = CurrentActor.get();
         byte[] xlsx = IncidentWebSupport.xlsx(incidents.export(actor, filter(type, grade, status, jurisdiction, overdue),

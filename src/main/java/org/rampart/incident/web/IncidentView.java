@@ -7,10 +7,13 @@ import org.rampart.incident.Incident;
 import org.rampart.incident.ReportStep;
 
 /** An incident as the API answers it. */
-record IncidentView(long id, String type, String subType, String title, String description, String jurisdiction,
+record IncidentView(long id, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentType.class) String type, String subType, String title, String description, String jurisdiction,
         Double longitude, Double latitude, String occurredAt, String reportedAt, String reporter, String organisation,
-        int deaths, int seriousInjuries, int missing, int affected, BigDecimal economicLoss, String status, String grade,
-        String computedGrade, String gradeExplanation, String gradeOverride, String overrideReason,
+        int deaths, int seriousInjuries, int missing, int affected, @io.swagger.v3.oas.annotations.media.Schema(description = "Direct economic loss in 10,000 CNY (万元).") BigDecimal economicLoss,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentStatus.class) String status,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentGrade.class) String grade,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentGrade.class) String computedGrade, String gradeExplanation,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.incident.IncidentGrade.class) String gradeOverride, String overrideReason,
         List<String> warningRefs, List<String> riskRefs, String finalCause, String finalLessons,
         String finalRectification, String supplementaryDueAt, String nextFollowUpAt, boolean overdue,
         List<StepView> chain, List<StepView> earlierChain, List<AttachmentView> attachments) {

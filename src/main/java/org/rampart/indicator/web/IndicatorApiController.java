@@ -67,7 +67,8 @@ class IndicatorApiController {
     }
 
     /** A series answer: the points, oldest first, with rolledUp on values computed from the subtree. */
-    record SeriesView(String indicator, String jurisdiction, String unitOfMeasure, String periodType, String from,
+    record SeriesView(String indicator, String jurisdiction, String unitOfMeasure,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.indicator.PeriodType.class) String periodType, String from,
             String to, List<Series.Point> points) {
     }
 

@@ -26,8 +26,8 @@ class DeliveryApiController {
     }
 
     @GetMapping
-    Page<Delivery> list(@RequestParam(required = false) Long warningId, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) String subject,
+    Page<Delivery> list(@RequestParam(required = false) Long warningId, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.notification.DeliveryState.class)) @RequestParam(required = false) String state,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.notification.Channel.class)) @RequestParam(required = false) String channel, @RequestParam(required = false) String subject,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return notifications.deliveries(CurrentActor.get(), DeliveryFilters.of(warningId, state, channel, subject),
                 PageQuery.of(page, size));

@@ -62,16 +62,23 @@ public class Problems {
         response.setStatus(status.value());
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(problem));
+    }
+
+    /** A problem as the JSON text of an answer (members in RFC 9457 order, then the extensions). */
+    String json(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", problem.getInstance().toString());
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.getWriter().write(json.writeValueAsString(body));
+        return json.writeValueAsString(body);
     }
 
     /** One problem as an item of {@code errors}: where, its code and the reason in the caller's language. */

@@ -66,7 +66,7 @@ class RiskApiController {
     }
 
     /** A change of status; a reason is required to close. */
-    record StatusChange(String status, String reason) {
+    record StatusChange(@Schema(implementation = org.rampart.risk.RiskStatus.class) String status, String reason) {
     }
 
     /** A closing with its reason. */
@@ -200,7 +200,8 @@ class RiskApiController {
     }
 
     /** The filters of the list, export and register page, as request parameters. */
-    record RiskQuery(String q, String domain, String level, String status, String jurisdiction, String ownerUnit,
+    record RiskQuery(String q, String domain, @Schema(implementation = org.rampart.risk.RiskLevel.class) String level,
+            @Schema(implementation = org.rampart.risk.RiskStatus.class) String status, String jurisdiction, String ownerUnit,
             Boolean bottomLine, Boolean overdueReview, Boolean reassessmentNeeded, String sort) {
 
         RiskFilter filter() {

@@ -22,8 +22,9 @@ import org.rampart.warning.WarningLevel;
  * A rule as the API and the form submit it, with names as text so that an unknown name is reported by field rather
  * than failing the whole body. {@code recoverAfter} defaults to 1 and {@code active} to true.
  */
-record RuleRequest(String code, String indicatorCode, String domain, String nameEn, String nameZh, String type,
-        String direction, String aggregate, String comparison, String period, Map<String, Double> thresholds,
+record RuleRequest(String code, String indicatorCode, String domain, String nameEn, String nameZh,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.RuleType.class) String type, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.Direction.class) String direction,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.Aggregate.class) String aggregate, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.Comparison.class) String comparison, String period, Map<String, Double> thresholds,
         Map<String, String> windows, List<OverrideRequest> overrides, Integer recoverAfter, Boolean active) {
 
     record OverrideRequest(String jurisdiction, Map<String, Double> thresholds) {

@@ -8,8 +8,9 @@ import org.rampart.warning.RuleDefinition;
 import org.rampart.warning.WarningLevel;
 
 /** A rule as the API shows it: the definition flattened beside the rule's own fields. */
-record RuleView(String code, String indicatorCode, String domain, String nameEn, String nameZh, String type,
-        String direction, String aggregate, String comparison, String period, Map<WarningLevel, Double> thresholds,
+record RuleView(String code, String indicatorCode, String domain, String nameEn, String nameZh,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.RuleType.class) String type, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.Direction.class) String direction,
+        @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.Aggregate.class) String aggregate, @io.swagger.v3.oas.annotations.media.Schema(implementation = org.rampart.warning.Comparison.class) String comparison, String period, Map<WarningLevel, Double> thresholds,
         Map<WarningLevel, String> windows, List<OverrideView> overrides, int recoverAfter, int version,
         boolean active, Instant updatedAt) {
 
