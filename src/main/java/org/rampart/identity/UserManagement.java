@@ -126,9 +126,9 @@ public class UserManagement {
         Permissions.requireWrite(actor);
         List<Problem> problems = new ArrayList<>();
         if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
-            problems.add(Problem.field("username", "2 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit"));
+            problems.add(Problem.at("username", "user.username.format"));
         } else if (repository.findByUsername(draft.username()).isPresent()) {
-            problems.add(Problem.field("username", "is taken"));
+            problems.add(Problem.at("username", "user.username.taken"));
         }
         validatePassword("password", draft.password(), problems);
         Access access = access(actor, draft, problems);
@@ -155,7 +155,7 @@ public class UserManagement {
             throw new BadInputException("The user is not valid", problems);
         }
         if (row.user().id() == actor.userId() && !access.roles().contains(Role.ADMINISTRATOR)) {
-            throw BadInputException.field("roles", "administrators cannot remove their own administrator role");
+            throw BadInputException.of("roles", "user.roles.own-administrator");
         }
         repository.updateAccess(row.user().id(), access.displayName(), access.roles(), access.jurisdiction().id(),
                 access.unitId());
@@ -175,7 +175,7 @@ public class UserManagement {
         Permissions.requireWrite(actor);
         UserRepository.Row row = rowInScope(actor, username);
         if (row.user().id() == actor.userId() && !active) {
-            throw BadInputException.field("active", "administrators cannot deactivate themselves");
+            throw BadInputException.of("active", "user.active.own-account");
         }
         repository.setActive(row.user().id(), active);
         User after = repository.findById(row.user().id()).orElseThrow().user();
@@ -206,7 +206,7 @@ public class UserManagement {
         UserRepository.Row row = repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
         List<Problem> problems = new ArrayList<>();
         if (current == null || row.passwordHash() == null || !encoder.matches(current, row.passwordHash())) {
-            problems.add(Problem.field("currentPassword", "does not match"));
+            problems.add(Problem.at("currentPassword", "password.current.wrong"));
         }
         validatePassword("newPassword", newPassword, problems);
         if (!problems.isEmpty()) {
@@ -300,7 +300,7 @@ public class UserManagement {
         UserRepository.Row row = emailOwner(actor, username);
         String value = email == null || email.isBlank() ? null : email.trim();
         if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
-            throw BadInputException.field("email", "is not an e-mail address");
+            throw BadInputException.of("email", "user.email.invalid");
         }
         String before = repository.email(row.user().id()).orElse(null);
         repository.setEmail(row.user().id(), value);
@@ -331,12 +331,12 @@ public class UserManagement {
         }
         List<Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add(Problem.field("name", "is required"));
+            problems.add(Problem.at("name", "value.required"));
         } else if (name.length() > 100) {
-            problems.add(Problem.field("name", "must be at most 100 characters"));
+            problems.add(Problem.at("name", "text.too-long", 100));
         }
         if (days < 1 || days > 366) {
-            problems.add(Problem.field("days", "must be between 1 and 366"));
+            problems.add(Problem.at("days", "token.days.range", 1, 366));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("The token is not valid", problems);
@@ -407,30 +407,29 @@ public class UserManagement {
         String displayName = draft.displayName() == null || draft.displayName().isBlank() ? draft.username()
                 : draft.displayName().trim();
         if (displayName != null && displayName.length() > 200) {
-            problems.add(Problem.field("displayName", "must be at most 200 characters"));
+            problems.add(Problem.at("displayName", "text.too-long", 200));
         }
         Set<Role> roles = draft.roles() == null || draft.roles().isEmpty() ? EnumSet.noneOf(Role.class)
                 : EnumSet.copyOf(draft.roles());
         if (roles.isEmpty()) {
-            problems.add(Problem.field("roles", "at least one role is required"));
+            problems.add(Problem.at("roles", "user.roles.required"));
         }
         JurisdictionRef jurisdiction = null;
         if (draft.jurisdictionCode() == null || draft.jurisdictionCode().isBlank()) {
-            problems.add(Problem.field("jurisdiction", "is required"));
+            problems.add(Problem.at("jurisdiction", "value.required"));
         } else {
             jurisdiction = jurisdictions.ref(draft.jurisdictionCode()).filter(j -> actor.covers(j.path())).orElse(null);
             if (jurisdiction == null) {
-                problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + draft.jurisdictionCode()
-                        + "' (it must lie within your scope)"));
+                problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", draft.jurisdictionCode()));
             }
         }
         Long unitId = null;
         if (draft.unitCode() != null && !draft.unitCode().isBlank()) {
             var unit = jurisdictions.unitRef(draft.unitCode()).filter(u -> actor.covers(u.jurisdictionPath()));
             if (unit.isEmpty()) {
-                problems.add(Problem.field("unit", "unknown unit '" + draft.unitCode() + "'"));
+                problems.add(Problem.at("unit", "unit.unknown", draft.unitCode()));
             } else if (jurisdiction != null && !jurisdiction.path().startsWith(unit.get().jurisdictionPath())) {
-                problems.add(Problem.field("unit", "unit '" + draft.unitCode() + "' does not belong to the user's jurisdiction or one above it"));
+                problems.add(Problem.at("unit", "user.unit.outside", draft.unitCode()));
             } else {
                 unitId = unit.get().id();
             }
@@ -445,9 +444,9 @@ public class UserManagement {
 
     static void validatePassword(String field, String password, List<Problem> problems) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            problems.add(Problem.field(field, "must be at least " + MIN_PASSWORD + " characters"));
+            problems.add(Problem.at(field, "password.too-short", MIN_PASSWORD));
         } else if (password.length() > MAX_PASSWORD) {
-            problems.add(Problem.field(field, "must be at most " + MAX_PASSWORD + " characters"));
+            problems.add(Problem.at(field, "text.too-long", MAX_PASSWORD));
         }
     }
 

@@ -7,10 +7,10 @@ public record PageQuery(int page, int size) {
 
     public PageQuery {
         if (page < 0) {
-            throw BadInputException.field("page", "must be zero or more");
+            throw BadInputException.of("page", "page.negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw BadInputException.field("size", "must be between 1 and " + MAX_SIZE);
+            throw BadInputException.of("size", "number.range", 1, MAX_SIZE);
         }
     }
 

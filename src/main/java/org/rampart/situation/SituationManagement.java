@@ -61,7 +61,7 @@ public class SituationManagement {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw BadInputException.field(field, "must be a date as yyyy-MM-dd, not '" + value.trim() + "'");
+            throw BadInputException.of(field, "date.invalid", value.trim());
         }
     }
 
@@ -91,10 +91,10 @@ public class SituationManagement {
         List<String> domains = domains(domain);
         RiskMatrix matrix = risks.matrix();
         if (!matrix.onMatrix(likelihood)) {
-            throw BadInputException.field("likelihood", "must lie between 1 and " + matrix.size());
+            throw BadInputException.of("likelihood", "number.range", 1, matrix.size());
         }
         if (!matrix.onMatrix(impact)) {
-            throw BadInputException.field("impact", "must lie between 1 and " + matrix.size());
+            throw BadInputException.of("impact", "number.range", 1, matrix.size());
         }
         return repository.cell(subtree(actor, j, domains), residual, likelihood, impact, CELL_RISKS);
     }
@@ -168,10 +168,10 @@ public class SituationManagement {
     private Jurisdiction place(Actor actor, String code) {
         if (code == null || code.isBlank()) {
             return jurisdictions.roots(actor).stream().findFirst()
-                    .orElseThrow(() -> BadInputException.field("jurisdiction", "there is no jurisdiction in your scope"));
+                    .orElseThrow(() -> BadInputException.of("jurisdiction", "situation.scope.empty"));
         }
         return jurisdictions.find(actor, code.trim())
-                .orElseThrow(() -> BadInputException.field("jurisdiction", "unknown jurisdiction '" + code.trim() + "'"));
+                .orElseThrow(() -> BadInputException.of("jurisdiction", "jurisdiction.unknown", code.trim()));
     }
 
     private SituationRepository.Subtree subtree(Actor actor, Jurisdiction j, List<String> domains) {
@@ -293,7 +293,7 @@ public class SituationManagement {
         }
         List<String> codes = repository.domainAndBelow(domain.trim().toUpperCase());
         if (codes.isEmpty()) {
-            throw BadInputException.field("domain", "unknown domain '" + domain.trim() + "'");
+            throw BadInputException.of("domain", "domain.unknown", domain.trim());
         }
         return codes;
     }

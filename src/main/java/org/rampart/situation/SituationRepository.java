@@ -14,11 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The situation picture's SQL. A read model for reports (STYLE.md rule 7): it reads the risk module's tables
- * ({@code risk}, {@code risk_assessment}, {@code risk_domain}; the matrix comes from the risk module's facade),
- * the warning module's {@code warning} table and the {@code jurisdiction} table directly, and never writes. Every query that returns rows
- * takes the caller's scope and the chosen subtree (materialised path prefixes) and filters by both in SQL; closed
- * risks count only in the changes.
+ * The situation picture's SQL. A read model over other modules' tables (STYLE.md rules 7 and 21, see
+ * {@code package-info.java}): it reads the risk module's {@code risk} and {@code risk_assessment}, the taxonomy's
+ * {@code risk_domain}, the warning module's {@code warning} and the jurisdiction module's {@code jurisdiction}
+ * directly, and never writes them; the matrix comes from the risk module's facade. Triggers of the situation's
+ * migrations (V56-V58) on those tables mark the kept pictures stale. Every query that returns rows takes the caller's
+ * scope and the chosen subtree (materialised path prefixes) and filters by both in SQL; closed risks count only in
+ * the changes.
  */
 @Repository
 class SituationRepository {

@@ -125,6 +125,9 @@ class AuditIntegrationTests {
         assertThat(json.readTree(badSize.body()).path("errors").get(0).path("field").asString()).isEqualTo("size");
         var badOrder = admin.get("/api/v1/audit?from=2026-02-01&to=2026-01-01");
         assertThat(json.readTree(badOrder.body()).path("errors").get(0).path("field").asString()).isEqualTo("to");
+        assertThat(json.readTree(badOrder.body()).path("errors").get(0).path("code").asString())
+                .isEqualTo("audit.range.reversed");
+        assertThat(json.readTree(badSize.body()).path("errors").get(0).path("code").asString()).isEqualTo("number.range");
 
         var html = admin.get("/audit?to=31.12.2026");
         assertThat(html.status()).isEqualTo(400);

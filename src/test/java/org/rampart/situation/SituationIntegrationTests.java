@@ -335,6 +335,7 @@ class SituationIntegrationTests {
         assertThat(rollUpCell(rollUp, "SITTEST", "DP-01")).isEqualTo("EXTREME:3");
         JsonNode map = json(province.get("/api/v1/risks/rollup/map?jurisdiction=DP&domain=SITTEST_SUB"));
         assertThat(map.propertyNames()).containsExactly("DP-01");
+        problem(province.get("/api/v1/situation?domain=NOPE"), "domain", "\"code\":\"domain.unknown\"");
         problem(province.get("/api/v1/situation?domain=NOPE"), "domain", "unknown domain 'NOPE'");
         problem(province.get("/api/v1/risks/rollup?domain=NOPE"), "domain", "unknown domain 'NOPE'");
 
@@ -486,8 +487,8 @@ class SituationIntegrationTests {
         Http province = signedIn("viewer", "province");
         problem(province.get("/api/v1/risks/heatmap?jurisdiction=NOWHERE"), "jurisdiction", "unknown jurisdiction 'NOWHERE'");
         problem(province.get("/api/v1/risks/heatmap?domain=NOPE"), "domain", "unknown domain 'NOPE'");
-        problem(province.get("/api/v1/situation?since=2026-13-01"), "since", "must be a date");
-        problem(province.get("/api/v1/situation?jurisdiction=DP&since=yesterday"), "since", "must be a date");
+        problem(province.get("/api/v1/situation?since=2026-13-01"), "since", "is not a date (YYYY-MM-DD)");
+        problem(province.get("/api/v1/situation?jurisdiction=DP&since=yesterday"), "since", "is not a date (YYYY-MM-DD)");
         problem(province.get("/api/v1/risks/heatmap/cell?likelihood=9&impact=1"), "likelihood", "between 1 and 5");
         problem(province.get("/api/v1/risks/heatmap/cell?likelihood=1&impact=0"), "impact", "between 1 and 5");
         Http.Response notANumber = province.get("/api/v1/risks/heatmap/cell?likelihood=x&impact=1");

@@ -44,7 +44,7 @@ record AuditQuery(String actor, String entityType, String entityId, String actio
         Instant start = parse("from", from, zone, false, problems);
         Instant end = parse("to", to, zone, true, problems);
         if (start != null && end != null && start.isAfter(end)) {
-            problems.add(Problem.field("to", "must not be before 'from'"));
+            problems.add(Problem.at("to", "audit.range.reversed"));
         }
         if (!problems.isEmpty()) {
             throw new BadInputException("The audit filter is not valid", problems);
@@ -91,7 +91,7 @@ record AuditQuery(String actor, String entityType, String entityId, String actio
             return null;
         }
         if (value.length() > 40) {
-            problems.add(Problem.field(name, "is not an ISO date (2026-01-31) or instant (2026-01-31T08:00:00Z)"));
+            problems.add(Problem.at(name, "audit.time.too-long"));
             return null;
         }
         try {
@@ -101,14 +101,14 @@ record AuditQuery(String actor, String entityType, String entityId, String actio
             }
             return Instant.parse(value);
         } catch (DateTimeException e) {
-            problems.add(Problem.field(name, "'" + value + "' is not an ISO date (2026-01-31) or instant (2026-01-31T08:00:00Z)"));
+            problems.add(Problem.at(name, "audit.time.invalid", value));
             return null;
         }
     }
 
     private static void checkLength(String name, String value, int max, List<Problem> problems) {
         if (value != null && value.length() > max) {
-            problems.add(Problem.field(name, "must be at most " + max + " characters"));
+            problems.add(Problem.at(name, "text.too-long", max));
         }
     }
 

@@ -39,14 +39,14 @@ class AccountController {
             @RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
             Model model, Locale locale, RedirectAttributes redirect) {
         if (newPassword != null && !newPassword.equals(confirmPassword)) {
-            FieldErrors errors = FieldErrors.of(List.of(BadInputException.Problem.field("confirmPassword",
-                    "does not match the new password")));
+            FieldErrors errors = FieldErrors.of(List.of(BadInputException.Problem.at("confirmPassword",
+                    "password.confirmation.different")), texts, locale, PASSWORD_FIELDS);
             return page(model, locale, errors, FieldErrors.NONE, Forms.TokenForm.empty());
         }
         try {
             users.changeOwnPassword(CurrentActor.get(), currentPassword, newPassword);
         } catch (BadInputException e) {
-            return page(model, locale, FieldErrors.of(texts.translate(e.problems(), locale)).keeping(PASSWORD_FIELDS),
+            return page(model, locale, FieldErrors.of(e.problems(), texts, locale, PASSWORD_FIELDS),
                     FieldErrors.NONE,
                     Forms.TokenForm.empty());
         }
@@ -64,7 +64,7 @@ class AccountController {
             return "identity/token-created";
         } catch (BadInputException e) {
             return page(model, locale, FieldErrors.NONE,
-                    FieldErrors.of(texts.translate(e.problems(), locale)).keeping(TOKEN_FIELDS), form);
+                    FieldErrors.of(e.problems(), texts, locale, TOKEN_FIELDS), form);
         }
     }
 

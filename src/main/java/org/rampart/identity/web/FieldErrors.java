@@ -3,45 +3,32 @@ package org.rampart.identity.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.ProblemTexts;
 
-/** Problems of a form, grouped by field so that each input shows its own; problems without a field stay general. */
+/**
+ * Problems of a form in the reader's language, grouped by field so that each input shows its own; problems without a
+ * field, or of a field the form has no input for, stay general (with the field's label).
+ */
 record FieldErrors(Map<String, String> byField, List<String> general) {
 
     static final FieldErrors NONE = new FieldErrors(Map.of(), List.of());
 
-    static FieldErrors of(BadInputException e) {
-        return of(e.problems());
-    }
-
-    static FieldErrors of(List<Problem> problems) {
+    /** The problems of a form whose inputs are {@code fields}. */
+    static FieldErrors of(List<Problem> problems, ProblemTexts texts, Locale locale, String... fields) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
+        List<String> known = List.of(fields);
         for (Problem p : problems) {
-            if (p.field() == null) {
-                general.add(p.reason());
+            if (p.field() != null && known.contains(p.field())) {
+                byField.merge(p.field(), texts.reason(p, locale), (a, b) -> a + "; " + b);
             } else {
-                byField.merge(p.field(), p.reason(), (a, b) -> a + "; " + b);
+                general.add(texts.line(p, locale));
             }
         }
         return new FieldErrors(byField, general);
-    }
-
-    /** Fields the form has no input for are shown with the general problems. */
-    FieldErrors keeping(String... fields) {
-        Map<String, String> kept = new LinkedHashMap<>();
-        List<String> rest = new ArrayList<>(general);
-        List<String> known = List.of(fields);
-        byField.forEach((field, reason) -> {
-            if (known.contains(field)) {
-                kept.put(field, reason);
-            } else {
-                rest.add(field + ": " + reason);
-            }
-        });
-        return new FieldErrors(kept, rest);
     }
 
     public boolean any() {

@@ -138,14 +138,14 @@ class UserAdminController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + after.username();
         } catch (BadInputException e) {
-            redirect.addFlashAttribute("problems", texts.translate(e.problems(), locale).stream()
-                    .map(BadInputException.Problem::reason).toList());
+            redirect.addFlashAttribute("problems", e.problems().stream()
+                    .map(p -> texts.reason(p, locale)).toList());
             return "redirect:/admin/users/" + users.get(actor, username).username();
         }
     }
 
     private FieldErrors errors(BadInputException e, Locale locale, String... fields) {
-        return FieldErrors.of(texts.translate(e.problems(), locale)).keeping(fields);
+        return FieldErrors.of(e.problems(), texts, locale, fields);
     }
 
     private String form(Model model, Forms.UserForm form, FieldErrors errors) {

@@ -96,7 +96,7 @@ class JurisdictionApiController {
     @PostMapping("/jurisdictions/{code}/move")
     JurisdictionView move(@PathVariable String code, @RequestBody MoveRequest body) {
         if (body.parentCode() == null || body.parentCode().isBlank()) {
-            throw BadInputException.field("parentCode", "is required");
+            throw BadInputException.of("parentCode", "value.required");
         }
         return JurisdictionView.of(jurisdictions.move(CurrentActor.get(), code, body.parentCode()));
     }

@@ -51,10 +51,10 @@ class JurisdictionFiles {
     JurisdictionFormat format(String name, Optional<JurisdictionFormat> otherwise) {
         if (name != null && !name.isBlank()) {
             return JurisdictionFormat.named(name)
-                    .orElseThrow(() -> BadInputException.field("format", "'" + name + "' is not one of csv, geojson"));
+                    .orElseThrow(() -> BadInputException.of("format", "jurisdiction.format.unknown", name));
         }
-        return otherwise.orElseThrow(() -> BadInputException.field("format",
-                "is required: csv or geojson (or a file name ending in .csv, .geojson or .json)"));
+        return otherwise.orElseThrow(() -> BadInputException.of("format",
+                "jurisdiction.format.required"));
     }
 
     /** Stream an export as an attachment; a root outside the actor's scope is not found before anything is sent. */

@@ -163,7 +163,7 @@ class JurisdictionPageController {
                 try {
                     pop = Long.valueOf(population.trim().replace(",", ""));
                 } catch (NumberFormatException e) {
-                    throw BadInputException.field("population", "'" + population + "' is not a whole number");
+                    throw BadInputException.of("population", "number.not-whole", population);
                 }
             }
             return new JurisdictionDraft(blankToNull(code), blankToNull(parentCode), null, nameEn, nameZh, pop,

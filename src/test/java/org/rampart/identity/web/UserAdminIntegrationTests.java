@@ -64,13 +64,13 @@ class UserAdminIntegrationTests {
         assertThat(body).contains("id=\"username\"").contains("Kept Name");
         assertThat(body.split("invalid-feedback", -1)).hasSizeGreaterThanOrEqualTo(5);
         assertThat(body).contains("Choose at least one role.")
-                .contains("There is no jurisdiction " + Demo.SIBLING_CITY + " within your scope.")
+                .contains("unknown jurisdiction &#39;" + Demo.SIBLING_CITY + "&#39;")
                 .contains("Use at least 8 characters.");
         assertThat(body).doesNotContain("value=\"short\"");
 
         admin.postForm("/account/language", Map.of("lang", "zh", "redirect", "/admin/users/new"));
         String chinese = admin.postForm("/admin/users/new", form).body();
-        assertThat(chinese).contains("请至少选择一个角色。").contains("您的权限范围内没有辖区 " + Demo.SIBLING_CITY + "。");
+        assertThat(chinese).contains("请至少选择一个角色。").contains("未知的辖区“" + Demo.SIBLING_CITY + "”");
     }
 
     @Test

@@ -127,7 +127,8 @@ class UserApiIntegrationTests {
                 {"username": "%s", "roles": ["VIEWER"], "jurisdiction": "%s", "password": "%s"}
                 """.formatted(Demo.user("viewer", "city"), Demo.CITY, TestUsers.PASSWORD));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("\"field\":\"username\"").contains("taken");
+        assertThat(response.body()).contains("\"field\":\"username\"").contains("\"code\":\"user.username.taken\"")
+                .contains("This username is taken.");
     }
 
     @Test
@@ -143,7 +144,7 @@ class UserApiIntegrationTests {
                 {"currentPassword": "not-my-password", "newPassword": "brand-new-pass"}
                 """);
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(wrong.body()).contains("\"field\":\"currentPassword\"");
+        assertThat(wrong.body()).contains("\"field\":\"currentPassword\"").contains("\"code\":\"password.current.wrong\"");
         Http.Response right = self.postJson("/api/v1/me/password", """
                 {"currentPassword": "%s", "newPassword": "brand-new-pass"}
                 """.formatted(TestUsers.PASSWORD));
