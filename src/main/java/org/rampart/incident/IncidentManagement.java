@@ -54,8 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(IncidentSettings.class)
 public class IncidentManagement {
 
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
-
     private final IncidentRepository repository;
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
@@ -69,22 +67,24 @@ public class IncidentManagement {
     private final IncidentPolicy policy;
     private final IncidentValidator validator;
 
-    IncidentManagement(IncidentRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
-            ApplicationEventPublisher events, JsonMapper json, IncidentSettings settings, UploadLimit uploadLimit,
-            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, IncidentLinks links,
-            IncidentPolicy policy) {
-        this.repository = repository;
-        this.links = links;
-        this.policy = policy;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.events = events;
-        this.json = json;
-        this.settings = settings;
-        this.uploadLimit = uploadLimit;
-        this.clock = clock.orElse(Clock.systemUTC());
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
-        this.validator = new IncidentValidator(this.zone);
+    private final IncidentSupport support;
+    private final IncidentQueries queries;
+
+    IncidentManagement(IncidentSupport support, IncidentQueries queries) {
+        this.support = support;
+        this.queries = queries;
+        this.repository = support.repository;
+        this.links = support.links;
+        this.policy = support.policy;
+        this.jurisdictions = support.jurisdictions;
+        this.audit = support.audit;
+        this.events = support.events;
+        this.json = support.json;
+        this.settings = support.settings;
+        this.uploadLimit = support.uploadLimit;
+        this.clock = support.clock;
+        this.zone = support.zone;
+        this.validator = support.validator;
     }
 
     /**
@@ -96,8 +96,8 @@ public class IncidentManagement {
         if (actor != Actor.system()) {
             throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
         }
-        return new IncidentManagement(repository, jurisdictions, audit, events, json, settings, uploadLimit,
-                Optional.of(clock), zone.getId(), links, policy);
+        IncidentSupport at = support.at(clock);
+        return new IncidentManagement(at, new IncidentQueries(at));
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
@@ -109,7 +109,7 @@ public class IncidentManagement {
 
     /** Find an incident in the actor's scope; empty when there is none (or it lies outside). */
     public Optional<Incident> find(Actor actor, long id) {
-        return repository.find(actor.scopePath(), id);
+        return queries.find(actor, id);
     }
 
     /** Return the incident; throws not-found when it does not exist or lies outside the actor's scope. */
@@ -119,31 +119,17 @@ public class IncidentManagement {
 
     /** The incidents in the actor's scope (narrowed to the filter's jurisdiction subtree), newest report first. */
     public Page<Incident> search(Actor actor, IncidentFilter filter, PageQuery page) {
-        return repository.search(scope(actor, filter), filter, page);
+        return queries.search(actor, filter, page);
     }
 
     /** Every matching incident in scope, oldest first, at most {@code limit}, for exports. */
     public List<Incident> export(Actor actor, IncidentFilter filter, int limit) {
-        return repository.all(scope(actor, filter), filter, null, null, limit);
-    }
-
-    /** The scope path narrowed to the filter's jurisdiction (which must lie in the actor's scope). */
-    private String scope(Actor actor, IncidentFilter filter) {
-        if (filter.jurisdiction() == null || filter.jurisdiction().isBlank()) {
-            return actor.scopePath();
-        }
-        return jurisdictions.find(actor, filter.jurisdiction().trim()).map(Jurisdiction::path).orElseThrow(
-                () -> BadInputException.of("jurisdiction", "jurisdiction.unknown", filter.jurisdiction()));
+        return queries.export(actor, filter, limit);
     }
 
     /** Counts of the matching incidents in scope by type, grade, status and month of occurrence. */
     public Statistics statistics(Actor actor, IncidentFilter filter) {
-        String scope = scope(actor, filter);
-        return new Statistics(repository.countBy("i.incident_type", scope, filter, null, null),
-                repository.countBy("coalesce(i.grade_override, i.computed_grade)", scope, filter, null, null),
-                repository.countBy("i.status", scope, filter, null, null),
-                repository.countBy("to_char(i.occurred_at at time zone '" + zone.getId().replace("'", "") + "', 'YYYY-MM')",
-                        scope, filter, null, null));
+        return queries.statistics(actor, filter);
     }
 
     /** Counts by type, grade, status and month ("2026-03"), each ordered by key. */
@@ -153,17 +139,12 @@ public class IncidentManagement {
 
     /** Counts of matching incidents per child of a jurisdiction in scope (or of the actor's roots), by child code. */
     public Map<String, Long> countsByChild(Actor actor, String parentCode, IncidentFilter filter) {
-        Jurisdiction parent = jurisdictions.get(actor, parentCode);
-        Map<String, Long> byPath = repository.countByChild(actor.scopePath(), parent.path(),
-                new IncidentFilter(filter.type(), filter.grade(), filter.status(), null, filter.overdue()), null, null);
-        Map<String, Long> byCode = new LinkedHashMap<>();
-        byPath.forEach((path, n) -> jurisdictions.ref(lastId(path)).ifPresent(r -> byCode.put(r.code(), n)));
-        return byCode;
+        return queries.countsByChild(actor, parentCode, filter);
     }
 
     /** Incidents in scope with a point, newest first, at most {@code limit}. */
     public List<Incident> points(Actor actor, IncidentFilter filter, int limit) {
-        return repository.withPoints(scope(actor, filter), filter, limit);
+        return queries.points(actor, filter, limit);
     }
 
     public List<ReportStep> steps(Actor actor, long id) {
@@ -255,16 +236,12 @@ public class IncidentManagement {
 
     /** The incident in the actor's scope, locked for this transaction; not found when outside the scope. */
     private Incident lock(Actor actor, long id) {
-        return repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
+        return support.lock(actor, id);
     }
 
     /** {@link #lock}, refusing a closed incident (conflict). */
     private Incident lockOpen(Actor actor, long id) {
-        Incident incident = lock(actor, id);
-        if (incident.status() == IncidentStatus.CLOSED) {
-            throw new ConflictException("Incident " + id + " is closed.");
-        }
-        return incident;
+        return support.lockOpen(actor, id);
     }
 
     // --- grading rules ---
@@ -740,16 +717,7 @@ public class IncidentManagement {
     // --- validation ---
 
     private Jurisdiction place(Actor actor, String code, List<Problem> problems) {
-        if (code == null || code.isBlank()) {
-            problems.add(Problem.at("jurisdiction", "value.required"));
-            return null;
-        }
-        Optional<Jurisdiction> j = jurisdictions.find(actor, code.trim());
-        if (j.isEmpty() || !j.get().active()) {
-            problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", code.trim()));
-            return null;
-        }
-        return j.get();
+        return support.place(actor, code, problems);
     }
 
     /**
@@ -757,31 +725,11 @@ public class IncidentManagement {
      * ancestor that has one (or anywhere, when none of them has a boundary).
      */
     private boolean insidePlace(Jurisdiction place, double lon, double lat) {
-        List<JurisdictionRef> hits = jurisdictions.intersecting(GEOMETRY.createPoint(new Coordinate(lon, lat)),
-                place.level());
-        if (hits.stream().anyMatch(r -> r.id() == place.id())) {
-            return true;
-        }
-        if (place.hasBoundary()) {
-            return false;
-        }
-        List<Jurisdiction> ancestors = jurisdictions.ancestors(Actor.system(), place);
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Jurisdiction a = ancestors.get(i);
-            if (a.hasBoundary()) {
-                return hits.stream().anyMatch(r -> r.id() == a.id());
-            }
-        }
-        return true;
+        return support.insidePlace(place, lon, lat);
     }
 
     private List<ReportingChain.Place> places(Jurisdiction place) {
-        List<ReportingChain.Place> places = new ArrayList<>();
-        for (Jurisdiction a : jurisdictions.ancestors(Actor.system(), place)) {
-            places.add(new ReportingChain.Place(a.id(), a.code(), a.level(), a.path()));
-        }
-        places.add(new ReportingChain.Place(place.id(), place.code(), place.level(), place.path()));
-        return places;
+        return support.places(place);
     }
 
     private static IncidentDraft merge(IncidentDraft d, Incident b) {
@@ -831,52 +779,18 @@ public class IncidentManagement {
     }
 
     private String figuresJson(Figures f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("deaths", f.deaths());
-        m.put("seriousInjuries", f.seriousInjuries());
-        m.put("missing", f.missing());
-        m.put("affected", f.affected());
-        m.put("economicLoss", f.economicLoss().toPlainString());
-        return json.writeValueAsString(m);
+        return support.figuresJson(f);
     }
 
     private void publish(Incident i, IncidentChanged.Change change, String actor, String detail, Instant now) {
-        events.publishEvent(new IncidentChanged(i.id(), change, i.title(), i.type(), i.grade(), i.status(),
-                i.jurisdictionCode(), i.jurisdictionPath(), actor, detail, now));
+        support.publish(i, change, actor, detail, now);
     }
 
     static long lastId(String path) {
-        String trimmed = path.substring(0, path.length() - 1);
-        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
+        return IncidentSupport.lastId(path);
     }
 
     static Map<String, Object> snapshot(Incident i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", i.id());
-        m.put("type", i.type().name());
-        m.put("subType", i.subType());
-        m.put("title", i.title());
-        m.put("description", i.description());
-        m.put("jurisdiction", i.jurisdictionCode());
-        m.put("longitude", i.longitude());
-        m.put("latitude", i.latitude());
-        m.put("occurredAt", String.valueOf(i.occurredAt()));
-        m.put("reportedAt", String.valueOf(i.reportedAt()));
-        m.put("organisation", i.organisation());
-        m.put("deaths", i.figures().deaths());
-        m.put("seriousInjuries", i.figures().seriousInjuries());
-        m.put("missing", i.figures().missing());
-        m.put("affected", i.figures().affected());
-        m.put("economicLoss", i.figures().economicLoss().toPlainString());
-        m.put("status", i.status().name());
-        m.put("computedGrade", i.computedGrade().name());
-        m.put("gradeOverride", i.gradeOverride() == null ? null : i.gradeOverride().name());
-        m.put("overrideReason", i.overrideReason());
-        m.put("warningRefs", i.warningRefs());
-        m.put("riskRefs", i.riskRefs());
-        m.put("finalCause", i.finalCause());
-        m.put("finalLessons", i.finalLessons());
-        m.put("finalRectification", i.finalRectification());
-        return m;
+        return IncidentSupport.snapshot(i);
     }
 }
