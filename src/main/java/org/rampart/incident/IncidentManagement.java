@@ -69,10 +69,12 @@ public class IncidentManagement {
 
     private final IncidentSupport support;
     private final IncidentQueries queries;
+    private final IncidentAttachments attachments;
 
-    IncidentManagement(IncidentSupport support, IncidentQueries queries) {
+    IncidentManagement(IncidentSupport support, IncidentQueries queries, IncidentAttachments attachments) {
         this.support = support;
         this.queries = queries;
+        this.attachments = attachments;
         this.repository = support.repository;
         this.links = support.links;
         this.policy = support.policy;
@@ -97,7 +99,7 @@ public class IncidentManagement {
             throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
         }
         IncidentSupport at = support.at(clock);
-        return new IncidentManagement(at, new IncidentQueries(at));
+        return new IncidentManagement(at, new IncidentQueries(at), new IncidentAttachments(at));
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
@@ -192,20 +194,16 @@ public class IncidentManagement {
     public static final String RULES_CHANGED = "grading rules changed";
 
     public List<Attachment> attachments(Actor actor, long id) {
-        get(actor, id);
-        return repository.attachments(id);
+        return attachments.attachments(actor, id);
     }
 
     /** The bytes of an attachment of an incident in scope; throws not-found otherwise. */
     public byte[] attachmentContent(Actor actor, long id, long attachmentId) {
-        get(actor, id);
-        return repository.attachmentContent(id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        return attachments.attachmentContent(actor, id, attachmentId);
     }
 
     public Attachment attachment(Actor actor, long id, long attachmentId) {
-        return attachments(actor, id).stream().filter(a -> a.id() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        return attachments.attachment(actor, id, attachmentId);
     }
 
     // --- permissions ---
@@ -657,23 +655,7 @@ public class IncidentManagement {
      */
     @Transactional
     public Attachment attach(Actor actor, long id, String fileName, String contentType, byte[] content) {
-        requireReporter(actor);
-        uploadLimit.check(content.length);
-        Instant now = clock.instant();
-        Incident incident = lock(actor, id);
-        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        String type = IncidentValidator.checkedType(name, contentType, content, "file");
-        String sha = sha256(content);
-        long attachmentId = repository.insertAttachment(id, name, type, content, sha, actor.username(), now);
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.ATTACHMENT, null, name,
-                json.writeValueAsString(Map.of("attachment", attachmentId, "size", content.length)));
-        audit.record("attach", "incident", Long.toString(id), incident.jurisdictionPath(), null,
-                Map.of("attachment", attachmentId, "fileName", name, "contentType", type, "size", content.length,
-                        "sha256", sha));
-        return repository.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+        return attachments.attach(actor, id, fileName, contentType, content);
     }
 
     /** Refuse an upload whose size is over the limit (413), before reading it. */
@@ -702,16 +684,7 @@ public class IncidentManagement {
 
     /** Check an upload before an incident exists (the quick report), so that a refused photo refuses the report. */
     public void checkUpload(String fileName, String contentType, byte[] content) {
-        uploadLimit.check(content.length);
-        IncidentValidator.checkedType(fileName == null ? "" : fileName, contentType, content, "photo");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        attachments.checkUpload(fileName, contentType, content);
     }
 
     // --- validation ---
