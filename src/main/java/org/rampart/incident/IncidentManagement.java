@@ -70,11 +70,14 @@ public class IncidentManagement {
     private final IncidentSupport support;
     private final IncidentQueries queries;
     private final IncidentAttachments attachments;
+    private final IncidentGrading grading;
 
-    IncidentManagement(IncidentSupport support, IncidentQueries queries, IncidentAttachments attachments) {
+    IncidentManagement(IncidentSupport support, IncidentQueries queries, IncidentAttachments attachments,
+            IncidentGrading grading) {
         this.support = support;
         this.queries = queries;
         this.attachments = attachments;
+        this.grading = grading;
         this.repository = support.repository;
         this.links = support.links;
         this.policy = support.policy;
@@ -99,7 +102,8 @@ public class IncidentManagement {
             throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
         }
         IncidentSupport at = support.at(clock);
-        return new IncidentManagement(at, new IncidentQueries(at), new IncidentAttachments(at));
+        return new IncidentManagement(at, new IncidentQueries(at), new IncidentAttachments(at),
+                new IncidentGrading(at));
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
@@ -170,9 +174,7 @@ public class IncidentManagement {
 
     /** The changes of grade, oldest first, each with the figures (as JSON) that caused it. */
     public List<GradeChangeView> gradeChanges(Actor actor, long id) {
-        get(actor, id);
-        return repository.gradeChanges(id).stream()
-                .map(c -> new GradeChangeView(c.at(), c.from(), c.to(), c.figures(), c.reason(), c.author())).toList();
+        return grading.gradeChanges(actor, id);
     }
 
     /** A change of grade: from (null for the first grading), to, the figures as JSON, why and by whom. */
@@ -246,13 +248,8 @@ public class IncidentManagement {
 
     /** The rule set in force for a type: the administrators' edit, else the default. */
     public GradingRuleSet rules(IncidentType type) {
-        return repository.gradingRules(type).map(this::readRules).orElseGet(() -> GradingRuleSet.defaultFor(type));
+        return grading.rules(type);
     }
-
-    private GradingRuleSet readRules(String text) {
-        return json.readValue(text, GradingRuleSet.class);
-    }
-
     /**
      * Replace a type's rule set (administrators); validated and audited. The open incidents of the type without a
      * manual override are regraded at once, in the same transaction (rules and grades never disagree, and a failed
@@ -261,29 +258,7 @@ public class IncidentManagement {
      */
     @Transactional
     public GradingRuleSet saveRules(Actor actor, IncidentType type, GradingRuleSet rules) {
-        policy.requireChangeRules(actor);
-        if (type == null) {
-            throw BadInputException.of("type", "value.required");
-        }
-        List<Problem> problems = rules == null ? List.of(Problem.at("criteria", "value.required")) : rules.problems();
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The grading rules are not valid", problems);
-        }
-        GradingRuleSet before = rules(type);
-        repository.saveGradingRules(type, json.writeValueAsString(rules), actor.username());
-        // Rule sets are global; the entry goes under the editor's scope so that the readers of that scope see it.
-        audit.record("update", "incident-grading-rule", type.name(), actor.scope().isWholeTree() ? null
-                : actor.scopePath(), before, rules);
-        Instant now = clock.instant();
-        for (long id : repository.lockOpenWithoutOverride(type)) {
-            Incident incident = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-            Jurisdiction place = jurisdictions.find(Actor.system(), incident.jurisdictionCode()).orElseThrow();
-            if (regrade(actor.username(), incident, rules, incident.figures(), place, now, true)) {
-                audit.record("regrade", "incident", Long.toString(id), incident.jurisdictionPath(), snapshot(incident),
-                        snapshot(repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow()));
-            }
-        }
-        return rules;
+        return grading.saveRules(actor, type, rules);
     }
 
     // --- reporting and changing ---
@@ -398,23 +373,7 @@ public class IncidentManagement {
      */
     private boolean regrade(String author, Incident before, GradingRuleSet rules, Figures figures, Jurisdiction place,
             Instant now, boolean byRules) {
-        Grading.Result graded = Grading.grade(rules, figures);
-        if (graded.grade() == before.computedGrade() && graded.explanation().equals(before.gradeExplanation())) {
-            return false;
-        }
-        repository.setGrade(before.id(), graded.grade(), graded.explanation());
-        if (graded.grade() == before.computedGrade()) {
-            return true;
-        }
-        repository.gradeChange(before.id(), now, before.computedGrade(), graded.grade(), figuresJson(figures),
-                byRules ? RULES_CHANGED + ": " + graded.explanation() : graded.explanation(), author);
-        repository.event(before.id(), now, author,
-                byRules ? TimelineEntry.Kind.REGRADED : TimelineEntry.Kind.GRADE_CHANGED, null, graded.explanation(),
-                json.writeValueAsString(Map.of("from", before.computedGrade().name(), "to", graded.grade().name())));
-        if (before.gradeOverride() == null) {
-            gradeInForceChanged(author, before, graded.grade(), place, now);
-        }
-        return true;
+        return grading.regrade(author, before, rules, figures, place, now, byRules);
     }
 
     /**
@@ -476,58 +435,10 @@ public class IncidentManagement {
         }
         return out;
     }
-
-    private void gradeInForceChanged(String author, Incident before, IncidentGrade to, Jurisdiction place, Instant now) {
-        if (to.moreSeriousThan(before.grade())) {
-            List<ReportStep> existing = repository.steps(before.id());
-            java.util.Set<Integer> levels = new java.util.HashSet<>();
-            existing.forEach(s -> levels.add(s.level()));
-            for (ReportingChain.Step step : settings.chain().extension(to, places(place), before.reportedAt(), levels, now)) {
-                repository.insertStep(before.id(), step);
-            }
-            if (before.status() != IncidentStatus.CLOSED) {
-                Instant next = now.plus(settings.followUp(to));
-                if (before.nextFollowUpAt() == null || next.isBefore(before.nextFollowUpAt())) {
-                    repository.setNextFollowUp(before.id(), next);
-                }
-            }
-        }
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), before.id()).orElseThrow();
-        publish(after, IncidentChanged.Change.GRADE_CHANGED, author, before.grade() + " -> " + to, now);
-    }
-
     /** Override the grade with a reason (coordinators and administrators), or clear the override with a null grade. */
     @Transactional
     public Incident overrideGrade(Actor actor, long id, String gradeName, String reason) {
-        policy.requireOverride(actor);
-        Instant now = clock.instant();
-        Incident before = lock(actor, id);
-        List<Problem> problems = new ArrayList<>();
-        IncidentGrade grade = null;
-        if (gradeName != null && !gradeName.isBlank()) {
-            grade = IncidentGrade.parse(gradeName);
-            if (grade == null) {
-                problems.add(Problem.at("grade", "incident.value.not-one-of", gradeName, "I, II, III, IV"));
-            }
-        }
-        String why = IncidentValidator.text("reason", reason, IncidentValidator.MAX_TEXT, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The override is not valid", problems);
-        }
-        repository.setOverride(id, grade, grade == null ? null : why);
-        IncidentGrade to = grade == null ? before.computedGrade() : grade;
-        repository.gradeChange(id, now, before.grade(), to, figuresJson(before.figures()),
-                (grade == null ? "override cleared: " : "override: ") + why, actor.username());
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.GRADE_OVERRIDDEN, null, why,
-                json.writeValueAsString(Map.of("from", before.grade().name(), "to", to.name())));
-        Jurisdiction place = jurisdictions.find(Actor.system(), before.jurisdictionCode()).orElseThrow();
-        if (to != before.grade()) {
-            gradeInForceChanged(actor.username(), before, to, place, now);
-        }
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("override-grade", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
-                snapshot(after));
-        return after;
+        return grading.overrideGrade(actor, id, gradeName, reason);
     }
 
     /** Move the incident to its next status; closing needs the final report first. */
