@@ -71,13 +71,15 @@ public class IncidentManagement {
     private final IncidentQueries queries;
     private final IncidentAttachments attachments;
     private final IncidentGrading grading;
+    private final IncidentChain chain;
 
     IncidentManagement(IncidentSupport support, IncidentQueries queries, IncidentAttachments attachments,
-            IncidentGrading grading) {
+            IncidentGrading grading, IncidentChain chain) {
         this.support = support;
         this.queries = queries;
         this.attachments = attachments;
         this.grading = grading;
+        this.chain = chain;
         this.repository = support.repository;
         this.links = support.links;
         this.policy = support.policy;
@@ -103,7 +105,7 @@ public class IncidentManagement {
         }
         IncidentSupport at = support.at(clock);
         return new IncidentManagement(at, new IncidentQueries(at), new IncidentAttachments(at),
-                new IncidentGrading(at));
+                new IncidentGrading(at), new IncidentChain(at));
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
@@ -154,8 +156,7 @@ public class IncidentManagement {
     }
 
     public List<ReportStep> steps(Actor actor, long id) {
-        get(actor, id);
-        return repository.steps(id);
+        return chain.steps(actor, id);
     }
 
     /**
@@ -163,8 +164,7 @@ public class IncidentManagement {
      * empty when it never moved.
      */
     public List<ReportStep> earlierSteps(Actor actor, long id) {
-        get(actor, id);
-        return repository.supersededSteps(id);
+        return chain.earlierSteps(actor, id);
     }
 
     public List<TimelineEntry> timeline(Actor actor, long id) {
@@ -385,55 +385,7 @@ public class IncidentManagement {
      * do not cover are added with deadlines counted from the report time, as for a new report.
      */
     private void rechain(String author, Incident before, Jurisdiction place, Instant reportedAt, Instant now) {
-        List<ReportStep> old = repository.steps(before.id());
-        List<ReportingChain.Place> path = places(place);
-        java.util.Set<Long> onPath = new java.util.HashSet<>();
-        path.forEach(p -> onPath.add(p.id()));
-        List<ReportingChain.Step> wanted = settings.chain().steps(before.grade(), path, reportedAt);
-        List<Long> superseded = new ArrayList<>();
-        java.util.Set<Integer> kept = new java.util.HashSet<>();
-        for (ReportStep s : old) {
-            if (s.external() || onPath.contains(s.jurisdictionId())) {
-                kept.add(s.level());
-                wanted.stream().filter(w -> w.level() == s.level()).findFirst()
-                        .filter(w -> s.confirmedAt() == null && w.dueAt().isBefore(s.dueAt()))
-                        .ifPresent(w -> repository.setDue(s.id(), w.dueAt()));
-            } else {
-                superseded.add(s.id());
-            }
-        }
-        repository.supersede(superseded, now);
-        for (ReportingChain.Step step : wanted) {
-            if (!kept.contains(step.level())) {
-                repository.insertStep(before.id(), step);
-            }
-        }
-        List<Map<String, Object>> from = stepsSnapshot(old);
-        List<Map<String, Object>> to = stepsSnapshot(repository.steps(before.id()));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("from", before.jurisdictionCode());
-        details.put("to", place.code());
-        details.put("chainBefore", from);
-        details.put("chainAfter", to);
-        repository.event(before.id(), now, author, TimelineEntry.Kind.MOVED, null,
-                before.jurisdictionCode() + " \u2192 " + place.code(), json.writeValueAsString(details));
-        audit.record("move", "incident", Long.toString(before.id()), place.path(),
-                Map.of("jurisdiction", before.jurisdictionCode(), "chain", from),
-                Map.of("jurisdiction", place.code(), "chain", to));
-    }
-
-    private static List<Map<String, Object>> stepsSnapshot(List<ReportStep> steps) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ReportStep s : steps) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("level", s.level());
-            m.put("jurisdiction", s.external() ? "national" : s.jurisdictionCode());
-            m.put("dueAt", s.dueAt().toString());
-            m.put("confirmedAt", s.confirmedAt() == null ? null : s.confirmedAt().toString());
-            m.put("confirmedBy", s.confirmedBy());
-            out.add(m);
-        }
-        return out;
+        chain.rechain(author, before, place, reportedAt, now);
     }
     /** Override the grade with a reason (coordinators and administrators), or clear the override with a null grade. */
     @Transactional
@@ -537,27 +489,7 @@ public class IncidentManagement {
     /** Confirm receipt of the report at one level of the chain (that level's duty officer only). */
     @Transactional
     public ReportStep confirm(Actor actor, long id, long stepId) {
-        Permissions.requireWrite(actor);
-        Instant now = clock.instant();
-        Incident incident = lock(actor, id);
-        List<ReportStep> chain = repository.steps(id);
-        ReportStep step = chain.stream().filter(s -> s.id() == stepId).findFirst()
-                .orElseThrow(() -> new NotFoundException("reporting step " + stepId));
-        if (step.confirmedAt() != null) {
-            throw new ConflictException("This level already confirmed receipt.");
-        }
-        if (!mayConfirm(actor, step, chain)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "only the duty officers (coordinators, officers) of that level confirm receipt");
-        }
-        repository.confirm(stepId, actor.username(), now);
-        String where = step.external() ? "national" : step.jurisdictionCode();
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.CONFIRMED, null, where,
-                json.writeValueAsString(Map.of("level", step.level(), "due", step.dueAt().toString(),
-                        "late", now.isAfter(step.dueAt()))));
-        audit.record("confirm", "incident", Long.toString(id), incident.jurisdictionPath(), null,
-                Map.of("level", step.level(), "jurisdiction", where));
-        return repository.steps(id).stream().filter(s -> s.id() == stepId).findFirst().orElseThrow();
+        return chain.confirm(actor, id, stepId);
     }
 
     /**
