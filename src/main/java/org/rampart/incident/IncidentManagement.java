@@ -72,14 +72,16 @@ public class IncidentManagement {
     private final IncidentAttachments attachments;
     private final IncidentGrading grading;
     private final IncidentChain chain;
+    private final IncidentActions actions;
 
     IncidentManagement(IncidentSupport support, IncidentQueries queries, IncidentAttachments attachments,
-            IncidentGrading grading, IncidentChain chain) {
+            IncidentGrading grading, IncidentChain chain, IncidentActions actions) {
         this.support = support;
         this.queries = queries;
         this.attachments = attachments;
         this.grading = grading;
         this.chain = chain;
+        this.actions = actions;
         this.repository = support.repository;
         this.links = support.links;
         this.policy = support.policy;
@@ -105,7 +107,7 @@ public class IncidentManagement {
         }
         IncidentSupport at = support.at(clock);
         return new IncidentManagement(at, new IncidentQueries(at), new IncidentAttachments(at),
-                new IncidentGrading(at), new IncidentChain(at));
+                new IncidentGrading(at), new IncidentChain(at), new IncidentActions(at));
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
@@ -168,8 +170,7 @@ public class IncidentManagement {
     }
 
     public List<TimelineEntry> timeline(Actor actor, long id) {
-        get(actor, id);
-        return repository.timeline(id);
+        return actions.timeline(actor, id);
     }
 
     /** The changes of grade, oldest first, each with the figures (as JSON) that caused it. */
@@ -396,96 +397,26 @@ public class IncidentManagement {
     /** Move the incident to its next status; closing needs the final report first. */
     @Transactional
     public Incident changeStatus(Actor actor, long id, String statusName, String note) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        Incident before = lock(actor, id);
-        IncidentStatus status = IncidentStatus.parse(statusName);
-        List<Problem> problems = new ArrayList<>();
-        if (status == null) {
-            if (statusName == null || statusName.isBlank()) {
-                problems.add(Problem.at("status", "value.required"));
-            } else {
-                problems.add(Problem.at("status", "incident.value.not-one-of", statusName,
-                        java.util.Arrays.toString(IncidentStatus.values())));
-            }
-        } else {
-            before.status().refusalOfChangeTo(status, before.finalCause() != null).ifPresent(problems::add);
-        }
-        String text = IncidentValidator.text("note", note, IncidentValidator.MAX_TEXT, false, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The status change is not valid", problems);
-        }
-        repository.setStatus(id, status, status == IncidentStatus.CLOSED ? now : null);
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.STATUS_CHANGED, null, text,
-                json.writeValueAsString(Map.of("from", before.status().name(), "to", status.name())));
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("status", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before), snapshot(after));
-        publish(after, IncidentChanged.Change.STATUS_CHANGED, actor.username(), before.status() + " -> " + status, now);
-        return after;
+        return actions.changeStatus(actor, id, statusName, note);
     }
 
     /** Record the final report: cause, lessons, and the rectification items (one a line). */
     @Transactional
     public Incident finalReport(Actor actor, long id, String cause, String lessons, String rectification) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        Incident before = lockOpen(actor, id);
-        List<Problem> problems = new ArrayList<>();
-        String c = IncidentValidator.text("cause", cause, IncidentValidator.MAX_TEXT, true, problems);
-        String l = IncidentValidator.text("lessons", lessons, IncidentValidator.MAX_TEXT, true, problems);
-        String r = IncidentValidator.text("rectification", rectification, IncidentValidator.MAX_TEXT, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The final report is not valid", problems);
-        }
-        repository.setFinalReport(id, c, l, r);
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.FINAL_REPORT, null, c, null);
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("final-report", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
-                snapshot(after));
-        return after;
+        return actions.finalReport(actor, id, cause, lessons, rectification);
     }
 
     /** Record a response action (resources deployed, people evacuated, roads closed...) on the timeline. */
     @Transactional
     public TimelineEntry action(Actor actor, long id, String actionType, String text) {
-        return note(actor, id, TimelineEntry.Kind.ACTION, actionType, text);
+        return actions.action(actor, id, actionType, text);
     }
 
     /** Record a follow-up or supplementary report; it clears a due supplementary report and restarts the cadence. */
     @Transactional
     public TimelineEntry followUpReport(Actor actor, long id, String text) {
-        return note(actor, id, TimelineEntry.Kind.REPORT, null, text);
+        return actions.followUpReport(actor, id, text);
     }
-
-    private TimelineEntry note(Actor actor, long id, TimelineEntry.Kind kind, String actionType, String text) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        Incident incident = lockOpen(actor, id);
-        List<Problem> problems = new ArrayList<>();
-        String type = null;
-        if (kind == TimelineEntry.Kind.ACTION) {
-            TimelineEntry.ActionType t = IncidentValidator.actionType(actionType, problems);
-            type = t == null ? null : t.name();
-        }
-        String body = IncidentValidator.text("text", text, IncidentValidator.MAX_TEXT, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The entry is not valid", problems);
-        }
-        repository.event(id, now, actor.username(), kind, type, body, null);
-        if (kind == TimelineEntry.Kind.REPORT) {
-            repository.setSupplementaryDue(id, null);
-            repository.setNextFollowUp(id, now.plus(settings.followUp(incident.grade())));
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("kind", kind.name());
-        after.put("type", type);
-        after.put("text", body);
-        audit.record(kind == TimelineEntry.Kind.ACTION ? "action" : "report", "incident", Long.toString(id),
-                incident.jurisdictionPath(), null, after);
-        List<TimelineEntry> entries = repository.timeline(id);
-        return entries.get(entries.size() - 1);
-    }
-
     /** Confirm receipt of the report at one level of the chain (that level's duty officer only). */
     @Transactional
     public ReportStep confirm(Actor actor, long id, long stepId) {
