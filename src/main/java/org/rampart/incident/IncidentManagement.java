@@ -1,91 +1,51 @@
 package org.rampart.incident;
 
-import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.rampart.audit.AuditManagement;
-import org.rampart.jurisdiction.Jurisdiction;
-import org.rampart.jurisdiction.JurisdictionManagement;
-import org.rampart.jurisdiction.JurisdictionRef;
 import org.rampart.shared.Actor;
-import org.rampart.shared.BadInputException;
-import org.rampart.shared.BadInputException.Problem;
-import org.rampart.shared.ConflictException;
-import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Scope;
-import org.rampart.shared.TextInput;
-import org.rampart.shared.UploadLimit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Report, read and follow incidents. Everybody signed in reads the incidents in their scope; reporters, officers,
  * coordinators and administrators report them and record what happens; coordinators and administrators override
  * grades; the duty officers of each level confirm receipt of the report. Every change is audited and put on the
  * incident's timeline.
+ * <p>The facade holds the transactions and delegates each use case to a package-private class: {@link
+ * IncidentReporting} (report, change), {@link IncidentGrading} (rules, regrading, overrides), {@link IncidentChain}
+ * (reporting chain, confirmations, moves), {@link IncidentActions} (timeline, status, final report), {@link
+ * IncidentAttachments} and {@link IncidentQueries} (boards, statistics, exports); {@link IncidentSupport} holds what
+ * they share.
  */
 @Service
 @Transactional(readOnly = true)
 @EnableConfigurationProperties(IncidentSettings.class)
 public class IncidentManagement {
 
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    private final IncidentSupport support;
+    private final IncidentQueries queries;
+    private final IncidentAttachments attachments;
+    private final IncidentGrading grading;
+    private final IncidentChain chain;
+    private final IncidentActions actions;
+    private final IncidentReporting reporting;
 
-    private final IncidentRepository repository;
-    private final JurisdictionManagement jurisdictions;
-    private final AuditManagement audit;
-    private final ApplicationEventPublisher events;
-    private final JsonMapper json;
-    private final IncidentSettings settings;
-    private final UploadLimit uploadLimit;
-    private final Clock clock;
-    private final ZoneId zone;
-    private final IncidentLinks links;
-    private final IncidentPolicy policy;
-    private final IncidentValidator validator;
-
-    IncidentManagement(IncidentRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
-            ApplicationEventPublisher events, JsonMapper json, IncidentSettings settings, UploadLimit uploadLimit,
-            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, IncidentLinks links,
-            IncidentPolicy policy) {
-        this.repository = repository;
-        this.links = links;
-        this.policy = policy;
-        this.jurisdictions = jurisdictions;
-        this.audit = audit;
-        this.events = events;
-        // stored JSON of ours: a record that gained or lost a member since must still read
-        this.json = json.rebuild().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        this.settings = settings;
-        this.uploadLimit = uploadLimit;
-        this.clock = clock.orElse(Clock.systemUTC());
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
-        this.validator = new IncidentValidator(this.zone);
+    IncidentManagement(IncidentSupport support, IncidentQueries queries, IncidentAttachments attachments,
+            IncidentGrading grading, IncidentChain chain, IncidentActions actions, IncidentReporting reporting) {
+        this.support = support;
+        this.queries = queries;
+        this.attachments = attachments;
+        this.grading = grading;
+        this.chain = chain;
+        this.actions = actions;
+        this.reporting = reporting;
     }
 
     /**
@@ -97,54 +57,44 @@ public class IncidentManagement {
         if (actor != Actor.system()) {
             throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
         }
-        return new IncidentManagement(repository, jurisdictions, audit, events, json, settings, uploadLimit,
-                Optional.of(clock), zone.getId(), links, policy);
+        IncidentSupport at = support.at(clock);
+        IncidentAttachments a = new IncidentAttachments(at);
+        IncidentGrading g = new IncidentGrading(at);
+        IncidentChain c = new IncidentChain(at);
+        return new IncidentManagement(at, new IncidentQueries(at), a, g, c, new IncidentActions(at),
+                new IncidentReporting(at, g, c, a));
     }
 
     /** The site's time zone, in which local times typed on forms are read. */
     public ZoneId zone() {
-        return zone;
+        return support.zone;
     }
 
     // --- reading ---
 
     /** Find an incident in the actor's scope; empty when there is none (or it lies outside). */
     public Optional<Incident> find(Actor actor, long id) {
-        return repository.find(actor.scopePath(), id);
+        return queries.find(actor, id);
     }
 
     /** Return the incident; throws not-found when it does not exist or lies outside the actor's scope. */
     public Incident get(Actor actor, long id) {
-        return find(actor, id).orElseThrow(() -> new NotFoundException("incident " + id));
+        return support.get(actor, id);
     }
 
     /** The incidents in the actor's scope (narrowed to the filter's jurisdiction subtree), newest report first. */
     public Page<Incident> search(Actor actor, IncidentFilter filter, PageQuery page) {
-        return repository.search(scope(actor, filter), filter, page);
+        return queries.search(actor, filter, page);
     }
 
     /** Every matching incident in scope, oldest first, at most {@code limit}, for exports. */
     public List<Incident> export(Actor actor, IncidentFilter filter, int limit) {
-        return repository.all(scope(actor, filter), filter, null, null, limit);
-    }
-
-    /** The scope path narrowed to the filter's jurisdiction (which must lie in the actor's scope). */
-    private String scope(Actor actor, IncidentFilter filter) {
-        if (filter.jurisdiction() == null || filter.jurisdiction().isBlank()) {
-            return actor.scopePath();
-        }
-        return jurisdictions.find(actor, filter.jurisdiction().trim()).map(Jurisdiction::path).orElseThrow(
-                () -> BadInputException.of("jurisdiction", "jurisdiction.unknown", filter.jurisdiction()));
+        return queries.export(actor, filter, limit);
     }
 
     /** Counts of the matching incidents in scope by type, grade, status and month of occurrence. */
     public Statistics statistics(Actor actor, IncidentFilter filter) {
-        String scope = scope(actor, filter);
-        return new Statistics(repository.countBy("i.incident_type", scope, filter, null, null),
-                repository.countBy("coalesce(i.grade_override, i.computed_grade)", scope, filter, null, null),
-                repository.countBy("i.status", scope, filter, null, null),
-                repository.countBy("to_char(i.occurred_at at time zone '" + zone.getId().replace("'", "") + "', 'YYYY-MM')",
-                        scope, filter, null, null));
+        return queries.statistics(actor, filter);
     }
 
     /** Counts by type, grade, status and month ("2026-03"), each ordered by key. */
@@ -154,22 +104,17 @@ public class IncidentManagement {
 
     /** Counts of matching incidents per child of a jurisdiction in scope (or of the actor's roots), by child code. */
     public Map<String, Long> countsByChild(Actor actor, String parentCode, IncidentFilter filter) {
-        Jurisdiction parent = jurisdictions.get(actor, parentCode);
-        Map<String, Long> byPath = repository.countByChild(actor.scopePath(), parent.path(),
-                new IncidentFilter(filter.type(), filter.grade(), filter.status(), null, filter.overdue()), null, null);
-        Map<String, Long> byCode = new LinkedHashMap<>();
-        byPath.forEach((path, n) -> jurisdictions.ref(lastId(path)).ifPresent(r -> byCode.put(r.code(), n)));
-        return byCode;
+        return queries.countsByChild(actor, parentCode, filter);
     }
 
     /** Incidents in scope with a point, newest first, at most {@code limit}. */
     public List<Incident> points(Actor actor, IncidentFilter filter, int limit) {
-        return repository.withPoints(scope(actor, filter), filter, limit);
+        return queries.points(actor, filter, limit);
     }
 
+    /** The steps of the incident's reporting chain, lowest level first; not found outside the actor's scope. */
     public List<ReportStep> steps(Actor actor, long id) {
-        get(actor, id);
-        return repository.steps(id);
+        return chain.steps(actor, id);
     }
 
     /**
@@ -177,20 +122,17 @@ public class IncidentManagement {
      * empty when it never moved.
      */
     public List<ReportStep> earlierSteps(Actor actor, long id) {
-        get(actor, id);
-        return repository.supersededSteps(id);
+        return chain.earlierSteps(actor, id);
     }
 
+    /** The incident's timeline, oldest entry first; not found outside the actor's scope. */
     public List<TimelineEntry> timeline(Actor actor, long id) {
-        get(actor, id);
-        return repository.timeline(id);
+        return actions.timeline(actor, id);
     }
 
     /** The changes of grade, oldest first, each with the figures (as JSON) that caused it. */
     public List<GradeChangeView> gradeChanges(Actor actor, long id) {
-        get(actor, id);
-        return repository.gradeChanges(id).stream()
-                .map(c -> new GradeChangeView(c.at(), c.from(), c.to(), c.figures(), c.reason(), c.author())).toList();
+        return grading.gradeChanges(actor, id);
     }
 
     /** A change of grade: from (null for the first grading), to, the figures as JSON, why and by whom. */
@@ -211,72 +153,48 @@ public class IncidentManagement {
     /** The reason recorded, before the grade's explanation, when a change of the grading rules changes a grade. */
     public static final String RULES_CHANGED = "grading rules changed";
 
+    /** The incident's attachments, oldest first; not found outside the actor's scope. */
     public List<Attachment> attachments(Actor actor, long id) {
-        get(actor, id);
-        return repository.attachments(id);
+        return attachments.attachments(actor, id);
     }
 
     /** The bytes of an attachment of an incident in scope; throws not-found otherwise. */
     public byte[] attachmentContent(Actor actor, long id, long attachmentId) {
-        get(actor, id);
-        return repository.attachmentContent(id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        return attachments.attachmentContent(actor, id, attachmentId);
     }
 
+    /** One attachment of an incident in scope; throws not-found otherwise. */
     public Attachment attachment(Actor actor, long id, long attachmentId) {
-        return attachments(actor, id).stream().filter(a -> a.id() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        return attachments.attachment(actor, id, attachmentId);
     }
 
     // --- permissions ---
 
     /** The rules of who may do what with incidents, for pages that show or hide actions. */
     public IncidentPolicy policy() {
-        return policy;
+        return support.policy;
     }
 
     /** True when the actor may report incidents and record what happens (see {@link IncidentPolicy#mayReport}). */
     public boolean mayReport(Actor actor) {
-        return policy.mayReport(actor);
+        return support.policy.mayReport(actor);
     }
 
     /** True when the actor may override grades (see {@link IncidentPolicy#mayOverride}). */
     public boolean mayOverride(Actor actor) {
-        return policy.mayOverride(actor);
+        return support.policy.mayOverride(actor);
     }
 
     /** True when the actor is a duty officer of the step's level (see {@link IncidentPolicy#mayConfirm}). */
     public boolean mayConfirm(Actor actor, ReportStep step, List<ReportStep> chain) {
-        return policy.mayConfirm(actor, step, chain);
-    }
-
-    private void requireReporter(Actor actor) {
-        policy.requireReport(actor);
-    }
-
-    /** The incident in the actor's scope, locked for this transaction; not found when outside the scope. */
-    private Incident lock(Actor actor, long id) {
-        return repository.lock(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("incident " + id));
-    }
-
-    /** {@link #lock}, refusing a closed incident (conflict). */
-    private Incident lockOpen(Actor actor, long id) {
-        Incident incident = lock(actor, id);
-        if (incident.status() == IncidentStatus.CLOSED) {
-            throw new ConflictException("Incident " + id + " is closed.");
-        }
-        return incident;
+        return support.policy.mayConfirm(actor, step, chain);
     }
 
     // --- grading rules ---
 
     /** The rule set in force for a type: the administrators' edit, else the default. */
     public GradingRuleSet rules(IncidentType type) {
-        return repository.gradingRules(type).map(this::readRules).orElseGet(() -> GradingRuleSet.defaultFor(type));
-    }
-
-    private GradingRuleSet readRules(String text) {
-        return json.readValue(text, GradingRuleSet.class);
+        return grading.rules(type);
     }
 
     /**
@@ -287,29 +205,7 @@ public class IncidentManagement {
      */
     @Transactional
     public GradingRuleSet saveRules(Actor actor, IncidentType type, GradingRuleSet rules) {
-        policy.requireChangeRules(actor);
-        if (type == null) {
-            throw BadInputException.of("type", "value.required");
-        }
-        List<Problem> problems = rules == null ? List.of(Problem.at("criteria", "value.required")) : rules.problems();
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The grading rules are not valid", problems);
-        }
-        GradingRuleSet before = rules(type);
-        repository.saveGradingRules(type, json.writeValueAsString(rules), actor.username());
-        // Rule sets are global; the entry goes under the editor's scope so that the readers of that scope see it.
-        audit.record("update", "incident-grading-rule", type.name(), actor.scope().isWholeTree() ? null
-                : actor.scopePath(), before, rules);
-        Instant now = clock.instant();
-        for (long id : repository.lockOpenWithoutOverride(type)) {
-            Incident incident = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-            Jurisdiction place = jurisdictions.find(Actor.system(), incident.jurisdictionCode()).orElseThrow();
-            if (regrade(actor.username(), incident, rules, incident.figures(), place, now, true)) {
-                audit.record("regrade", "incident", Long.toString(id), incident.jurisdictionPath(), snapshot(incident),
-                        snapshot(repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow()));
-            }
-        }
-        return rules;
+        return grading.saveRules(actor, type, rules);
     }
 
     // --- reporting and changing ---
@@ -317,7 +213,7 @@ public class IncidentManagement {
     /** Report an incident; it is graded, its reporting chain starts, and it is audited. */
     @Transactional
     public Incident report(Actor actor, IncidentDraft draft) {
-        return report(actor, draft, List.of());
+        return reporting.report(actor, draft, List.of());
     }
 
     /**
@@ -327,47 +223,7 @@ public class IncidentManagement {
     @Transactional
     public Incident reportWithPhoto(Actor actor, IncidentDraft draft, String fileName, String contentType,
             byte[] content) {
-        requireReporter(actor);
-        if (content == null || content.length == 0) {
-            return report(actor, draft);
-        }
-        List<Problem> photoProblems = new ArrayList<>();
-        try {
-            checkUpload(fileName, contentType, content);
-        } catch (BadInputException e) {
-            photoProblems.addAll(e.problems());
-        }
-        Incident created = report(actor, draft, photoProblems);
-        attach(actor, created.id(), fileName, contentType, content);
-        return created;
-    }
-
-    private Incident report(Actor actor, IncidentDraft draft, List<Problem> earlier) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        List<Problem> problems = new ArrayList<>(earlier);
-        Jurisdiction place = place(actor, draft.jurisdiction(), problems);
-        IncidentRepository.Row row = validator.row(draft, place, now, now, this::insidePlace, problems);
-        if (row != null) {
-            links.check(actor, row.warningRefs(), row.riskRefs(), List.of(), List.of(), problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The incident is not valid", problems);
-        }
-        Grading.Result graded = Grading.grade(rules(row.type()), row.figures());
-        long id = repository.insert(row, actor.username(), graded.grade(), graded.explanation(),
-                now.plus(settings.followUp(graded.grade())));
-        repository.gradeChange(id, now, null, graded.grade(), figuresJson(row.figures()), graded.explanation(),
-                actor.username());
-        for (ReportingChain.Step step : settings.chain().steps(graded.grade(), places(place), row.reportedAt())) {
-            repository.insertStep(id, step);
-        }
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.REPORTED, null, row.title(),
-                json.writeValueAsString(Map.of("grade", graded.grade().name(), "explanation", graded.explanation())));
-        Incident created = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("create", "incident", Long.toString(id), created.jurisdictionPath(), null, snapshot(created));
-        publish(created, IncidentChanged.Change.REPORTED, actor.username(), graded.explanation(), now);
-        return created;
+        return reporting.reportWithPhoto(actor, draft, fileName, contentType, content);
     }
 
     /**
@@ -378,302 +234,51 @@ public class IncidentManagement {
      */
     @Transactional
     public Incident update(Actor actor, long id, IncidentDraft draft, boolean replace) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        Incident before = lockOpen(actor, id);
-        IncidentDraft merged = replace ? draft : merge(draft, before);
-        List<Problem> problems = new ArrayList<>();
-        Jurisdiction place = place(actor, merged.jurisdiction(), problems);
-        IncidentRepository.Row row = validator.row(merged, place, now, before.reportedAt(), this::insidePlace, problems);
-        if (row != null) {
-            links.check(actor, row.warningRefs(), row.riskRefs(), before.warningRefs(), before.riskRefs(), problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The incident is not valid", problems);
-        }
-        repository.update(id, row);
-        Map<String, Object> changed = changes(before, row);
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.UPDATED, null, null,
-                json.writeValueAsString(changed));
-        if (before.jurisdictionId() != row.jurisdictionId()) {
-            rechain(actor.username(), before, place, row.reportedAt(), now);
-        }
-        regrade(actor.username(), before, rules(row.type()), row.figures(), place, now, false);
-        if (row.figures().casualtiesDiffer(before.figures()) && withinSupplementaryWindow(row, now)) {
-            Instant due = now.plus(settings.supplementaryWithin());
-            repository.setSupplementaryDue(id, due);
-            repository.event(id, now, actor.username(), TimelineEntry.Kind.SUPPLEMENTARY_DUE, null, null,
-                    json.writeValueAsString(Map.of("due", due.toString())));
-        }
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("update", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before), snapshot(after));
-        publish(after, IncidentChanged.Change.UPDATED, actor.username(), changed.keySet().toString(), now);
-        return after;
+        return reporting.update(actor, id, draft, replace);
     }
 
-    private boolean withinSupplementaryWindow(IncidentRepository.Row row, Instant now) {
-        Duration window = IncidentType.shortSupplementaryWindow(row.type(), row.subType()) ? Duration.ofDays(7)
-                : Duration.ofDays(30);
-        return !now.isAfter(row.occurredAt().plus(window));
-    }
-
-    /**
-     * Recompute the grade by the rules; record a change with the figures (and, when {@code byRules}, the reason that
-     * the rules changed); extend the chain when the grade in force rises. True when the grade or its explanation
-     * changed.
-     */
-    private boolean regrade(String author, Incident before, GradingRuleSet rules, Figures figures, Jurisdiction place,
-            Instant now, boolean byRules) {
-        Grading.Result graded = Grading.grade(rules, figures);
-        if (graded.grade() == before.computedGrade() && graded.explanation().equals(before.gradeExplanation())) {
-            return false;
-        }
-        repository.setGrade(before.id(), graded.grade(), graded.explanation());
-        if (graded.grade() == before.computedGrade()) {
-            return true;
-        }
-        repository.gradeChange(before.id(), now, before.computedGrade(), graded.grade(), figuresJson(figures),
-                byRules ? RULES_CHANGED + ": " + graded.explanation() : graded.explanation(), author);
-        repository.event(before.id(), now, author,
-                byRules ? TimelineEntry.Kind.REGRADED : TimelineEntry.Kind.GRADE_CHANGED, null, graded.explanation(),
-                json.writeValueAsString(Map.of("from", before.computedGrade().name(), "to", graded.grade().name())));
-        if (before.gradeOverride() == null) {
-            gradeInForceChanged(author, before, graded.grade(), place, now);
-        }
-        return true;
-    }
-
-    /**
-     * Rebuild the reporting chain for the incident's new place. Steps whose jurisdiction still lies on the way from
-     * the new place to the root (the shared city or province, the national level) stay as they are, confirmations
-     * included: those levels were told and need not be told again; an unconfirmed one only gets the earlier deadline
-     * when the new chain wants it sooner. The other steps stay recorded as steps of the earlier place (superseded:
-     * no longer confirmed, timed or counted as overdue). The levels the grade in force needs and the shared steps
-     * do not cover are added with deadlines counted from the report time, as for a new report.
-     */
-    private void rechain(String author, Incident before, Jurisdiction place, Instant reportedAt, Instant now) {
-        List<ReportStep> old = repository.steps(before.id());
-        List<ReportingChain.Place> path = places(place);
-        java.util.Set<Long> onPath = new java.util.HashSet<>();
-        path.forEach(p -> onPath.add(p.id()));
-        List<ReportingChain.Step> wanted = settings.chain().steps(before.grade(), path, reportedAt);
-        List<Long> superseded = new ArrayList<>();
-        java.util.Set<Integer> kept = new java.util.HashSet<>();
-        for (ReportStep s : old) {
-            if (s.external() || onPath.contains(s.jurisdictionId())) {
-                kept.add(s.level());
-                wanted.stream().filter(w -> w.level() == s.level()).findFirst()
-                        .filter(w -> s.confirmedAt() == null && w.dueAt().isBefore(s.dueAt()))
-                        .ifPresent(w -> repository.setDue(s.id(), w.dueAt()));
-            } else {
-                superseded.add(s.id());
-            }
-        }
-        repository.supersede(superseded, now);
-        for (ReportingChain.Step step : wanted) {
-            if (!kept.contains(step.level())) {
-                repository.insertStep(before.id(), step);
-            }
-        }
-        List<Map<String, Object>> from = stepsSnapshot(old);
-        List<Map<String, Object>> to = stepsSnapshot(repository.steps(before.id()));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("from", before.jurisdictionCode());
-        details.put("to", place.code());
-        details.put("chainBefore", from);
-        details.put("chainAfter", to);
-        repository.event(before.id(), now, author, TimelineEntry.Kind.MOVED, null,
-                before.jurisdictionCode() + " \u2192 " + place.code(), json.writeValueAsString(details));
-        audit.record("move", "incident", Long.toString(before.id()), place.path(),
-                Map.of("jurisdiction", before.jurisdictionCode(), "chain", from),
-                Map.of("jurisdiction", place.code(), "chain", to));
-    }
-
-    private static List<Map<String, Object>> stepsSnapshot(List<ReportStep> steps) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ReportStep s : steps) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("level", s.level());
-            m.put("jurisdiction", s.external() ? "national" : s.jurisdictionCode());
-            m.put("dueAt", s.dueAt().toString());
-            m.put("confirmedAt", s.confirmedAt() == null ? null : s.confirmedAt().toString());
-            m.put("confirmedBy", s.confirmedBy());
-            out.add(m);
-        }
-        return out;
-    }
-
-    private void gradeInForceChanged(String author, Incident before, IncidentGrade to, Jurisdiction place, Instant now) {
-        if (to.moreSeriousThan(before.grade())) {
-            List<ReportStep> existing = repository.steps(before.id());
-            java.util.Set<Integer> levels = new java.util.HashSet<>();
-            existing.forEach(s -> levels.add(s.level()));
-            for (ReportingChain.Step step : settings.chain().extension(to, places(place), before.reportedAt(), levels, now)) {
-                repository.insertStep(before.id(), step);
-            }
-            if (before.status() != IncidentStatus.CLOSED) {
-                Instant next = now.plus(settings.followUp(to));
-                if (before.nextFollowUpAt() == null || next.isBefore(before.nextFollowUpAt())) {
-                    repository.setNextFollowUp(before.id(), next);
-                }
-            }
-        }
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), before.id()).orElseThrow();
-        publish(after, IncidentChanged.Change.GRADE_CHANGED, author, before.grade() + " -> " + to, now);
+    /** Validate a report without writing anything; throws the problems found. */
+    public void validate(Actor actor, IncidentDraft draft) {
+        reporting.validate(actor, draft);
     }
 
     /** Override the grade with a reason (coordinators and administrators), or clear the override with a null grade. */
     @Transactional
     public Incident overrideGrade(Actor actor, long id, String gradeName, String reason) {
-        policy.requireOverride(actor);
-        Instant now = clock.instant();
-        Incident before = lock(actor, id);
-        List<Problem> problems = new ArrayList<>();
-        IncidentGrade grade = null;
-        if (gradeName != null && !gradeName.isBlank()) {
-            grade = IncidentGrade.parse(gradeName);
-            if (grade == null) {
-                problems.add(Problem.at("grade", "incident.value.not-one-of", gradeName, "I, II, III, IV"));
-            }
-        }
-        String why = IncidentValidator.text("reason", reason, IncidentValidator.MAX_TEXT, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The override is not valid", problems);
-        }
-        repository.setOverride(id, grade, grade == null ? null : why);
-        IncidentGrade to = grade == null ? before.computedGrade() : grade;
-        repository.gradeChange(id, now, before.grade(), to, figuresJson(before.figures()),
-                (grade == null ? "override cleared: " : "override: ") + why, actor.username());
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.GRADE_OVERRIDDEN, null, why,
-                json.writeValueAsString(Map.of("from", before.grade().name(), "to", to.name())));
-        Jurisdiction place = jurisdictions.find(Actor.system(), before.jurisdictionCode()).orElseThrow();
-        if (to != before.grade()) {
-            gradeInForceChanged(actor.username(), before, to, place, now);
-        }
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("override-grade", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
-                snapshot(after));
-        return after;
+        return grading.overrideGrade(actor, id, gradeName, reason);
     }
 
     /** Move the incident to its next status; closing needs the final report first. */
     @Transactional
     public Incident changeStatus(Actor actor, long id, String statusName, String note) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        Incident before = lock(actor, id);
-        IncidentStatus status = IncidentStatus.parse(statusName);
-        List<Problem> problems = new ArrayList<>();
-        if (status == null) {
-            if (statusName == null || statusName.isBlank()) {
-                problems.add(Problem.at("status", "value.required"));
-            } else {
-                problems.add(Problem.at("status", "incident.value.not-one-of", statusName,
-                        java.util.Arrays.toString(IncidentStatus.values())));
-            }
-        } else {
-            before.status().refusalOfChangeTo(status, before.finalCause() != null).ifPresent(problems::add);
-        }
-        String text = IncidentValidator.text("note", note, IncidentValidator.MAX_TEXT, false, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The status change is not valid", problems);
-        }
-        repository.setStatus(id, status, status == IncidentStatus.CLOSED ? now : null);
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.STATUS_CHANGED, null, text,
-                json.writeValueAsString(Map.of("from", before.status().name(), "to", status.name())));
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("status", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before), snapshot(after));
-        publish(after, IncidentChanged.Change.STATUS_CHANGED, actor.username(), before.status() + " -> " + status, now);
-        return after;
+        return actions.changeStatus(actor, id, statusName, note);
     }
 
     /** Record the final report: cause, lessons, and the rectification items (one a line). */
     @Transactional
     public Incident finalReport(Actor actor, long id, String cause, String lessons, String rectification) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        Incident before = lockOpen(actor, id);
-        List<Problem> problems = new ArrayList<>();
-        String c = IncidentValidator.text("cause", cause, IncidentValidator.MAX_TEXT, true, problems);
-        String l = IncidentValidator.text("lessons", lessons, IncidentValidator.MAX_TEXT, true, problems);
-        String r = IncidentValidator.text("rectification", rectification, IncidentValidator.MAX_TEXT, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The final report is not valid", problems);
-        }
-        repository.setFinalReport(id, c, l, r);
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.FINAL_REPORT, null, c, null);
-        Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
-        audit.record("final-report", "incident", Long.toString(id), after.jurisdictionPath(), snapshot(before),
-                snapshot(after));
-        return after;
+        return actions.finalReport(actor, id, cause, lessons, rectification);
     }
 
     /** Record a response action (resources deployed, people evacuated, roads closed...) on the timeline. */
     @Transactional
     public TimelineEntry action(Actor actor, long id, String actionType, String text) {
-        return note(actor, id, TimelineEntry.Kind.ACTION, actionType, text);
+        return actions.action(actor, id, actionType, text);
     }
 
     /** Record a follow-up or supplementary report; it clears a due supplementary report and restarts the cadence. */
     @Transactional
     public TimelineEntry followUpReport(Actor actor, long id, String text) {
-        return note(actor, id, TimelineEntry.Kind.REPORT, null, text);
-    }
-
-    private TimelineEntry note(Actor actor, long id, TimelineEntry.Kind kind, String actionType, String text) {
-        requireReporter(actor);
-        Instant now = clock.instant();
-        Incident incident = lockOpen(actor, id);
-        List<Problem> problems = new ArrayList<>();
-        String type = null;
-        if (kind == TimelineEntry.Kind.ACTION) {
-            TimelineEntry.ActionType t = IncidentValidator.actionType(actionType, problems);
-            type = t == null ? null : t.name();
-        }
-        String body = IncidentValidator.text("text", text, IncidentValidator.MAX_TEXT, true, problems);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The entry is not valid", problems);
-        }
-        repository.event(id, now, actor.username(), kind, type, body, null);
-        if (kind == TimelineEntry.Kind.REPORT) {
-            repository.setSupplementaryDue(id, null);
-            repository.setNextFollowUp(id, now.plus(settings.followUp(incident.grade())));
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("kind", kind.name());
-        after.put("type", type);
-        after.put("text", body);
-        audit.record(kind == TimelineEntry.Kind.ACTION ? "action" : "report", "incident", Long.toString(id),
-                incident.jurisdictionPath(), null, after);
-        List<TimelineEntry> entries = repository.timeline(id);
-        return entries.get(entries.size() - 1);
+        return actions.followUpReport(actor, id, text);
     }
 
     /** Confirm receipt of the report at one level of the chain (that level's duty officer only). */
     @Transactional
     public ReportStep confirm(Actor actor, long id, long stepId) {
-        Permissions.requireWrite(actor);
-        Instant now = clock.instant();
-        Incident incident = lock(actor, id);
-        List<ReportStep> chain = repository.steps(id);
-        ReportStep step = chain.stream().filter(s -> s.id() == stepId).findFirst()
-                .orElseThrow(() -> new NotFoundException("reporting step " + stepId));
-        if (step.confirmedAt() != null) {
-            throw new ConflictException("This level already confirmed receipt.");
-        }
-        if (!mayConfirm(actor, step, chain)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "only the duty officers (coordinators, officers) of that level confirm receipt");
-        }
-        repository.confirm(stepId, actor.username(), now);
-        String where = step.external() ? "national" : step.jurisdictionCode();
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.CONFIRMED, null, where,
-                json.writeValueAsString(Map.of("level", step.level(), "due", step.dueAt().toString(),
-                        "late", now.isAfter(step.dueAt()))));
-        audit.record("confirm", "incident", Long.toString(id), incident.jurisdictionPath(), null,
-                Map.of("level", step.level(), "jurisdiction", where));
-        return repository.steps(id).stream().filter(s -> s.id() == stepId).findFirst().orElseThrow();
+        return chain.confirm(actor, id, stepId);
     }
+
+    // --- attachments ---
 
     /**
      * Attach a file. A file that claims to be an image (by its media type or name) must start like one (JPEG, PNG,
@@ -681,203 +286,21 @@ public class IncidentManagement {
      */
     @Transactional
     public Attachment attach(Actor actor, long id, String fileName, String contentType, byte[] content) {
-        requireReporter(actor);
-        uploadLimit.check(content.length);
-        Instant now = clock.instant();
-        Incident incident = lock(actor, id);
-        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.replaceAll("[\\p{Cntrl}/\\\\]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        String type = IncidentValidator.checkedType(name, contentType, content, "file");
-        String sha = sha256(content);
-        long attachmentId = repository.insertAttachment(id, name, type, content, sha, actor.username(), now);
-        repository.event(id, now, actor.username(), TimelineEntry.Kind.ATTACHMENT, null, name,
-                json.writeValueAsString(Map.of("attachment", attachmentId, "size", content.length)));
-        audit.record("attach", "incident", Long.toString(id), incident.jurisdictionPath(), null,
-                Map.of("attachment", attachmentId, "fileName", name, "contentType", type, "size", content.length,
-                        "sha256", sha));
-        return repository.attachments(id).stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+        return attachments.attach(actor, id, fileName, contentType, content);
     }
 
     /** Refuse an upload whose size is over the limit (413), before reading it. */
     public void checkUploadSize(long bytes) {
-        uploadLimit.check(bytes);
+        support.uploadLimit.check(bytes);
     }
 
     /** The upload limit in bytes (pages refuse larger files before sending them). */
     public long maxUploadBytes() {
-        return uploadLimit.maxBytes();
-    }
-
-    /** Validate a report without writing anything; throws the problems found. */
-    public void validate(Actor actor, IncidentDraft draft) {
-        Instant now = clock.instant();
-        List<Problem> problems = new ArrayList<>();
-        Jurisdiction place = place(actor, draft.jurisdiction(), problems);
-        IncidentRepository.Row row = validator.row(draft, place, now, now, this::insidePlace, problems);
-        if (row != null) {
-            links.check(actor, row.warningRefs(), row.riskRefs(), List.of(), List.of(), problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The incident is not valid", problems);
-        }
+        return support.uploadLimit.maxBytes();
     }
 
     /** Check an upload before an incident exists (the quick report), so that a refused photo refuses the report. */
     public void checkUpload(String fileName, String contentType, byte[] content) {
-        uploadLimit.check(content.length);
-        IncidentValidator.checkedType(fileName == null ? "" : fileName, contentType, content, "photo");
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    // --- validation ---
-
-    private Jurisdiction place(Actor actor, String code, List<Problem> problems) {
-        if (code == null || code.isBlank()) {
-            problems.add(Problem.at("jurisdiction", "value.required"));
-            return null;
-        }
-        Optional<Jurisdiction> j = jurisdictions.find(actor, code.trim());
-        if (j.isEmpty() || !j.get().active()) {
-            problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", code.trim()));
-            return null;
-        }
-        return j.get();
-    }
-
-    /**
-     * True when the point lies in the jurisdiction's boundary; when it has none, in the boundary of its nearest
-     * ancestor that has one (or anywhere, when none of them has a boundary).
-     */
-    private boolean insidePlace(Jurisdiction place, double lon, double lat) {
-        List<JurisdictionRef> hits = jurisdictions.intersecting(GEOMETRY.createPoint(new Coordinate(lon, lat)),
-                place.level());
-        if (hits.stream().anyMatch(r -> r.id() == place.id())) {
-            return true;
-        }
-        if (place.hasBoundary()) {
-            return false;
-        }
-        List<Jurisdiction> ancestors = jurisdictions.ancestors(Actor.system(), place);
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            Jurisdiction a = ancestors.get(i);
-            if (a.hasBoundary()) {
-                return hits.stream().anyMatch(r -> r.id() == a.id());
-            }
-        }
-        return true;
-    }
-
-    private List<ReportingChain.Place> places(Jurisdiction place) {
-        List<ReportingChain.Place> places = new ArrayList<>();
-        for (Jurisdiction a : jurisdictions.ancestors(Actor.system(), place)) {
-            places.add(new ReportingChain.Place(a.id(), a.code(), a.level(), a.path()));
-        }
-        places.add(new ReportingChain.Place(place.id(), place.code(), place.level(), place.path()));
-        return places;
-    }
-
-    private static IncidentDraft merge(IncidentDraft d, Incident b) {
-        boolean point = d.longitude() != null || d.latitude() != null;
-        return new IncidentDraft(or(d.type(), b.type().name()), or(d.subType(), b.subType()), or(d.title(), b.title()),
-                or(d.description(), b.description()), or(d.jurisdiction(), b.jurisdictionCode()),
-                point ? d.longitude() : b.longitude(), point ? d.latitude() : b.latitude(),
-                or(d.occurredAt(), b.occurredAt().toString()), or(d.reportedAt(), b.reportedAt().toString()),
-                or(d.organisation(), b.organisation()), or(d.deaths(), b.figures().deaths()),
-                or(d.seriousInjuries(), b.figures().seriousInjuries()), or(d.missing(), b.figures().missing()),
-                or(d.affected(), b.figures().affected()), or(d.economicLoss(), b.figures().economicLoss()),
-                or(d.warningRefs(), b.warningRefs()), or(d.riskRefs(), b.riskRefs()));
-    }
-
-    private static <T> T or(T value, T otherwise) {
-        return value != null ? value : otherwise;
-    }
-
-    private static Map<String, Object> changes(Incident b, IncidentRepository.Row r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        put(m, "type", b.type(), r.type());
-        put(m, "subType", b.subType(), r.subType());
-        put(m, "title", b.title(), r.title());
-        put(m, "description", b.description(), r.description());
-        put(m, "jurisdiction", b.jurisdictionCode(), r.jurisdictionCode());
-        put(m, "longitude", b.longitude(), r.longitude());
-        put(m, "latitude", b.latitude(), r.latitude());
-        put(m, "occurredAt", b.occurredAt(), r.occurredAt());
-        put(m, "reportedAt", b.reportedAt(), r.reportedAt());
-        put(m, "organisation", b.organisation(), r.organisation());
-        put(m, "deaths", b.figures().deaths(), r.figures().deaths());
-        put(m, "seriousInjuries", b.figures().seriousInjuries(), r.figures().seriousInjuries());
-        put(m, "missing", b.figures().missing(), r.figures().missing());
-        put(m, "affected", b.figures().affected(), r.figures().affected());
-        if (b.figures().economicLoss().compareTo(r.figures().economicLoss()) != 0) {
-            m.put("economicLoss", r.figures().economicLoss().toPlainString());
-        }
-        put(m, "warningRefs", b.warningRefs(), r.warningRefs());
-        put(m, "riskRefs", b.riskRefs(), r.riskRefs());
-        return m;
-    }
-
-    private static void put(Map<String, Object> m, String key, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            m.put(key, after == null ? null : after.toString());
-        }
-    }
-
-    private String figuresJson(Figures f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("deaths", f.deaths());
-        m.put("seriousInjuries", f.seriousInjuries());
-        m.put("missing", f.missing());
-        m.put("affected", f.affected());
-        m.put("economicLoss", f.economicLoss().toPlainString());
-        return json.writeValueAsString(m);
-    }
-
-    private void publish(Incident i, IncidentChanged.Change change, String actor, String detail, Instant now) {
-        events.publishEvent(new IncidentChanged(i.id(), change, i.title(), i.type(), i.grade(), i.status(),
-                i.jurisdictionCode(), i.jurisdictionPath(), actor, detail, now));
-    }
-
-    static long lastId(String path) {
-        String trimmed = path.substring(0, path.length() - 1);
-        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
-    }
-
-    static Map<String, Object> snapshot(Incident i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", i.id());
-        m.put("type", i.type().name());
-        m.put("subType", i.subType());
-        m.put("title", i.title());
-        m.put("description", i.description());
-        m.put("jurisdiction", i.jurisdictionCode());
-        m.put("longitude", i.longitude());
-        m.put("latitude", i.latitude());
-        m.put("occurredAt", String.valueOf(i.occurredAt()));
-        m.put("reportedAt", String.valueOf(i.reportedAt()));
-        m.put("organisation", i.organisation());
-        m.put("deaths", i.figures().deaths());
-        m.put("seriousInjuries", i.figures().seriousInjuries());
-        m.put("missing", i.figures().missing());
-        m.put("affected", i.figures().affected());
-        m.put("economicLoss", i.figures().economicLoss().toPlainString());
-        m.put("status", i.status().name());
-        m.put("computedGrade", i.computedGrade().name());
-        m.put("gradeOverride", i.gradeOverride() == null ? null : i.gradeOverride().name());
-        m.put("overrideReason", i.overrideReason());
-        m.put("warningRefs", i.warningRefs());
-        m.put("riskRefs", i.riskRefs());
-        m.put("finalCause", i.finalCause());
-        m.put("finalLessons", i.finalLessons());
-        m.put("finalRectification", i.finalRectification());
-        return m;
+        attachments.checkUpload(fileName, contentType, content);
     }
 }
