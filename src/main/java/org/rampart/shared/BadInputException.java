@@ -103,6 +103,9 @@ public class BadInputException extends RuntimeException {
             if (field != null) {
                 sb.append(field).append(": ");
             }
+            if (LEGACY.equals(code)) {
+                return sb.append(args.get(0)).toString();
+            }
             sb.append(code);
             if (!args.isEmpty()) {
                 sb.append(' ').append(args);

@@ -76,11 +76,19 @@ public class ProblemTexts {
 
     /** The label of a field in the reader's language, or the field's name. Item indexes ({@code [3]}) are ignored. */
     public String label(String field, Locale locale) {
+        return label(field, locale, null);
+    }
+
+    /** The label of a field, looked up first in the page's own catalogue (a field name means different things). */
+    public String label(String field, Locale locale, ProblemCatalog own) {
         if (field == null) {
             return "";
         }
         String bare = field.replaceAll("\\[\\d+]", "");
-        String key = fields.get(bare);
+        String key = own == null ? null : own.fields().get(bare);
+        if (key == null) {
+            key = fields.get(bare);
+        }
         if (key == null) {
             key = "field." + bare;
         }
@@ -89,6 +97,11 @@ public class ProblemTexts {
 
     /** One problem as a line: where (line, item, field) and why, in the reader's language. */
     public String line(Problem p, Locale locale) {
+        return line(p, locale, null);
+    }
+
+    /** One problem as a line, with the labels of the page's own catalogue first. */
+    public String line(Problem p, Locale locale, ProblemCatalog own) {
         StringBuilder sb = new StringBuilder();
         if (p.line() != null) {
             sb.append(messages.getMessage("problem.at.line", new Object[] {p.line()}, "line " + p.line() + ": ", locale));
@@ -97,7 +110,7 @@ public class ProblemTexts {
             sb.append(messages.getMessage("problem.at.item", new Object[] {p.index()}, "item " + p.index() + ": ", locale));
         }
         if (p.field() != null) {
-            sb.append(label(p.field(), locale)).append(messages.getMessage("problem.separator", null, ": ", locale));
+            sb.append(label(p.field(), locale, own)).append(messages.getMessage("problem.separator", null, ": ", locale));
         }
         return sb.append(reason(p, locale)).toString();
     }
@@ -139,9 +152,14 @@ public class ProblemTexts {
     }
 
     public List<String> lines(List<Problem> problems, Locale locale) {
+        return lines(problems, locale, null);
+    }
+
+    /** The problems as lines, with the labels of the page's own catalogue first. */
+    public List<String> lines(List<Problem> problems, Locale locale, ProblemCatalog own) {
         List<String> out = new ArrayList<>();
         for (Problem p : problems) {
-            out.add(line(p, locale));
+            out.add(line(p, locale, own));
         }
         return out;
     }

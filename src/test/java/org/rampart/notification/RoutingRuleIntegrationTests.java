@@ -152,7 +152,7 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
         try {
             assertThat(coordinator.postForm("/admin/notification-rules/new", Map.of("name", "Page rule", "jurisdiction",
                     "NOWHERE", "channels", "IN_APP", "coordinators", "true")).body())
-                    .contains("辖区（代码）：您的权限范围内没有辖区 NOWHERE。");
+                    .contains("辖区（代码）：未知辖区“NOWHERE”");
         } finally {
             coordinator.postForm("/account/language", Map.of("lang", "en", "redirect", "/"));
         }

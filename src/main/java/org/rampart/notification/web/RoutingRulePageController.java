@@ -32,10 +32,12 @@ class RoutingRulePageController {
     private final NotificationManagement notifications;
     private final org.rampart.shared.ProblemTexts texts;
     private final DomainManagement domains;
+    private final RoutingRuleProblems labels;
 
     RoutingRulePageController(NotificationManagement notifications, org.rampart.shared.ProblemTexts texts,
-            DomainManagement domains) {
+            DomainManagement domains, RoutingRuleProblems labels) {
         this.domains = domains;
+        this.labels = labels;
         this.notifications = notifications;
         this.texts = texts;
     }
@@ -61,7 +63,7 @@ class RoutingRulePageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/notification-rules/" + created.id();
         } catch (BadInputException e) {
-            return form(model, null, form.withoutSecret(), texts.lines(e.problems(), locale));
+            return form(model, null, form.withoutSecret(), texts.lines(e.problems(), locale, labels));
         }
     }
 
@@ -79,7 +81,7 @@ class RoutingRulePageController {
             return "redirect:/admin/notification-rules/" + id;
         } catch (BadInputException e) {
             return form(model, notifications.rule(CurrentActor.get(), id), form.withoutSecret(),
-                    texts.lines(e.problems(), locale));
+                    texts.lines(e.problems(), locale, labels));
         }
     }
 
