@@ -71,11 +71,18 @@ public class RiskManagement {
     private final Clock clock;
     private final ZoneId zone;
     private final RiskPolicy policy;
+    private final RiskSupport support;
+    private final RiskQueries queries;
+    private final RiskMatrixSettings matrixSettings;
 
     RiskManagement(RiskRepository repository, RiskTaxonomyRepository taxonomy, DomainManagement domains,
             JurisdictionManagement jurisdictions, IndicatorManagement indicators, AuditManagement audit,
-            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, RiskPolicy policy) {
+            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, RiskPolicy policy,
+            RiskSupport support, RiskQueries queries, RiskMatrixSettings matrixSettings) {
         this.policy = policy;
+        this.support = support;
+        this.queries = queries;
+        this.matrixSettings = matrixSettings;
         this.repository = repository;
         this.taxonomy = taxonomy;
         this.domains = domains;
@@ -120,108 +127,37 @@ public class RiskManagement {
 
     /** Find a risk in the actor's scope; empty when there is none or it lies outside the scope. */
     public Optional<Risk> find(Actor actor, String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            return Optional.empty();
-        }
-        return repository.findByCode(actor.scopePath(), code);
+        return support.find(actor, code);
     }
 
     /** Return a risk in the actor's scope; throws not-found otherwise (also when it exists outside the scope). */
     public Risk get(Actor actor, String code) {
-        return find(actor, code).orElseThrow(() -> new NotFoundException("risk " + code));
+        return support.get(actor, code);
     }
 
     /** List the risks of the actor's scope that the filter matches. */
     public Page<Risk> search(Actor actor, RiskFilter filter, PageQuery page) {
-        return repository.search(query(actor, filter), page);
+        return queries.search(actor, filter, page);
     }
 
     /** Hand every risk of the actor's scope that the filter matches to the consumer, in the filter's order. */
     public void each(Actor actor, RiskFilter filter, Consumer<Risk> consumer) {
-        repository.each(query(actor, filter), consumer);
-    }
-
-    private RiskRepository.Query query(Actor actor, RiskFilter f) {
-        f = f == null ? RiskFilter.none() : f;
-        List<Problem> problems = new ArrayList<>();
-        String q = blank(f.q()) ? null : f.q().trim();
-        if (q != null && q.length() > 200) {
-            problems.add(Problem.at("q", "text.too-long", 200));
-        }
-        String domain = null;
-        if (!blank(f.domain())) {
-            domain = f.domain().trim().toUpperCase(Locale.ROOT);
-            if (domains.known("domain", f.domain(), problems) == null) {
-                domain = null;
-            }
-        }
-        RiskLevel level = null;
-        if (!blank(f.level())) {
-            level = RiskLevel.parse(f.level());
-            if (level == null) {
-                problems.add(Problem.at("level", "risk.value.not-one-of", f.level(), Arrays.toString(RiskLevel.values())));
-            }
-        }
-        List<RiskStatus> statuses = Arrays.stream(RiskStatus.values()).filter(s -> s != RiskStatus.CLOSED).toList();
-        if (!blank(f.status())) {
-            if ("ALL".equalsIgnoreCase(f.status().trim())) {
-                statuses = null;
-            } else {
-                RiskStatus s = RiskStatus.parse(f.status());
-                if (s == null) {
-                    problems.add(Problem.at("status", "risk.filter.status.not-one-of", f.status(),
-                            Arrays.toString(RiskStatus.values())));
-                } else {
-                    statuses = List.of(s);
-                }
-            }
-        }
-        String subtree = null;
-        if (!blank(f.jurisdiction())) {
-            Optional<Jurisdiction> j = jurisdictions.find(actor, f.jurisdiction().trim());
-            if (j.isEmpty()) {
-                problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", f.jurisdiction()));
-            } else {
-                subtree = j.get().path();
-            }
-        }
-        String orderBy = "r.bottom_line desc, r.score desc, coalesce(r.residual_score, r.score) desc, r.code";
-        if (!blank(f.sort())) {
-            String key = f.sort().trim();
-            boolean desc = key.startsWith("-");
-            String column = RiskRepository.SORTS.get(desc ? key.substring(1) : key);
-            if (column == null) {
-                problems.add(Problem.at("sort", "risk.value.not-one-of", f.sort(),
-                        new java.util.TreeSet<>(RiskRepository.SORTS.keySet())));
-            } else {
-                orderBy = column + (desc ? " desc" : "") + ", r.code";
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The filter is not valid", problems);
-        }
-        return new RiskRepository.Query(actor.scopePath(), q, domain, level, statuses, subtree,
-                blank(f.ownerUnit()) ? null : f.ownerUnit().trim(), f.bottomLine(), f.overdueReview(),
-                f.reassessmentNeeded(), today(), orderBy);
+        queries.each(actor, filter, consumer);
     }
 
     /** Every assessment of a risk in the actor's scope, oldest first. */
     public List<Assessment> assessments(Actor actor, String code) {
-        return repository.assessments(get(actor, code).id());
+        return queries.assessments(actor, code);
     }
 
     /** The treatment actions of a risk in the actor's scope, by due date. */
     public List<Treatment> treatments(Actor actor, String code) {
-        return repository.treatments(get(actor, code).id());
+        return queries.treatments(actor, code);
     }
 
     /** Open risks of the actor's scope by owner unit whose review is overdue or due within {@code days} days. */
     public List<ReviewDue> reviewsDue(Actor actor, int days) {
-        if (days < 0 || days > 366) {
-            throw BadInputException.of("days", "number.range", 0, 366);
-        }
-        LocalDate today = today();
-        return repository.reviewsDue(actor.scopePath(), today, today.plusDays(days));
+        return queries.reviewsDue(actor, days);
     }
 
     // --- changes ---
@@ -706,51 +642,7 @@ public class RiskManagement {
      */
     @Transactional
     public int updateMatrix(Actor actor, RiskMatrix matrix) {
-        policy.requireMatrixEditor(actor);
-        List<Problem> problems = new ArrayList<>();
-        for (Problem p : matrix.problems()) {
-            problems.add(p);
-        }
-        for (int n = 0; n < Math.min(matrix.size(), matrix.likelihoodLabels().size()); n++) {
-            labelProblems("likelihoodLabels[" + (n + 1) + "]", matrix.likelihoodLabels().get(n), problems);
-        }
-        for (int n = 0; n < Math.min(matrix.size(), matrix.impactLabels().size()); n++) {
-            labelProblems("impactLabels[" + (n + 1) + "]", matrix.impactLabels().get(n), problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The matrix is not valid", problems);
-        }
-        taxonomy.lockMatrix();
-        long beyond = taxonomy.risksBeyond(matrix.size());
-        if (beyond > 0) {
-            throw BadInputException.of("size", "risk.matrix.risks-beyond", beyond, matrix.size());
-        }
-        RiskMatrix before = taxonomy.matrix();
-        taxonomy.saveMatrix(matrix, actor.username(), clock.instant());
-        int changed = taxonomy.recomputeLevels(matrix);
-        Map<String, Object> after = matrixSnapshot(matrix);
-        after.put("risksRecomputed", changed);
-        audit.record("update", "risk-matrix", "matrix", null, matrixSnapshot(before), after);
-        return changed;
-    }
-
-    private static void labelProblems(String field, RiskMatrix.Label label, List<Problem> problems) {
-        if (label == null || blank(label.en()) || blank(label.zh())) {
-            problems.add(Problem.at(field, "risk.matrix.label.both-languages"));
-        } else if (label.en().length() > 60 || label.zh().length() > 60) {
-            problems.add(Problem.at(field, "text.too-long", 60));
-        }
-    }
-
-    private static Map<String, Object> matrixSnapshot(RiskMatrix m) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("size", m.size());
-        s.put("likelihoodLabels", m.likelihoodLabels());
-        s.put("impactLabels", m.impactLabels());
-        Map<String, Integer> bands = new LinkedHashMap<>();
-        m.bands().forEach((k, v) -> bands.put(k.name(), v));
-        s.put("bands", bands);
-        return s;
+        return matrixSettings.updateMatrix(actor, matrix);
     }
 
     // --- validation ---
