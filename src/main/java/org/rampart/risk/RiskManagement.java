@@ -71,11 +71,20 @@ public class RiskManagement {
     private final Clock clock;
     private final ZoneId zone;
     private final RiskPolicy policy;
+    private final RiskSupport support;
+    private final RiskQueries queries;
+    private final RiskMatrixSettings matrixSettings;
+    private final RiskRegistering registering;
 
     RiskManagement(RiskRepository repository, RiskTaxonomyRepository taxonomy, DomainManagement domains,
             JurisdictionManagement jurisdictions, IndicatorManagement indicators, AuditManagement audit,
-            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, RiskPolicy policy) {
+            Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone, RiskPolicy policy,
+            RiskSupport support, RiskQueries queries, RiskMatrixSettings matrixSettings, RiskRegistering registering) {
+        this.registering = registering;
         this.policy = policy;
+        this.support = support;
+        this.queries = queries;
+        this.matrixSettings = matrixSettings;
         this.repository = repository;
         this.taxonomy = taxonomy;
         this.domains = domains;
@@ -120,108 +129,37 @@ public class RiskManagement {
 
     /** Find a risk in the actor's scope; empty when there is none or it lies outside the scope. */
     public Optional<Risk> find(Actor actor, String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            return Optional.empty();
-        }
-        return repository.findByCode(actor.scopePath(), code);
+        return support.find(actor, code);
     }
 
     /** Return a risk in the actor's scope; throws not-found otherwise (also when it exists outside the scope). */
     public Risk get(Actor actor, String code) {
-        return find(actor, code).orElseThrow(() -> new NotFoundException("risk " + code));
+        return support.get(actor, code);
     }
 
     /** List the risks of the actor's scope that the filter matches. */
     public Page<Risk> search(Actor actor, RiskFilter filter, PageQuery page) {
-        return repository.search(query(actor, filter), page);
+        return queries.search(actor, filter, page);
     }
 
     /** Hand every risk of the actor's scope that the filter matches to the consumer, in the filter's order. */
     public void each(Actor actor, RiskFilter filter, Consumer<Risk> consumer) {
-        repository.each(query(actor, filter), consumer);
-    }
-
-    private RiskRepository.Query query(Actor actor, RiskFilter f) {
-        f = f == null ? RiskFilter.none() : f;
-        List<Problem> problems = new ArrayList<>();
-        String q = blank(f.q()) ? null : f.q().trim();
-        if (q != null && q.length() > 200) {
-            problems.add(Problem.at("q", "text.too-long", 200));
-        }
-        String domain = null;
-        if (!blank(f.domain())) {
-            domain = f.domain().trim().toUpperCase(Locale.ROOT);
-            if (domains.known("domain", f.domain(), problems) == null) {
-                domain = null;
-            }
-        }
-        RiskLevel level = null;
-        if (!blank(f.level())) {
-            level = RiskLevel.parse(f.level());
-            if (level == null) {
-                problems.add(Problem.at("level", "risk.value.not-one-of", f.level(), Arrays.toString(RiskLevel.values())));
-            }
-        }
-        List<RiskStatus> statuses = Arrays.stream(RiskStatus.values()).filter(s -> s != RiskStatus.CLOSED).toList();
-        if (!blank(f.status())) {
-            if ("ALL".equalsIgnoreCase(f.status().trim())) {
-                statuses = null;
-            } else {
-                RiskStatus s = RiskStatus.parse(f.status());
-                if (s == null) {
-                    problems.add(Problem.at("status", "risk.filter.status.not-one-of", f.status(),
-                            Arrays.toString(RiskStatus.values())));
-                } else {
-                    statuses = List.of(s);
-                }
-            }
-        }
-        String subtree = null;
-        if (!blank(f.jurisdiction())) {
-            Optional<Jurisdiction> j = jurisdictions.find(actor, f.jurisdiction().trim());
-            if (j.isEmpty()) {
-                problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", f.jurisdiction()));
-            } else {
-                subtree = j.get().path();
-            }
-        }
-        String orderBy = "r.bottom_line desc, r.score desc, coalesce(r.residual_score, r.score) desc, r.code";
-        if (!blank(f.sort())) {
-            String key = f.sort().trim();
-            boolean desc = key.startsWith("-");
-            String column = RiskRepository.SORTS.get(desc ? key.substring(1) : key);
-            if (column == null) {
-                problems.add(Problem.at("sort", "risk.value.not-one-of", f.sort(),
-                        new java.util.TreeSet<>(RiskRepository.SORTS.keySet())));
-            } else {
-                orderBy = column + (desc ? " desc" : "") + ", r.code";
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The filter is not valid", problems);
-        }
-        return new RiskRepository.Query(actor.scopePath(), q, domain, level, statuses, subtree,
-                blank(f.ownerUnit()) ? null : f.ownerUnit().trim(), f.bottomLine(), f.overdueReview(),
-                f.reassessmentNeeded(), today(), orderBy);
+        queries.each(actor, filter, consumer);
     }
 
     /** Every assessment of a risk in the actor's scope, oldest first. */
     public List<Assessment> assessments(Actor actor, String code) {
-        return repository.assessments(get(actor, code).id());
+        return queries.assessments(actor, code);
     }
 
     /** The treatment actions of a risk in the actor's scope, by due date. */
     public List<Treatment> treatments(Actor actor, String code) {
-        return repository.treatments(get(actor, code).id());
+        return queries.treatments(actor, code);
     }
 
     /** Open risks of the actor's scope by owner unit whose review is overdue or due within {@code days} days. */
     public List<ReviewDue> reviewsDue(Actor actor, int days) {
-        if (days < 0 || days > 366) {
-            throw BadInputException.of("days", "number.range", 0, 366);
-        }
-        LocalDate today = today();
-        return repository.reviewsDue(actor.scopePath(), today, today.plusDays(days));
+        return queries.reviewsDue(actor, days);
     }
 
     // --- changes ---
@@ -229,47 +167,7 @@ public class RiskManagement {
     /** Create a risk with its first assessment. */
     @Transactional
     public Risk create(Actor actor, RiskDraft draft) {
-        requireEditor(actor);
-        List<Problem> problems = new ArrayList<>();
-        String code = blank(draft.code()) ? null : draft.code().trim();
-        if (code == null) {
-            problems.add(Problem.at("code", "value.required"));
-        } else if (code.length() > 40) {
-            problems.add(Problem.at("code", "text.too-long", 40));
-        } else if (!CODE.matcher(code).matches()) {
-            problems.add(Problem.at("code", "risk.code.characters"));
-        } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.at("code", "risk.code.reserved", code));
-        } else if (repository.codeExists(code)) {
-            problems.add(Problem.at("code", "risk.code.duplicate", code));
-        }
-        Jurisdiction place = null;
-        if (blank(draft.jurisdiction())) {
-            problems.add(Problem.at("jurisdiction", "value.required"));
-        } else {
-            place = jurisdictions.find(actor, draft.jurisdiction().trim()).orElse(null);
-            if (place == null) {
-                problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", draft.jurisdiction().trim()));
-            }
-        }
-        Instant now = clock.instant();
-        Valid v = validate(actor, draft, null, problems);
-        int frequency = v.frequency == null ? DEFAULT_REVIEW_DAYS : v.frequency;
-        LocalDate nextReview = v.nextReview != null ? v.nextReview : today().plusDays(frequency);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The risk is not valid", problems);
-        }
-        RiskRepository.RiskRow row = new RiskRepository.RiskRow(code, v.titleEn, v.titleZh, v.descriptionEn,
-                v.descriptionZh, v.domain, place.id(), place.code(), place.path(), v.unitId, v.unitCode, v.causes,
-                v.consequences, v.controls, v.bottomLine, v.likelihood, v.impact, v.score, v.level, v.rl, v.ri, v.rs,
-                v.rlevel, v.target, RiskStatus.IDENTIFIED, frequency, nextReview, v.tags);
-        long id = repository.insert(row, actor.username(), now);
-        repository.setIndicators(id, v.indicators);
-        repository.insertAssessment(id, now, actor.username(), blank(draft.reason()) ? "" : draft.reason().trim(),
-                v.likelihood, v.impact, v.score, v.level, v.rl, v.ri, v.rs, v.rlevel, v.controls);
-        Risk created = repository.findByCode(actor.scopePath(), code).orElseThrow();
-        audit.record("create", "risk", code, created.jurisdictionPath(), null, snapshot(created));
-        return created;
+        return registering.create(actor, draft);
     }
 
     /** The members of a {@link RiskDraft} that a change may clear (see {@link #update(Actor, String, RiskDraft, Set)}). */
@@ -281,7 +179,7 @@ public class RiskManagement {
      */
     @Transactional
     public Risk update(Actor actor, String code, RiskDraft draft) {
-        return update(actor, code, draft, Set.of());
+        return registering.update(actor, code, draft, Set.of());
     }
 
     /**
@@ -293,57 +191,7 @@ public class RiskManagement {
      */
     @Transactional
     public Risk update(Actor actor, String code, RiskDraft draft, Set<String> cleared) {
-        requireEditor(actor);
-        Risk before = get(actor, code);
-        if (before.status() == RiskStatus.CLOSED) {
-            throw new RiskConflict(Problem.at(null, "risk.closed.cannot-change", code),
-                    "Risk '" + code + "' is closed and cannot change.");
-        }
-        List<Problem> problems = new ArrayList<>();
-        if (!blank(draft.code()) && !draft.code().trim().equals(code)) {
-            problems.add(Problem.at("code", "risk.field.unchangeable"));
-        }
-        if (!blank(draft.jurisdiction()) && !draft.jurisdiction().trim().equals(before.jurisdictionCode())) {
-            problems.add(Problem.at("jurisdiction", "risk.field.unchangeable"));
-        }
-        RiskDraft merged = merge(draft, before, cleared);
-        Valid v = validate(actor, merged, before, problems);
-        boolean rescored = v.likelihood != null && (v.likelihood != before.likelihood() || v.impact != before.impact()
-                || !java.util.Objects.equals(v.rl, before.residualLikelihood())
-                || !java.util.Objects.equals(v.ri, before.residualImpact()));
-        if (rescored && blank(draft.reason())) {
-            problems.add(Problem.at("reason", "risk.reason.required-rescored"));
-        }
-        int frequency = v.frequency == null ? before.reviewFrequencyDays() : v.frequency;
-        LocalDate nextReview = before.nextReviewDate();
-        if (!blank(draft.nextReviewDate())) {
-            nextReview = v.nextReview;
-        } else if (frequency != before.reviewFrequencyDays()) {
-            Instant base = before.lastReviewedAt() != null ? before.lastReviewedAt() : before.createdAt();
-            nextReview = LocalDate.ofInstant(base, zone).plusDays(frequency);
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The risk is not valid", problems);
-        }
-        Instant now = clock.instant();
-        var place = jurisdictions.ref(before.jurisdictionCode()).orElseThrow();
-        RiskRepository.RiskRow row = new RiskRepository.RiskRow(code, v.titleEn, v.titleZh, v.descriptionEn,
-                v.descriptionZh, v.domain, place.id(), before.jurisdictionCode(), before.jurisdictionPath(), v.unitId,
-                v.unitCode, v.causes, v.consequences, v.controls, v.bottomLine, v.likelihood, v.impact, v.score, v.level,
-                v.rl, v.ri, v.rs, v.rlevel, v.target, before.status(), frequency, nextReview, v.tags);
-        if (!repository.update(before.id(), before.version(), row, now)) {
-            throw new RiskConflict(Problem.at(null, "risk.changed-meanwhile", code),
-                    "Risk '" + code + "' was changed meanwhile; reload it and try again.");
-        }
-        repository.setIndicators(before.id(), v.indicators);
-        if (rescored) {
-            repository.insertAssessment(before.id(), now, actor.username(), draft.reason().trim(), v.likelihood,
-                    v.impact, v.score, v.level, v.rl, v.ri, v.rs, v.rlevel, v.controls);
-            repository.clearReassessment(before.id());
-        }
-        Risk after = get(actor, code);
-        audit.record("update", "risk", code, after.jurisdictionPath(), snapshot(before), snapshot(after));
-        return after;
+        return registering.update(actor, code, draft, cleared);
     }
 
     /**
@@ -393,36 +241,13 @@ public class RiskManagement {
     /** Move a risk to another status (see {@link RiskStatus}); closing needs a reason. */
     @Transactional
     public Risk move(Actor actor, String code, String status, String reason) {
-        requireEditor(actor);
-        Risk before = get(actor, code);
-        RiskStatus next = RiskStatus.parse(status);
-        if (next == null) {
-            throw blank(status) ? BadInputException.of("status", "value.required")
-                    : BadInputException.of("status", "risk.value.not-one-of", status, Arrays.toString(RiskStatus.values()));
-        }
-        String why = null;
-        if (next == RiskStatus.CLOSED) {
-            List<Problem> problems = new ArrayList<>();
-            why = text("reason", reason, MAX_TEXT, true, problems);
-            if (!problems.isEmpty()) {
-                throw new BadInputException("A closing needs a reason", problems);
-            }
-        }
-        if (!before.status().mayMoveTo(next)) {
-            throw new RiskConflict(Problem.at(null, "risk.status.cannot-move", before.status(), next),
-                    "A risk that is " + before.status() + " cannot move to " + next + ".");
-        }
-        repository.setStatus(before.id(), next, why, actor.username(), clock.instant());
-        Risk after = get(actor, code);
-        audit.record(next == RiskStatus.CLOSED ? "close" : "status", "risk", code, after.jurisdictionPath(),
-                snapshot(before), snapshot(after));
-        return after;
+        return registering.move(actor, code, status, reason);
     }
 
     /** Close a risk with the reason. */
     @Transactional
     public Risk close(Actor actor, String code, String reason) {
-        return move(actor, code, RiskStatus.CLOSED.name(), reason);
+        return registering.close(actor, code, reason);
     }
 
     /** Record that a risk was reviewed: its next review moves to today plus its review frequency. */
@@ -706,51 +531,7 @@ public class RiskManagement {
      */
     @Transactional
     public int updateMatrix(Actor actor, RiskMatrix matrix) {
-        policy.requireMatrixEditor(actor);
-        List<Problem> problems = new ArrayList<>();
-        for (Problem p : matrix.problems()) {
-            problems.add(p);
-        }
-        for (int n = 0; n < Math.min(matrix.size(), matrix.likelihoodLabels().size()); n++) {
-            labelProblems("likelihoodLabels[" + (n + 1) + "]", matrix.likelihoodLabels().get(n), problems);
-        }
-        for (int n = 0; n < Math.min(matrix.size(), matrix.impactLabels().size()); n++) {
-            labelProblems("impactLabels[" + (n + 1) + "]", matrix.impactLabels().get(n), problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The matrix is not valid", problems);
-        }
-        taxonomy.lockMatrix();
-        long beyond = taxonomy.risksBeyond(matrix.size());
-        if (beyond > 0) {
-            throw BadInputException.of("size", "risk.matrix.risks-beyond", beyond, matrix.size());
-        }
-        RiskMatrix before = taxonomy.matrix();
-        taxonomy.saveMatrix(matrix, actor.username(), clock.instant());
-        int changed = taxonomy.recomputeLevels(matrix);
-        Map<String, Object> after = matrixSnapshot(matrix);
-        after.put("risksRecomputed", changed);
-        audit.record("update", "risk-matrix", "matrix", null, matrixSnapshot(before), after);
-        return changed;
-    }
-
-    private static void labelProblems(String field, RiskMatrix.Label label, List<Problem> problems) {
-        if (label == null || blank(label.en()) || blank(label.zh())) {
-            problems.add(Problem.at(field, "risk.matrix.label.both-languages"));
-        } else if (label.en().length() > 60 || label.zh().length() > 60) {
-            problems.add(Problem.at(field, "text.too-long", 60));
-        }
-    }
-
-    private static Map<String, Object> matrixSnapshot(RiskMatrix m) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("size", m.size());
-        s.put("likelihoodLabels", m.likelihoodLabels());
-        s.put("impactLabels", m.impactLabels());
-        Map<String, Integer> bands = new LinkedHashMap<>();
-        m.bands().forEach((k, v) -> bands.put(k.name(), v));
-        s.put("bands", bands);
-        return s;
+        return matrixSettings.updateMatrix(actor, matrix);
     }
 
     // --- validation ---
@@ -762,150 +543,6 @@ public class RiskManagement {
     private void requireAdministrator(Actor actor) {
         Permissions.require(actor, Role.ADMINISTRATOR);
         Permissions.requireWrite(actor);
-    }
-
-    /**
-     * A draft with the risk's current values where it leaves members null, except the members named in
-     * {@code cleared}: those stay null (none). Each member on its own, so that a residual likelihood given or cleared
-     * alone meets the current residual impact in the pair check.
-     */
-    private static RiskDraft merge(RiskDraft d, Risk r, Set<String> cleared) {
-        return new RiskDraft(r.code(), or(d.titleEn(), r.titleEn()), or(d.titleZh(), r.titleZh()),
-                or(d.descriptionEn(), r.descriptionEn()), or(d.descriptionZh(), r.descriptionZh()),
-                or(d.domain(), r.domainCode()), r.jurisdictionCode(),
-                keep(d.ownerUnit(), r.ownerUnitCode(), cleared.contains("ownerUnit")),
-                or(d.causes(), r.causes()), or(d.consequences(), r.consequences()), or(d.controls(), r.controls()),
-                d.bottomLine() == null ? r.bottomLine() : d.bottomLine(),
-                d.likelihood() == null ? r.likelihood() : d.likelihood(), d.impact() == null ? r.impact() : d.impact(),
-                keep(d.residualLikelihood(), r.residualLikelihood(), cleared.contains("residualLikelihood")),
-                keep(d.residualImpact(), r.residualImpact(), cleared.contains("residualImpact")),
-                keep(d.targetLevel(), r.targetLevel() == null ? null : r.targetLevel().name(),
-                        cleared.contains("targetLevel")),
-                d.reviewFrequencyDays() == null ? r.reviewFrequencyDays() : d.reviewFrequencyDays(),
-                d.nextReviewDate(), d.indicators() == null ? r.indicatorCodes() : d.indicators(),
-                d.tags() == null ? r.tags() : d.tags(), d.reason());
-    }
-
-    private static String or(String value, String current) {
-        return value == null ? current : value;
-    }
-
-    private static <T> T keep(T value, T current, boolean clear) {
-        return value != null || clear ? value : current;
-    }
-
-    /** The validated members of a draft; the problems found are added to the list. */
-    private static final class Valid {
-        String titleEn, titleZh, descriptionEn, descriptionZh, domain, unitCode, causes, consequences, controls;
-        Long unitId;
-        boolean bottomLine;
-        Integer likelihood, impact, rl, ri, rs, frequency;
-        int score;
-        RiskLevel level, rlevel, target;
-        LocalDate nextReview;
-        List<String> tags = List.of();
-        List<String> indicators = List.of();
-    }
-
-    private Valid validate(Actor actor, RiskDraft d, Risk existing, List<Problem> problems) {
-        Valid v = new Valid();
-        v.titleEn = text("titleEn", d.titleEn(), MAX_TITLE, true, problems);
-        v.titleZh = text("titleZh", d.titleZh(), MAX_TITLE, true, problems);
-        v.descriptionEn = nonNull(text("descriptionEn", d.descriptionEn(), MAX_TEXT, false, problems));
-        v.descriptionZh = nonNull(text("descriptionZh", d.descriptionZh(), MAX_TEXT, false, problems));
-        v.causes = nonNull(text("causes", d.causes(), MAX_TEXT, false, problems));
-        v.consequences = nonNull(text("consequences", d.consequences(), MAX_TEXT, false, problems));
-        v.controls = nonNull(text("controls", d.controls(), MAX_TEXT, false, problems));
-        v.bottomLine = d.bottomLine() != null && d.bottomLine();
-        RiskDomain domain = domains.usable("domain", d.domain(), existing == null ? null
-                : RiskDomain.of(existing.domainCode()), problems);
-        v.domain = domain == null ? null : domain.code();
-        if (!blank(d.ownerUnit())) {
-            var unit = unit(actor, d.ownerUnit().trim());
-            if (unit == null) {
-                problems.add(Problem.at("ownerUnit", "unit.unknown", d.ownerUnit().trim()));
-            } else {
-                v.unitId = unit.id();
-                v.unitCode = unit.code();
-            }
-        }
-        RiskMatrix matrix = taxonomy.matrix();
-        v.likelihood = step("likelihood", d.likelihood(), true, matrix, problems);
-        v.impact = step("impact", d.impact(), true, matrix, problems);
-        v.rl = step("residualLikelihood", d.residualLikelihood(), false, matrix, problems);
-        v.ri = step("residualImpact", d.residualImpact(), false, matrix, problems);
-        pair(d.residualLikelihood(), d.residualImpact(), problems);
-        if (v.likelihood != null && v.impact != null) {
-            v.score = matrix.score(v.likelihood, v.impact);
-            v.level = matrix.level(v.score);
-        }
-        if (v.rl != null && v.ri != null) {
-            v.rs = matrix.score(v.rl, v.ri);
-            v.rlevel = matrix.level(v.rs);
-        }
-        if (!blank(d.targetLevel())) {
-            v.target = RiskLevel.parse(d.targetLevel());
-            if (v.target == null) {
-                problems.add(Problem.at("targetLevel", "risk.value.not-one-of", d.targetLevel(),
-                        Arrays.toString(RiskLevel.values())));
-            }
-        }
-        if (d.reviewFrequencyDays() != null) {
-            if (d.reviewFrequencyDays() < 1 || d.reviewFrequencyDays() > MAX_REVIEW_DAYS) {
-                problems.add(Problem.at("reviewFrequencyDays", "risk.review-frequency.range", MAX_REVIEW_DAYS));
-            } else {
-                v.frequency = d.reviewFrequencyDays();
-            }
-        }
-        v.nextReview = date("nextReviewDate", d.nextReviewDate(), false, problems);
-        v.tags = tags(d.tags(), problems);
-        v.indicators = indicatorCodes(d.indicators(), problems);
-        text("reason", d.reason(), MAX_TEXT, false, problems);
-        return v;
-    }
-
-    private List<String> tags(List<String> tags, List<Problem> problems) {
-        if (tags == null) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String tag : tags) {
-            if (blank(tag)) {
-                continue;
-            }
-            String t = tag.trim();
-            if (t.length() > MAX_TAG || t.contains(",") || t.contains(";") || t.chars().anyMatch(c -> c < 0x20)) {
-                problems.add(Problem.at("tags", "risk.tag.invalid", t, MAX_TAG));
-            } else {
-                out.add(t);
-            }
-        }
-        if (out.size() > MAX_TAGS) {
-            problems.add(Problem.at("tags", "risk.tags.too-many", MAX_TAGS));
-        }
-        return List.copyOf(out);
-    }
-
-    private List<String> indicatorCodes(List<String> codes, List<Problem> problems) {
-        if (codes == null) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String code : codes) {
-            if (blank(code)) {
-                continue;
-            }
-            String c = code.trim();
-            if (indicators.find(c).isEmpty()) {
-                problems.add(Problem.at("indicators", "risk.indicator.unknown", c));
-            } else {
-                out.add(c);
-            }
-        }
-        if (out.size() > MAX_INDICATORS) {
-            problems.add(Problem.at("indicators", "risk.indicators.too-many", MAX_INDICATORS));
-        }
-        return List.copyOf(out);
     }
 
     private JurisdictionManagement.UnitRef unit(Actor actor, String code) {
