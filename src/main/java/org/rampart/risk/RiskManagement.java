@@ -1,5 +1,9 @@
 package org.rampart.risk;
 
+import static org.rampart.risk.RiskSupport.nonNull;
+import static org.rampart.risk.RiskSupport.snapshot;
+import static org.rampart.risk.RiskSupport.text;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -588,57 +592,5 @@ public class RiskManagement {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String text(String field, String value, int max, boolean required, List<Problem> problems) {
-        return TextInput.check(field, value, max, required, problems);
-    }
-
-    static Map<String, Object> snapshot(Risk r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", r.code());
-        m.put("titleEn", r.titleEn());
-        m.put("titleZh", r.titleZh());
-        m.put("descriptionEn", r.descriptionEn());
-        m.put("descriptionZh", r.descriptionZh());
-        m.put("domain", r.domainCode());
-        m.put("jurisdiction", r.jurisdictionCode());
-        m.put("ownerUnit", r.ownerUnitCode());
-        m.put("causes", r.causes());
-        m.put("consequences", r.consequences());
-        m.put("controls", r.controls());
-        m.put("bottomLine", r.bottomLine());
-        m.put("likelihood", r.likelihood());
-        m.put("impact", r.impact());
-        m.put("score", r.score());
-        m.put("level", r.level().name());
-        m.put("residualLikelihood", r.residualLikelihood());
-        m.put("residualImpact", r.residualImpact());
-        m.put("residualScore", r.residualScore());
-        m.put("residualLevel", r.residualLevel() == null ? null : r.residualLevel().name());
-        m.put("targetLevel", r.targetLevel() == null ? null : r.targetLevel().name());
-        m.put("status", r.status().name());
-        m.put("reviewFrequencyDays", r.reviewFrequencyDays());
-        m.put("nextReviewDate", r.nextReviewDate().toString());
-        m.put("reassessmentNeeded", r.reassessmentNeeded());
-        m.put("indicators", r.indicatorCodes());
-        m.put("tags", r.tags());
-        m.put("closedReason", r.closedReason());
-        return m;
-    }
-
-    static Map<String, Object> snapshot(Treatment t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("treatmentId", t.id());
-        m.put("title", t.title());
-        m.put("ownerUnit", t.ownerUnitCode());
-        m.put("dueDate", t.dueDate().toString());
-        m.put("status", t.status().name());
-        m.put("note", t.note());
-        return m;
     }
 }
