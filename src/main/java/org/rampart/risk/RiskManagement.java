@@ -1,6 +1,8 @@
 package org.rampart.risk;
 
-import static org.rampart.risk.RiskSupport.nonNull;
+import static org.rampart.risk.RiskSupport.blank;
+import static org.rampart.risk.RiskSupport.date;
+import static org.rampart.risk.RiskSupport.pair;
 import static org.rampart.risk.RiskSupport.snapshot;
 import static org.rampart.risk.RiskSupport.text;
 
@@ -11,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -565,32 +566,5 @@ public class RiskManagement {
             return null;
         }
         return value;
-    }
-
-    private static void pair(Integer residualLikelihood, Integer residualImpact, List<Problem> problems) {
-        if (residualLikelihood != null && residualImpact == null) {
-            problems.add(Problem.at("residualImpact", "risk.residual-impact.required"));
-        } else if (residualLikelihood == null && residualImpact != null) {
-            problems.add(Problem.at("residualLikelihood", "risk.residual-likelihood.required"));
-        }
-    }
-
-    private static LocalDate date(String field, String value, boolean required, List<Problem> problems) {
-        if (blank(value)) {
-            if (required) {
-                problems.add(Problem.at(field, "value.required"));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.at(field, "date.invalid", value.trim()));
-            return null;
-        }
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

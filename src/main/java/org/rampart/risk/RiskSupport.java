@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,18 +104,7 @@ class RiskSupport {
     }
 
     static LocalDate date(String field, String value, boolean required, List<Problem> problems) {
-        if (blank(value)) {
-            if (required) {
-                problems.add(Problem.at(field, "value.required"));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(Problem.at(field, "date.invalid", value.trim()));
-            return null;
-        }
+        return org.rampart.shared.Checks.date(field, value, required, problems);
     }
 
     static boolean blank(String s) {
