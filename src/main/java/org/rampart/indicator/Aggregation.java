@@ -5,18 +5,5 @@ package org.rampart.indicator;
  * the most recently received value; {@code NONE} means no roll-up.
  */
 public enum Aggregation {
-    SUM, MEAN, POPULATION_WEIGHTED_MEAN, MAX, MIN, LAST, NONE;
-
-    /** Parse a name case-insensitively, or return null. */
-    public static Aggregation parse(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (Aggregation a : values()) {
-            if (a.name().equalsIgnoreCase(name.trim())) {
-                return a;
-            }
-        }
-        return null;
-    }
+    SUM, MEAN, POPULATION_WEIGHTED_MEAN, MAX, MIN, LAST, NONE
 }

@@ -17,8 +17,14 @@ public record Completeness(Indicator indicator, String parent, List<Instant> per
     /** One child with one state per period. */
     public record Row(String code, String nameEn, String nameZh, List<State> states) {
 
+        /** The child's name in the reader's language, else in the other one. */
         public String name(java.util.Locale locale) {
-            return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+            return org.rampart.shared.Names.text(nameEn, nameZh, locale);
+        }
+
+        /** The child's name as shown, with its language for the element's {@code lang} attribute. */
+        public org.rampart.shared.Names.Shown shown(java.util.Locale locale) {
+            return org.rampart.shared.Names.pick(nameEn, nameZh, locale);
         }
 
         public long reported() {

@@ -12,6 +12,7 @@ import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.Checks;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
@@ -19,7 +20,6 @@ import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
-import org.rampart.shared.TextInput;
 import org.rampart.taxonomy.DomainManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +74,7 @@ public class IndicatorManagement {
     public Page<Indicator> search(String q, RiskDomain domain, PageQuery page) {
         String query = q == null || q.isBlank() ? null : q.trim();
         if (query != null && query.length() > MAX_NAME) {
-            throw BadInputException.field("q", "must be at most " + MAX_NAME + " characters");
+            throw BadInputException.of("q", "text.too-long", MAX_NAME);
         }
         return repository.search(query, domain, page);
     }
@@ -91,15 +91,15 @@ public class IndicatorManagement {
         List<Problem> problems = new ArrayList<>();
         String code = draft.code() == null ? null : draft.code().trim();
         if (code == null || code.isEmpty()) {
-            problems.add(Problem.field("code", "is required"));
+            problems.add(Problem.at("code", "value.required"));
         } else if (code.length() > 64) {
-            problems.add(Problem.field("code", "must be at most 64 characters"));
+            problems.add(Problem.at("code", "text.too-long", 64));
         } else if (!CODE.matcher(code).matches()) {
-            problems.add(Problem.field("code", "may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"));
+            problems.add(Problem.at("code", "indicator.code.invalid"));
         } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.field("code", "'" + code + "' is reserved"));
+            problems.add(Problem.at("code", "indicator.code.reserved", code));
         } else if (repository.findByCode(code).isPresent()) {
-            problems.add(Problem.field("code", "duplicate code '" + code + "'"));
+            problems.add(Problem.at("code", "indicator.code.duplicate", code));
         }
         IndicatorRepository.IndicatorRow row = validate(actor, code, draft, problems);
         if (!problems.isEmpty()) {
@@ -118,7 +118,7 @@ public class IndicatorManagement {
         Indicator before = get(code);
         List<Problem> problems = new ArrayList<>();
         if (draft.code() != null && !draft.code().isBlank() && !draft.code().trim().equals(code)) {
-            problems.add(Problem.field("code", "cannot be changed"));
+            problems.add(Problem.at("code", "indicator.code.fixed"));
         }
         IndicatorRepository.IndicatorRow row = validate(actor, code, draft, problems);
         if (problems.isEmpty() && row.periodType() != before.periodType() && repository.hasObservations(before.id())) {
@@ -135,7 +135,7 @@ public class IndicatorManagement {
 
     /** Definitions are global; the entry goes under the editor's scope so that the readers of that scope see it. */
     private static String auditPath(Actor actor) {
-        return "/".equals(actor.scopePath()) ? null : actor.scopePath();
+        return actor.scope().isWholeTree() ? null : actor.scope().path();
     }
 
     private void requireEditor(Actor actor) {
@@ -144,40 +144,27 @@ public class IndicatorManagement {
     }
 
     private IndicatorRepository.IndicatorRow validate(Actor actor, String code, IndicatorDraft d, List<Problem> problems) {
-        String nameEn = text("nameEn", d.nameEn(), MAX_NAME, true, problems);
-        String nameZh = text("nameZh", d.nameZh(), MAX_NAME, true, problems);
-        String unit = text("unitOfMeasure", d.unitOfMeasure(), MAX_UNIT, true, problems);
-        String description = text("description", d.description(), MAX_DESCRIPTION, false, problems);
-        String source = text("source", d.source(), MAX_NAME, false, problems);
+        String[] names = Checks.names("nameEn", d.nameEn(), "nameZh", d.nameZh(), MAX_NAME, problems);
+        String unit = Checks.text("unitOfMeasure", d.unitOfMeasure(), MAX_UNIT, true, problems);
+        String description = Checks.text("description", d.description(), MAX_DESCRIPTION, false, problems);
+        String source = Checks.text("source", d.source(), MAX_NAME, false, problems);
         RiskDomain domain = domains.usable("domain", d.domain(),
                 code == null ? null : repository.findByCode(code).map(Indicator::domain).orElse(null), problems);
-        PeriodType period = PeriodType.parse(d.periodType());
-        if (period == null) {
-            problems.add(Problem.field("periodType", blank(d.periodType()) ? "is required"
-                    : "'" + d.periodType() + "' is not one of " + java.util.Arrays.toString(PeriodType.values())));
-        }
-        Aggregation aggregation = Aggregation.parse(d.aggregation());
-        if (aggregation == null) {
-            problems.add(Problem.field("aggregation", blank(d.aggregation()) ? "is required"
-                    : "'" + d.aggregation() + "' is not one of " + java.util.Arrays.toString(Aggregation.values())));
-        }
+        PeriodType period = Checks.oneOf("periodType", d.periodType(), PeriodType.class, true, problems);
+        Aggregation aggregation = Checks.oneOf("aggregation", d.aggregation(), Aggregation.class, true, problems);
         String unitCode = blank(d.responsibleUnitCode()) ? null : d.responsibleUnitCode().trim();
         if (unitCode != null) {
             var ref = jurisdictions.unitRef(unitCode);
             if (ref.isEmpty() || !actor.covers(ref.get().jurisdictionPath())) {
-                problems.add(Problem.field("responsibleUnitCode", "unknown unit '" + unitCode + "'"));
+                problems.add(Problem.at("responsibleUnitCode", "unit.unknown", unitCode));
             }
         }
-        return new IndicatorRepository.IndicatorRow(code, nameEn, nameZh, domain, unit, period, aggregation, unitCode,
+        return new IndicatorRepository.IndicatorRow(code, names[0], names[1], domain, unit, period, aggregation, unitCode,
                 description, source, d.active() == null || d.active());
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String text(String field, String value, int max, boolean required, List<Problem> problems) {
-        return TextInput.check(field, value, max, required, problems);
     }
 
     static Map<String, Object> snapshot(Indicator i) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.CsvRecords;
+import org.rampart.shared.Nearest;
 
 /**
  * Read observations from CSV (RFC 4180, UTF-8 with an optional byte order mark): a header naming the columns
@@ -39,7 +40,7 @@ final class ObservationCsv {
         try {
             return read(records, maxRows);
         } catch (CharacterCodingException e) {
-            return new Parsed(List.of(), List.of(Problem.line(records.line(), "file", "is not UTF-8 text")), 0, true);
+            return new Parsed(List.of(), List.of(Problem.atLine(records.line(), "file", "encoding.invalid")), 0, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,23 +49,26 @@ final class ObservationCsv {
     private static Parsed read(CsvRecords records, int maxRows) throws IOException {
         List<String> header = records.next();
         if (header == null) {
-            return new Parsed(List.of(), List.of(Problem.field("file", "is empty: the first line must name the columns "
-                    + String.join(", ", COLUMNS))), 0, true);
+            return new Parsed(List.of(), List.of(Problem.at("file", "observation.file.empty", String.join(", ", COLUMNS))),
+                    0, true);
         }
         Map<String, Integer> columns = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
+        if (records.problem() != null) {
+            problems.add(records.problem());
+        }
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).trim().toLowerCase(Locale.ROOT);
+            String given = header.get(i).trim();
+            String name = given.toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                problems.add(Problem.line(1, name, "unknown column '" + header.get(i).trim() + "'; the columns are "
-                        + String.join(", ", COLUMNS)));
+                problems.add(unknownColumn(i, given));
             } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(Problem.line(1, name, "the column appears twice"));
+                problems.add(Problem.atLine(1, name, "observation.column.duplicate"));
             }
         }
         for (String column : COLUMNS) {
             if (!columns.containsKey(column)) {
-                problems.add(Problem.line(1, column, "the column is missing"));
+                problems.add(Problem.atLine(1, column, "observation.column.missing"));
             }
         }
         if (!problems.isEmpty()) {
@@ -80,15 +84,15 @@ final class ObservationCsv {
             }
             read++;
             if (read > maxRows) {
-                return new Parsed(List.of(), List.of(Problem.field("file", "has more than " + maxRows
-                        + " rows; split it into smaller files")), read, true);
+                return new Parsed(List.of(), List.of(Problem.at("file", "observation.file.too-many-rows", maxRows)), read,
+                        true);
             }
-            if (records.error() != null) {
-                problems.add(Problem.line(line, null, records.error()));
+            if (records.problem() != null) {
+                problems.add(records.problem());
                 continue;
             }
             if (fields.size() != header.size()) {
-                problems.add(Problem.line(line, null, "has " + fields.size() + " fields; the header has " + header.size()));
+                problems.add(Problem.atLine(line, null, "observation.file.field-count", fields.size(), header.size()));
                 continue;
             }
             inputs.add(new ObservationInput(fields.get(columns.get("indicator")).trim(),
@@ -96,5 +100,16 @@ final class ObservationCsv {
                     fields.get(columns.get("value")).trim(), line));
         }
         return new Parsed(inputs, problems, read, false);
+    }
+
+    /** An unknown column of the header, named as given, with the known column it most likely meant. */
+    private static Problem unknownColumn(int index, String given) {
+        String columns = String.join(", ", COLUMNS);
+        if (given.isEmpty()) {
+            return Problem.atLine(1, "column " + (index + 1), "observation.column.unnamed", columns);
+        }
+        String nearest = Nearest.suggest(given, COLUMNS);
+        return nearest == null ? Problem.atLine(1, given, "observation.column.unknown", given, columns)
+                : Problem.atLine(1, given, "observation.column.unknown.suggest", given, nearest, columns);
     }
 }

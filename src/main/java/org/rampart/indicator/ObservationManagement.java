@@ -113,7 +113,7 @@ public class ObservationManagement {
             boolean skipBad, String source) {
         requireSubmitter(actor);
         if (inputs.size() > MAX_CSV_ROWS) {
-            throw BadInputException.field("observations", "holds " + inputs.size() + " items; at most " + MAX_CSV_ROWS);
+            throw BadInputException.of("observations", "observation.batch.too-many", inputs.size(), MAX_CSV_ROWS);
         }
         Set<String> indicatorCodes = new HashSet<>();
         Set<String> placeCodes = new HashSet<>();
@@ -132,7 +132,7 @@ public class ObservationManagement {
         placeCodes.removeIf(code -> !IndicatorManagement.CODE.matcher(code).matches());
         Map<String, Indicator> known = new HashMap<>();
         indicators.findByCodes(indicatorCodes).forEach(i -> known.put(i.code(), i));
-        Map<String, ObservationRepository.Place> places = repository.placesInScope(actor.scopePath(), placeCodes);
+        Map<String, ObservationRepository.Place> places = repository.placesInScope(actor.scope().path(), placeCodes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ObservationValidator.Result result = ObservationValidator.validate(inputs, known, places, now, zone);
         List<Problem> problems = new ArrayList<>(earlier);
@@ -170,17 +170,17 @@ public class ObservationManagement {
         Instant end = to != null ? to : Instant.now().plus(ObservationValidator.MAX_AHEAD);
         Instant start = from != null ? from : indicator.periodType().plus(indicator.periodType().bucket(end, zone), -30, zone);
         if (!start.isBefore(end)) {
-            throw BadInputException.field("from", "must be before 'to'");
+            throw BadInputException.of("from", "observation.range.reversed");
         }
         List<Series.Point> points = new ArrayList<>();
-        for (ObservationRepository.Aggregate a : repository.aggregates(actor.scopePath(), indicator.id(), j.path(),
+        for (ObservationRepository.Aggregate a : repository.aggregates(actor.scope().path(), indicator.id(), j.path(),
                 depth(j.path()) - 1, start, end)) {
             Double value = a.own() ? Double.valueOf(a.last()) : rolledUp(indicator.aggregation(), a);
             if (value != null) {
                 points.add(new Series.Point(a.periodStart(), value, !a.own()));
             }
             if (points.size() >= MAX_SERIES_POINTS) {
-                throw BadInputException.field("from", "the range holds more than " + MAX_SERIES_POINTS + " values; choose a shorter one");
+                throw BadInputException.of("from", "observation.range.too-long", MAX_SERIES_POINTS);
             }
         }
         return new Series(indicator, j.code(), start, end, points);
@@ -207,7 +207,7 @@ public class ObservationManagement {
         Instant end = Instant.now().plus(ObservationValidator.MAX_AHEAD);
         Instant start = indicator.periodType().plus(indicator.periodType().bucket(end, zone), -12, zone);
         Map<Long, Double> latest = new HashMap<>();
-        for (ObservationRepository.Aggregate a : repository.aggregates(actor.scopePath(), indicator.id(), parent.path(),
+        for (ObservationRepository.Aggregate a : repository.aggregates(actor.scope().path(), indicator.id(), parent.path(),
                 depth(parent.path()), start, end)) {
             Double value = a.own() ? Double.valueOf(a.last()) : rolledUp(indicator.aggregation(), a);
             if (value != null) {
@@ -232,7 +232,7 @@ public class ObservationManagement {
         Map<Long, Jurisdiction> children = children(actor, parent.code());
         Map<Long, Map<Instant, Instant>> firstReceived = new HashMap<>();
         PeriodType type = indicator.periodType();
-        for (ObservationRepository.Stored s : repository.childValues(actor.scopePath(), indicator.id(), parent.id(),
+        for (ObservationRepository.Stored s : repository.childValues(actor.scope().path(), indicator.id(), parent.id(),
                 columns.get(0), type.plus(columns.get(columns.size() - 1), 1, zone))) {
             firstReceived.computeIfAbsent(s.jurisdictionId(), k -> new HashMap<>())
                     .merge(type.bucket(s.periodStart(), zone), s.receivedAt(), (a, b) -> a.isBefore(b) ? a : b);
@@ -259,7 +259,7 @@ public class ObservationManagement {
         List<Instant> columns = lastPeriods(indicator.periodType(), periods);
         Map<Long, Jurisdiction> children = children(actor, parent.code());
         Map<Long, Map<Instant, Double>> values = new HashMap<>();
-        for (ObservationRepository.Stored s : repository.childValues(actor.scopePath(), indicator.id(), parent.id(),
+        for (ObservationRepository.Stored s : repository.childValues(actor.scope().path(), indicator.id(), parent.id(),
                 columns.get(0), indicator.periodType().plus(columns.get(columns.size() - 1), 1, zone))) {
             values.computeIfAbsent(s.jurisdictionId(), k -> new TreeMap<>()).put(s.periodStart(), s.value());
         }
@@ -277,7 +277,7 @@ public class ObservationManagement {
         Indicator indicator = indicatorFor(indicatorCode);
         Jurisdiction j = jurisdictions.get(actor, jurisdictionCode);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ObservationRepository.HistoryRow h : repository.history(actor.scopePath(), indicator.id(), j.id())) {
+        for (ObservationRepository.HistoryRow h : repository.history(actor.scope().path(), indicator.id(), j.id())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("time", h.periodStart());
             m.put("value", h.value());
@@ -296,7 +296,7 @@ public class ObservationManagement {
         }
         Instant t = ObservationValidator.parseTime(text.trim(), zone);
         if (t == null) {
-            throw BadInputException.field(field, "'" + text + "' is not an ISO-8601 time or date");
+            throw BadInputException.of(field, "observation.time.invalid", text);
         }
         return t;
     }
@@ -308,7 +308,7 @@ public class ObservationManagement {
 
     private List<Instant> lastPeriods(PeriodType type, int periods) {
         if (periods < 1 || periods > MAX_PERIODS) {
-            throw BadInputException.field("periods", "must be between 1 and " + MAX_PERIODS);
+            throw BadInputException.of("periods", "number.range", 1, MAX_PERIODS);
         }
         Instant current = type.bucket(Instant.now(), zone);
         List<Instant> columns = new ArrayList<>();

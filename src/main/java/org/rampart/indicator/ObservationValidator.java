@@ -54,41 +54,41 @@ final class ObservationValidator {
             List<Problem> mine = new ArrayList<>();
             Indicator indicator = null;
             if (blank(in.indicator())) {
-                mine.add(problem(in, i, "indicator", "is required"));
+                mine.add(place(in, i, Problem.at("indicator", "value.required")));
             } else {
                 indicator = indicators.get(in.indicator());
                 if (indicator == null) {
-                    mine.add(problem(in, i, "indicator", "unknown indicator '" + in.indicator() + "'"));
+                    mine.add(place(in, i, Problem.at("indicator", "indicator.unknown", in.indicator())));
                 } else if (!indicator.active()) {
-                    mine.add(problem(in, i, "indicator", "indicator '" + in.indicator() + "' is inactive"));
+                    mine.add(place(in, i, Problem.at("indicator", "indicator.inactive", in.indicator())));
                     indicator = null;
                 }
             }
             ObservationRepository.Place place = null;
             if (blank(in.jurisdiction())) {
-                mine.add(problem(in, i, "jurisdiction", "is required"));
+                mine.add(place(in, i, Problem.at("jurisdiction", "value.required")));
             } else {
                 place = places.get(in.jurisdiction());
                 if (place == null) {
-                    mine.add(problem(in, i, "jurisdiction", "unknown jurisdiction '" + in.jurisdiction() + "'"));
+                    mine.add(place(in, i, Problem.at("jurisdiction", "jurisdiction.unknown", in.jurisdiction())));
                 }
             }
             Instant time = null;
             if (blank(in.time())) {
-                mine.add(problem(in, i, "time", "is required"));
+                mine.add(place(in, i, Problem.at("time", "value.required")));
             } else {
                 time = times.computeIfAbsent(in.time(), text -> parseTime(text.trim(), zone));
                 if (time == null) {
-                    mine.add(problem(in, i, "time", "'" + in.time() + "' is not an ISO-8601 time such as 2026-11-27T08:00:00Z"));
+                    mine.add(place(in, i, Problem.at("time", "observation.time.invalid", in.time())));
                 } else if (time.isAfter(now.plus(MAX_AHEAD))) {
-                    mine.add(problem(in, i, "time", "'" + in.time() + "' is more than 1 hour in the future"));
+                    mine.add(place(in, i, Problem.at("time", "observation.time.ahead", in.time())));
                     time = null;
                 }
             }
             double value = Double.NaN;
-            String reason = valueProblem(in.value());
-            if (reason != null) {
-                mine.add(problem(in, i, "value", reason));
+            Problem refused = valueProblem(in.value());
+            if (refused != null) {
+                mine.add(place(in, i, refused));
             } else {
                 value = Double.parseDouble(in.value().trim());
             }
@@ -99,8 +99,8 @@ final class ObservationValidator {
                 Integer first = seen.putIfAbsent(new Key(indicator.id(), place.id(), start), i);
                 if (first != null) {
                     Integer firstLine = inputs.get(first).line();
-                    mine.add(problem(in, i, "time", "duplicate of " + (firstLine != null ? "line " + firstLine : "item " + first)
-                            + ": same indicator, jurisdiction and period"));
+                    mine.add(place(in, i, firstLine != null ? Problem.at("time", "observation.duplicate.line", firstLine)
+                            : Problem.at("time", "observation.duplicate.item", first)));
                 } else {
                     valid.add(new Valid(i, new ObservationRepository.Row(indicator.id(), place.id(), start, value)));
                 }
@@ -116,20 +116,20 @@ final class ObservationValidator {
     private record StartKey(PeriodType type, Instant time) {
     }
 
-    /** The reason a value is refused, or null when it is a finite decimal number. */
-    static String valueProblem(String value) {
+    /** The problem of a value (of field {@code value}, not yet placed), or null when it is a finite decimal number. */
+    static Problem valueProblem(String value) {
         if (value == null || value.isBlank()) {
-            return "is required";
+            return Problem.at("value", "value.required");
         }
         String v = value.trim();
         if (!isDecimal(v)) {
             if (NOT_FINITE.matcher(v).matches()) {
-                return "'" + v + "' is not a finite number: NaN and Infinity are refused";
+                return Problem.at("value", "number.not-finite");
             }
-            return "'" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "' is not a number";
+            return Problem.at("value", "number.invalid", v.length() > 40 ? v.substring(0, 40) + "…" : v);
         }
         if (Double.isInfinite(Double.parseDouble(v))) {
-            return "'" + v + "' is too large";
+            return Problem.at("value", "observation.value.too-large", v);
         }
         return null;
     }
@@ -201,8 +201,9 @@ final class ObservationValidator {
         }
     }
 
-    private static Problem problem(ObservationInput in, int index, String field, String reason) {
-        return in.line() != null ? Problem.line(in.line(), field, reason) : Problem.item(index, field, reason);
+    /** The problem of an item, placed on its CSV line when it has one, else on its index. */
+    private static Problem place(ObservationInput in, int index, Problem p) {
+        return in.line() != null ? p.onLine(in.line()) : p.onItem(index);
     }
 
     private static boolean blank(String s) {

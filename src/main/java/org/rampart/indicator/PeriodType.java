@@ -67,17 +67,4 @@ public enum PeriodType {
     public Instant bucket(Instant time, ZoneId zone) {
         return this == REALTIME ? HOURLY.start(time, zone) : start(time, zone);
     }
-
-    /** Parse a name case-insensitively, or return null. */
-    public static PeriodType parse(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (PeriodType p : values()) {
-            if (p.name().equalsIgnoreCase(name.trim())) {
-                return p;
-            }
-        }
-        return null;
-    }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Split a character stream into RFC 4180 records: quoted fields may hold commas, quotes and line breaks; CR LF,
- * LF and a lone CR all end a record. Malformed records are returned with the reason in {@link #error()}.
+ * LF and a lone CR all end a record. Malformed records are returned with the reason in {@link #error()} (English,
+ * for logs) and as a problem code in {@link #problem()}.
  */
 public final class CsvRecords {
 
@@ -16,6 +17,7 @@ public final class CsvRecords {
     private int line = 1;
     private int recordLine;
     private String error;
+    private int badQuoteField;
 
     /** Read records from the reader; a leading byte order mark is skipped. */
     public CsvRecords(BufferedReader in) {
@@ -35,6 +37,18 @@ public final class CsvRecords {
     /** Why the last record is malformed, or null when it is well formed. */
     public String error() {
         return error;
+    }
+
+    /**
+     * The problem of the last record returned by {@link #next()} at the line it starts on ({@code csv.quote-unclosed},
+     * or {@code csv.quote-unexpected} naming the field), or null when it is well formed.
+     */
+    public BadInputException.Problem problem() {
+        if (error == null) {
+            return null;
+        }
+        return badQuoteField > 0 ? BadInputException.Problem.atLine(recordLine, null, "csv.quote-unexpected", badQuoteField)
+                : BadInputException.Problem.atLine(recordLine, null, "csv.quote-unclosed");
     }
 
     /** The next character, with CR LF and a lone CR turned into LF. */
@@ -63,6 +77,7 @@ public final class CsvRecords {
     /** The next record's fields, or null at the end; CR LF, LF and CR all end a record. */
     public List<String> next() throws IOException {
         error = null;
+        badQuoteField = 0;
         recordLine = line;
         int c = read();
         if (c == -1) {
@@ -90,7 +105,8 @@ public final class CsvRecords {
                     field.append((char) c);
                 }
                 if (c != ',' && c != '\n' && c != -1) {
-                    error = "unexpected character after the closing quote of field " + (fields.size() + 1);
+                    badQuoteField = fields.size() + 1;
+                    error = "unexpected character after the closing quote of field " + badQuoteField;
                     while (c != '\n' && c != -1) {
                         c = read();
                     }

@@ -1,8 +1,8 @@
 package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.indicator.IndicatorTestSupport.signedIn;
-import static org.rampart.indicator.IndicatorTestSupport.uniqueCode;
+import static org.rampart.indicator.IndicatorFixtures.signedIn;
+import static org.rampart.indicator.IndicatorFixtures.uniqueCode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,11 +65,14 @@ class IndicatorIntegrationTests {
     void badDefinitionsAreRefusedWithEveryProblemAndOthersMayNotDefine() {
         Http admin = signedIn(port, "administrator", "province");
         Http.Response bad = admin.postJson("/api/v1/indicators", """
-                {"code":"bad code","nameEn":"","nameZh":"x","domain":"WEATHER","unitOfMeasure":"mm","periodType":"MINUTELY",
+                {"code":"bad code","nameEn":"","nameZh":" ","domain":"WEATHER","unitOfMeasure":"mm","periodType":"MINUTELY",
                  "aggregation":"MEDIAN","responsibleUnitCode":"NO-SUCH-UNIT"}""");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(json.readTree(bad.body()).path("errors").findValuesAsString("field"))
+        JsonNode errors = json.readTree(bad.body()).path("errors");
+        assertThat(errors.findValuesAsString("field"))
                 .containsExactlyInAnyOrder("code", "nameEn", "domain", "periodType", "aggregation", "responsibleUnitCode");
+        assertThat(errors.findValuesAsString("code")).containsExactlyInAnyOrder("indicator.code.invalid", "name.required",
+                "domain.unknown", "value.one-of", "value.one-of", "unit.unknown");
         String code = uniqueCode("DUP");
         assertThat(admin.postJson("/api/v1/indicators", body(code, "A", "FOOD", "MONTHLY", "MEAN", null)).status()).isEqualTo(201);
         assertThat(admin.postJson("/api/v1/indicators", body(code, "A", "FOOD", "MONTHLY", "MEAN", null)).status()).isEqualTo(400);
@@ -81,7 +84,9 @@ class IndicatorIntegrationTests {
         Http.Response outside = cityCoordinator.postJson("/api/v1/indicators",
                 body(uniqueCode("UNIT"), "A", "FOOD", "MONTHLY", "MEAN", "DP-02-OFFICE"));
         assertThat(outside.status()).isEqualTo(400);
-        assertThat(outside.body()).contains("unknown unit 'DP-02-OFFICE'");
+        JsonNode unit = json.readTree(outside.body()).path("errors").get(0);
+        assertThat(unit.path("code").asString()).isEqualTo("unit.unknown");
+        assertThat(unit.path("reason").asString()).isEqualTo("unknown unit 'DP-02-OFFICE'");
         assertThat(admin.get("/api/v1/indicators/NO-SUCH-INDICATOR").status()).isEqualTo(404);
     }
 
@@ -120,7 +125,8 @@ class IndicatorIntegrationTests {
         form.put("aggregation", "NOPE");
         Http.Response refused = admin.postForm("/indicators/" + code + "/edit", form);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("aggregation: &#39;NOPE&#39; is not one of");
+        assertThat(refused.body()).contains("Roll-up: must be one of SUM, MEAN, POPULATION_WEIGHTED_MEAN")
+                .contains("not &#39;NOPE&#39;");
         form.put("aggregation", "MEAN");
         assertThat(admin.postForm("/indicators/" + code + "/edit", form).status()).isEqualTo(302);
         assertThat(admin.get("/api/v1/indicators/" + code).body()).contains("\"nameEn\":\"Grain reserve\"");
@@ -133,6 +139,43 @@ class IndicatorIntegrationTests {
         assertThat(viewer.get("/indicators/new").status()).isEqualTo(403);
         assertThat(viewer.get("/indicators/" + code + "?jurisdiction=DP-02").status()).isEqualTo(404);
         assertThat(viewer.get("/indicators/" + code).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIndicatorNamedInChineseOnlyIsListedAndShownWithItsChineseNameOnEnglishPages() {
+        Http admin = signedIn(port, "administrator", "province");
+        String code = uniqueCode("ZH");
+        Http.Response created = admin.postJson("/api/v1/indicators", """
+                {"code":"%s","nameZh":"森林火险等级","domain":"DISASTER","unitOfMeasure":"level","periodType":"DAILY",
+                 "aggregation":"MAX"}""".formatted(code));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode view = json.readTree(created.body());
+        assertThat(view.path("nameEn").isNull()).isTrue();
+        assertThat(view.path("name").asString()).isEqualTo("森林火险等级");
+        assertThat(view.path("lang").asString()).isEqualTo("zh");
+
+        assertThat(admin.get("/indicators?q=" + code).body()).contains("<td lang=\"zh\">森林火险等级</td>");
+        assertThat(admin.get("/indicators/" + code).body()).contains("<h1 class=\"h3 mb-1\" lang=\"zh\">森林火险等级</h1>")
+                .contains("<title>森林火险等级");
+        assertThat(admin.get("/indicators/" + code + "/grid?parent=DP-01").body()).contains("森林火险等级");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("code", code);
+        form.put("nameEn", "Forest fire danger");
+        form.put("nameZh", "");
+        form.put("domain", "DISASTER");
+        form.put("unitOfMeasure", "level");
+        form.put("periodType", "DAILY");
+        form.put("aggregation", "MAX");
+        form.put("active", "true");
+        assertThat(admin.postForm("/indicators/" + code + "/edit", form).status()).isEqualTo(302);
+        admin.postForm("/account/language", Map.of("lang", "zh", "redirect", "/"));
+        assertThat(admin.get("/indicators?q=" + code).body()).contains("<td lang=\"en\">Forest fire danger</td>");
+        form.put("nameEn", " ");
+        Http.Response unnamed = admin.postForm("/indicators/" + code + "/edit", form);
+        admin.postForm("/account/language", Map.of("lang", "en", "redirect", "/"));
+        assertThat(unnamed.status()).isEqualTo(200);
+        assertThat(unnamed.body()).contains("名称（英文）：需要英文或中文名称（至少填写一个）");
     }
 
     @Test

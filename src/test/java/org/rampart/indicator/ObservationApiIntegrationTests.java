@@ -1,16 +1,18 @@
 package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.indicator.IndicatorTestSupport.batch;
-import static org.rampart.indicator.IndicatorTestSupport.define;
-import static org.rampart.indicator.IndicatorTestSupport.item;
-import static org.rampart.indicator.IndicatorTestSupport.signedIn;
+import static org.rampart.indicator.IndicatorFixtures.batch;
+import static org.rampart.indicator.IndicatorFixtures.define;
+import static org.rampart.indicator.IndicatorFixtures.hoursAgo;
+import static org.rampart.indicator.IndicatorFixtures.item;
+import static org.rampart.indicator.IndicatorFixtures.signedIn;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rampart.support.Http;
 import org.rampart.support.IntegrationTest;
@@ -25,10 +27,6 @@ class ObservationApiIntegrationTests {
     int port;
 
     private final JsonMapper json = JsonMapper.builder().build();
-
-    private static String hoursAgo(int hours) {
-        return Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS).toString();
-    }
 
     @Test
     void aBatchIsStoredOnceAndACorrectionSupersedesTheOldValueKeepingItInHistory() {
@@ -81,15 +79,15 @@ class ObservationApiIntegrationTests {
         JsonNode errors = json.readTree(refused.body()).path("errors");
         List<String> described = new ArrayList<>();
         errors.forEach(e -> described.add(e.path("index").asInt() + " " + e.path("field").asString() + " "
-                + e.path("reason").asString()));
-        assertThat(described).hasSize(7);
-        assertThat(described.get(0)).startsWith("1 indicator unknown indicator 'NO-SUCH-INDICATOR'");
-        assertThat(described.get(1)).startsWith("2 jurisdiction unknown jurisdiction 'NO-SUCH-PLACE'");
-        assertThat(described.get(2)).startsWith("3 value").contains("NaN");
-        assertThat(described.get(3)).startsWith("4 value").contains("Infinity");
-        assertThat(described.get(4)).startsWith("5 time").contains("more than 1 hour in the future");
-        assertThat(described.get(5)).startsWith("6 time").contains("duplicate of item 0");
-        assertThat(described.get(6)).startsWith("7 value").contains("'twelve' is not a number");
+                + e.path("code").asString() + ": " + e.path("reason").asString()));
+        assertThat(described).containsExactly(
+                "1 indicator indicator.unknown: unknown indicator 'NO-SUCH-INDICATOR'",
+                "2 jurisdiction jurisdiction.unknown: unknown jurisdiction 'NO-SUCH-PLACE'",
+                "3 value number.not-finite: must be a finite number",
+                "4 value number.not-finite: must be a finite number",
+                "5 time observation.time.ahead: '" + future + "' is more than 1 hour in the future",
+                "6 time observation.duplicate.item: duplicate of item 0: same indicator, jurisdiction and period",
+                "7 value number.invalid: 'twelve' is not a number");
         assertThat(json.readTree(admin.get("/api/v1/indicators/" + code + "/series?jurisdiction=DP-01").body())
                 .path("points").size()).isZero();
 
@@ -98,6 +96,9 @@ class ObservationApiIntegrationTests {
         assertThat(skipped.path("stored").asInt()).isEqualTo(2);
         assertThat(skipped.path("rejected").size()).isEqualTo(7);
         assertThat(skipped.path("rejected").get(0).path("index").asInt()).isEqualTo(1);
+        assertThat(skipped.path("rejected").get(0).path("code").asString()).isEqualTo("indicator.unknown");
+        assertThat(skipped.path("rejected").get(0).path("reason").asString())
+                .isEqualTo("unknown indicator 'NO-SUCH-INDICATOR'");
     }
 
     @Test
@@ -110,7 +111,7 @@ class ObservationApiIntegrationTests {
         JsonNode errors = json.readTree(r.body()).path("errors");
         assertThat(errors.size()).isEqualTo(2);
         assertThat(errors.get(1).path("index").asInt()).isEqualTo(1);
-        assertThat(errors.get(1).path("reason").asString()).contains("Infinity");
+        assertThat(errors.get(1).path("code").asString()).isEqualTo("number.not-finite");
     }
 
     @Test
@@ -150,6 +151,7 @@ class ObservationApiIntegrationTests {
         JsonNode errors = json.readTree(r.body()).path("errors");
         assertThat(errors.size()).isEqualTo(1);
         assertThat(errors.get(0).path("index").asInt()).isEqualTo(1);
+        assertThat(errors.get(0).path("code").asString()).isEqualTo("jurisdiction.unknown");
         assertThat(errors.get(0).path("reason").asString()).isEqualTo("unknown jurisdiction 'DP-02-01'");
         assertThat(city.get("/api/v1/indicators/" + code + "/series?jurisdiction=DP-02-01").status()).isEqualTo(404);
         assertThat(city.get("/api/v1/indicators/" + code + "/series?jurisdiction=DP-02").status()).isEqualTo(404);
@@ -209,5 +211,65 @@ class ObservationApiIntegrationTests {
                 "indicator,place,time,value\n".getBytes(StandardCharsets.UTF_8));
         assertThat(header.status()).isEqualTo(400);
         assertThat(header.body()).contains("unknown column 'place'");
+
+        Http.Response misspelt = admin.post("/api/v1/observations/csv?skipBad=true", "text/csv",
+                ("indicator,jurisdiction,time,valeu\n" + code + ",DP-01-02," + day + ",4\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(misspelt.status()).isEqualTo(400);
+        JsonNode column = json.readTree(misspelt.body()).path("errors").get(0);
+        assertThat(column.path("line").asInt()).isEqualTo(1);
+        assertThat(column.path("field").asString()).isEqualTo("valeu");
+        assertThat(column.path("code").asString()).isEqualTo("observation.column.unknown.suggest");
+        assertThat(column.path("reason").asString()).startsWith("unknown column 'valeu'; did you mean 'value'?");
+        assertThat(json.readTree(admin.get("/api/v1/indicators/" + code + "/series?jurisdiction=DP-01-02").body())
+                .path("points").size()).as("nothing is stored from a file with an unknown column").isZero();
+    }
+
+    @Test
+    void aBatchWithAnUnknownDuplicateOrMistypedMemberIsRefusedWholeEvenWhenBadItemsAreSkipped() {
+        Http admin = signedIn(port, "administrator", "province");
+        String code = define(admin, "STRICT", "HOURLY", "SUM");
+        String good = item(code, "DP-01-01", hoursAgo(1), "1");
+        Http.Response unknown = admin.postJson("/api/v1/observations", batch(true, good,
+                "{\"indicator\":\"" + code + "\",\"jurisdiction\":\"DP-01-02\",\"time\":\"" + hoursAgo(1)
+                        + "\",\"valeu\":2}"));
+        assertThat(unknown.status()).isEqualTo(400);
+        JsonNode error = json.readTree(unknown.body()).path("errors").get(0);
+        assertThat(error.path("index").asInt()).isEqualTo(1);
+        assertThat(error.path("field").asString()).isEqualTo("valeu");
+        assertThat(error.path("code").asString()).isEqualTo("member.unknown.suggest");
+        assertThat(error.path("reason").asString()).isEqualTo("is not a known member; did you mean 'value'?");
+
+        Http.Response top = admin.postJson("/api/v1/observations", "{\"skipbad\":true,\"observations\":[" + good + "]}");
+        assertThat(top.status()).isEqualTo(400);
+        assertThat(json.readTree(top.body()).path("errors").get(0).path("field").asString()).isEqualTo("skipbad");
+
+        Http.Response twice = admin.postJson("/api/v1/observations", batch(true, good,
+                item(code, "DP-01-02", hoursAgo(1), "2").replace("}", ",\"value\":3}")));
+        assertThat(twice.status()).isEqualTo(400);
+        JsonNode duplicate = json.readTree(twice.body()).path("errors").get(0);
+        assertThat(duplicate.path("field").asString()).isEqualTo("value");
+        assertThat(duplicate.path("code").asString()).isEqualTo("member.duplicate");
+
+        Http.Response object = admin.postJson("/api/v1/observations", batch(true, good,
+                item(code, "DP-01-02", hoursAgo(1), "{\"amount\":2}")));
+        assertThat(object.status()).isEqualTo(400);
+        assertThat(json.readTree(object.body()).path("errors").get(0).path("code").asString()).isEqualTo("json.expected.number");
+
+        assertThat(json.readTree(admin.get("/api/v1/indicators/" + code + "/series?jurisdiction=DP-01").body())
+                .path("points").size()).as("nothing is half-written").isZero();
+        assertThat(admin.postJson("/api/v1/observations", batch(true, good)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefusedItemIsExplainedInTheCallersLanguage() {
+        Http admin = signedIn(port, "administrator", "province");
+        String code = define(admin, "LANG", "HOURLY", "SUM");
+        admin.postForm("/account/language", Map.of("lang", "zh", "redirect", "/"));
+        Http.Response r = admin.postJson("/api/v1/observations", batch(false, item(code, "NO-SUCH-PLACE", hoursAgo(1), "1")));
+        admin.postForm("/account/language", Map.of("lang", "en", "redirect", "/"));
+        assertThat(r.status()).isEqualTo(400);
+        JsonNode error = json.readTree(r.body()).path("errors").get(0);
+        assertThat(error.path("code").asString()).isEqualTo("jurisdiction.unknown");
+        assertThat(error.path("reason").asString()).isEqualTo("未知的辖区“NO-SUCH-PLACE”");
     }
 }

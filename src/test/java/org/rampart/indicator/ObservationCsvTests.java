@@ -24,12 +24,27 @@ class ObservationCsvTests {
     @Test
     void aBadHeaderIsFatalAndBadRecordsAreNamedByLine() {
         assertThat(read("indicator,jurisdiction,time\n").problems().get(0).toString())
-                .isEqualTo("line 1: value: the column is missing");
+                .isEqualTo("line 1: value: observation.column.missing");
         var parsed = read("indicator,jurisdiction,time,value\nX,A,2026-11-26\n\"X\"y,A,2026-11-26,1\n");
         assertThat(parsed.inputs()).isEmpty();
         assertThat(parsed.problems()).extracting(Object::toString).containsExactly(
-                "line 2: has 3 fields; the header has 4",
-                "line 3: unexpected character after the closing quote of field 1");
+                "line 2: observation.file.field-count [3, 4]",
+                "line 3: csv.quote-unexpected [1]");
+        assertThat(read("indicator,jurisdiction,time,value\n\"X,A,2026-11-26,1\n").problems()).extracting(Object::toString)
+                .containsExactly("line 2: csv.quote-unclosed");
+    }
+
+    @Test
+    void anUnknownColumnIsNamedWithTheNearestKnownOneAndIsFatal() {
+        var parsed = read("indicator,jurisdction,time,value,Colour,\nX,A,2026-11-26,1,red,\n");
+        assertThat(parsed.fatal()).isTrue();
+        assertThat(parsed.inputs()).isEmpty();
+        assertThat(parsed.problems()).extracting(Object::toString).containsExactly(
+                "line 1: jurisdction: observation.column.unknown.suggest [jurisdction, jurisdiction, "
+                        + "indicator, jurisdiction, time, value]",
+                "line 1: Colour: observation.column.unknown [Colour, indicator, jurisdiction, time, value]",
+                "line 1: column 6: observation.column.unnamed [indicator, jurisdiction, time, value]",
+                "line 1: jurisdiction: observation.column.missing");
     }
 
     @Test
@@ -41,6 +56,6 @@ class ObservationCsvTests {
         assertThat(read(sb.toString()).fatal()).isTrue();
         var latin = ObservationCsv.read(new ByteArrayInputStream(new byte[] {'v', 'a', 'l', (byte) 0xE9}), 10);
         assertThat(latin.fatal()).isTrue();
-        assertThat(latin.problems().get(0).reason()).isEqualTo("is not UTF-8 text");
+        assertThat(latin.problems().get(0).code()).isEqualTo("encoding.invalid");
     }
 }

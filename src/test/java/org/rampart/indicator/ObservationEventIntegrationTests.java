@@ -1,10 +1,10 @@
 package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.indicator.IndicatorTestSupport.batch;
-import static org.rampart.indicator.IndicatorTestSupport.define;
-import static org.rampart.indicator.IndicatorTestSupport.item;
-import static org.rampart.indicator.IndicatorTestSupport.signedIn;
+import static org.rampart.indicator.IndicatorFixtures.batch;
+import static org.rampart.indicator.IndicatorFixtures.define;
+import static org.rampart.indicator.IndicatorFixtures.item;
+import static org.rampart.indicator.IndicatorFixtures.signedIn;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

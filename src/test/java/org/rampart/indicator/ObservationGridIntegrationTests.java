@@ -1,8 +1,8 @@
 package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.indicator.IndicatorTestSupport.define;
-import static org.rampart.indicator.IndicatorTestSupport.signedIn;
+import static org.rampart.indicator.IndicatorFixtures.define;
+import static org.rampart.indicator.IndicatorFixtures.signedIn;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ class ObservationGridIntegrationTests {
         Http.Response refused = officer.postForm("/indicators/" + code + "/grid", form);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("data-grid-refused").contains("id=\"v_2_" + town + "-error\"")
-                .contains("value: &#39;abc&#39; is not a number").contains("value=\"abc\"");
+                .contains("Value: &#39;abc&#39; is not a number").contains("value=\"abc\"");
         assertThat(json.readTree(officer.get("/api/v1/indicators/" + code + "/series?jurisdiction=" + town).body())
                 .path("points").size()).isZero();
 

@@ -2,13 +2,12 @@ package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rampart.indicator.IndicatorTestSupport.batch;
-import static org.rampart.indicator.IndicatorTestSupport.define;
-import static org.rampart.indicator.IndicatorTestSupport.item;
-import static org.rampart.indicator.IndicatorTestSupport.signedIn;
+import static org.rampart.indicator.IndicatorFixtures.batch;
+import static org.rampart.indicator.IndicatorFixtures.define;
+import static org.rampart.indicator.IndicatorFixtures.hoursAgo;
+import static org.rampart.indicator.IndicatorFixtures.item;
+import static org.rampart.indicator.IndicatorFixtures.signedIn;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.rampart.support.Http;
 import org.rampart.support.IntegrationTest;
@@ -33,10 +32,6 @@ class ObservationStorageIntegrationTests {
     JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
-
-    private static String hoursAgo(int hours) {
-        return Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS).toString();
-    }
 
     @Test
     void aBatchMixingNewUnchangedAndCorrectedValuesStoresEachOnceAndKeepsTheOldValue() {

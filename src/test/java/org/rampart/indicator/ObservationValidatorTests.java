@@ -51,20 +51,20 @@ class ObservationValidatorTests {
                 in("CASES", "A", "2026-11-24T18:00:00Z", "3"), in(null, null, null, null));
         List<String> problems = result.problems().stream().map(Object::toString).toList();
         assertThat(problems).containsExactly(
-                "item 0: indicator: unknown indicator 'NOPE'",
-                "item 1: jurisdiction: unknown jurisdiction 'B'",
-                "item 2: indicator: indicator 'OLD' is inactive",
-                "item 3: time: '2026-11-27T10:00:00Z' is more than 1 hour in the future",
-                "item 4: time: 'yesterday' is not an ISO-8601 time such as 2026-11-27T08:00:00Z",
-                "item 5: value: 'NaN' is not a finite number: NaN and Infinity are refused",
-                "item 6: value: '-Infinity' is not a finite number: NaN and Infinity are refused",
-                "item 7: value: '1e999' is too large",
-                "item 8: value: '0x10' is not a number",
-                "item 10: time: duplicate of item 9: same indicator, jurisdiction and period",
-                "item 11: indicator: is required",
-                "item 11: jurisdiction: is required",
-                "item 11: time: is required",
-                "item 11: value: is required");
+                "item 0: indicator: indicator.unknown [NOPE]",
+                "item 1: jurisdiction: jurisdiction.unknown [B]",
+                "item 2: indicator: indicator.inactive [OLD]",
+                "item 3: time: observation.time.ahead [2026-11-27T10:00:00Z]",
+                "item 4: time: observation.time.invalid [yesterday]",
+                "item 5: value: number.not-finite",
+                "item 6: value: number.not-finite",
+                "item 7: value: observation.value.too-large [1e999]",
+                "item 8: value: number.invalid [0x10]",
+                "item 10: time: observation.duplicate.item [9]",
+                "item 11: indicator: value.required",
+                "item 11: jurisdiction: value.required",
+                "item 11: time: value.required",
+                "item 11: value: value.required");
         assertThat(result.valid()).extracting(ObservationValidator.Valid::index).containsExactly(9);
     }
 
@@ -74,6 +74,9 @@ class ObservationValidatorTests {
                 INDICATORS, PLACES, NOW, UTC);
         assertThat(result.problems().get(0).line()).isEqualTo(7);
         assertThat(result.problems().get(0).index()).isNull();
+        var twice = ObservationValidator.validate(List.of(new ObservationInput("CASES", "A", "2026-11-26", "1", 2),
+                new ObservationInput("CASES", "A", "2026-11-26T12:00:00Z", "2", 5)), INDICATORS, PLACES, NOW, UTC);
+        assertThat(twice.problems()).extracting(Object::toString).containsExactly("line 5: time: observation.duplicate.line [2]");
     }
 
     @Test
@@ -101,6 +104,9 @@ class ObservationValidatorTests {
                 in("CASES", "A", "2026-11-25T10:00:00Z", "2"), in("CASES", "A", "2026-11-26T17:20:00+08:00", "3"));
         assertThat(result.valid()).extracting(v -> v.row().periodStart())
                 .containsExactly(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z"));
-        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("duplicate of item 0"));
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("observation.duplicate.item");
+            assertThat(p.args()).containsExactly("0");
+        });
     }
 }

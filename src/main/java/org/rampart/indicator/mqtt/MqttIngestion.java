@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.rampart.indicator.IngestReport;
 import org.rampart.indicator.ObservationInput;
 import org.rampart.indicator.ObservationManagement;
@@ -14,6 +13,7 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.Role;
+import org.rampart.shared.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -61,7 +61,7 @@ class MqttIngestion {
     Outcome receive(String topic, byte[] payload, Runnable ack) {
         received.incrementAndGet();
         Instant at = Instant.now();
-        String reason;
+        List<Problem> problems;
         try {
             List<ObservationInput> inputs = MqttPayload.read(payload);
             IngestReport report = transactions.execute(status -> {
@@ -77,20 +77,21 @@ class MqttIngestion {
                 storedObservations.addAndGet(report.stored());
                 return Outcome.STORED;
             }
-            reason = reason(report.rejected(), "refused");
+            problems = report.rejected();
         } catch (BadInputException e) {
-            reason = reason(e.problems(), e.getMessage());
+            problems = e.problems();
         } catch (RuntimeException e) {
             failed.incrementAndGet();
             throw e;
         }
         try {
-            deadLetters.insert(topic, payload, reason, at);
+            deadLetters.insert(topic, payload, problems, at);
         } catch (RuntimeException e) {
             failed.incrementAndGet();
             throw e;
         }
-        log.info("MQTT message on {} dead-lettered: {}", topic, reason);
+        log.info("MQTT message on {} dead-lettered: {}", topic, problems.size() > 5
+                ? problems.subList(0, 5) + " and " + (problems.size() - 5) + " more" : problems);
         ack.run();
         deadLettered.incrementAndGet();
         return Outcome.DEAD_LETTERED;
@@ -120,7 +121,7 @@ class MqttIngestion {
         if (a == null) {
             String name = properties.actor() == null || properties.actor().isBlank() ? "mqtt" : properties.actor().trim();
             if (properties.scope() == null || properties.scope().isBlank()) {
-                a = new Actor(0, "mqtt:" + name, Actor.system().roles(), 0, "/", null, false);
+                a = new Actor(0, "mqtt:" + name, Actor.system().roles(), 0, Scope.WHOLE_TREE.path(), null, false);
             } else {
                 JurisdictionRef ref = jurisdictions.ref(properties.scope().trim()).orElseThrow(() ->
                         new IllegalStateException("rampart.mqtt.scope names no jurisdiction: " + properties.scope()));
@@ -129,9 +130,5 @@ class MqttIngestion {
             actor = a;
         }
         return a;
-    }
-
-    private static String reason(List<Problem> problems, String fallback) {
-        return problems.isEmpty() ? fallback : problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 }

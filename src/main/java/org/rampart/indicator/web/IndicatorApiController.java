@@ -1,6 +1,7 @@
 package org.rampart.indicator.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.rampart.indicator.Completeness;
 import org.rampart.indicator.IndicatorDraft;
@@ -43,27 +44,27 @@ class IndicatorApiController {
     /** Indicators by code, optionally matching {@code q} and within a {@code domain}. */
     @GetMapping
     Page<IndicatorView> list(@RequestParam(required = false) String q, @RequestParam(required = false) String domain,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Locale locale) {
         CurrentActor.get();
-        return indicators.search(q, domain(domain), PageQuery.of(page, size)).map(IndicatorView::of);
+        return indicators.search(q, domain(domain), PageQuery.of(page, size)).map(i -> IndicatorView.of(i, locale));
     }
 
     @GetMapping("/{code}")
-    IndicatorView get(@PathVariable String code) {
+    IndicatorView get(@PathVariable String code, Locale locale) {
         CurrentActor.get();
-        return IndicatorView.of(indicators.get(code));
+        return IndicatorView.of(indicators.get(code), locale);
     }
 
     @PostMapping
-    ResponseEntity<IndicatorView> create(@RequestBody IndicatorDraft body) {
+    ResponseEntity<IndicatorView> create(@RequestBody IndicatorDraft body, Locale locale) {
         var created = indicators.create(CurrentActor.get(), body);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/indicators/" + created.code())
-                .body(IndicatorView.of(created));
+                .body(IndicatorView.of(created, locale));
     }
 
     @PutMapping("/{code}")
-    IndicatorView update(@PathVariable String code, @RequestBody IndicatorDraft body) {
-        return IndicatorView.of(indicators.update(CurrentActor.get(), code, body));
+    IndicatorView update(@PathVariable String code, @RequestBody IndicatorDraft body, Locale locale) {
+        return IndicatorView.of(indicators.update(CurrentActor.get(), code, body), locale);
     }
 
     /** A series answer: the points, oldest first, with rolledUp on values computed from the subtree. */

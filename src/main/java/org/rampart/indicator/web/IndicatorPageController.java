@@ -15,6 +15,7 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.RiskDomain;
 import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
@@ -35,13 +36,18 @@ class IndicatorPageController {
     private final ObservationManagement observations;
     private final JurisdictionManagement jurisdictions;
     private final DomainManagement domains;
+    private final ProblemTexts texts;
+    private final IndicatorProblems labels;
 
     IndicatorPageController(IndicatorManagement indicators, ObservationManagement observations,
-            JurisdictionManagement jurisdictions, DomainManagement domains) {
+            JurisdictionManagement jurisdictions, DomainManagement domains, ProblemTexts texts,
+            IndicatorProblems labels) {
         this.indicators = indicators;
         this.observations = observations;
         this.jurisdictions = jurisdictions;
         this.domains = domains;
+        this.texts = texts;
+        this.labels = labels;
     }
 
     @GetMapping("/indicators")
@@ -67,13 +73,13 @@ class IndicatorPageController {
     }
 
     @PostMapping("/indicators/new")
-    String create(IndicatorForm form, Model model, RedirectAttributes redirect) {
+    String create(IndicatorForm form, Model model, RedirectAttributes redirect, Locale locale) {
         try {
             Indicator created = indicators.create(CurrentActor.get(), form.draft());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/indicators/" + created.code();
         } catch (BadInputException e) {
-            formModel(model, form, false, e.problems());
+            formModel(model, form, false, texts.lines(e.problems(), locale, labels));
             return "indicator/form";
         }
     }
@@ -86,7 +92,8 @@ class IndicatorPageController {
     }
 
     @PostMapping("/indicators/{code}/edit")
-    String update(@PathVariable String code, IndicatorForm form, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String code, IndicatorForm form, Model model, RedirectAttributes redirect,
+            Locale locale) {
         try {
             indicators.update(CurrentActor.get(), code, form.draft());
             redirect.addFlashAttribute("saved", true);
@@ -95,7 +102,7 @@ class IndicatorPageController {
             IndicatorForm shown = new IndicatorForm(code, form.nameEn(), form.nameZh(), form.domain(), form.unitOfMeasure(),
                     form.periodType(), form.aggregation(), form.responsibleUnitCode(), form.description(), form.source(),
                     form.active());
-            formModel(model, shown, true, e.problems());
+            formModel(model, shown, true, texts.lines(e.problems(), locale, labels));
             return "indicator/form";
         }
     }
@@ -106,7 +113,8 @@ class IndicatorPageController {
         Permissions.requireWrite(actor);
     }
 
-    private void formModel(Model model, IndicatorForm form, boolean editing, List<BadInputException.Problem> problems) {
+    /** The form with its choices and, after a refused save, the problems as lines in the reader's language. */
+    private void formModel(Model model, IndicatorForm form, boolean editing, List<String> problems) {
         model.addAttribute("navSection", "indicators");
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);

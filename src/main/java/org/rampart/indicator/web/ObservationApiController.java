@@ -3,13 +3,13 @@ package org.rampart.indicator.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rampart.indicator.IngestReport;
 import org.rampart.indicator.ObservationManagement;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.UploadLimit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,30 +27,19 @@ class ObservationApiController {
 
     private final ObservationManagement observations;
     private final UploadLimit limit;
+    private final ProblemTexts texts;
 
-    ObservationApiController(ObservationManagement observations, UploadLimit limit) {
+    ObservationApiController(ObservationManagement observations, UploadLimit limit, ProblemTexts texts) {
         this.observations = observations;
         this.limit = limit;
+        this.texts = texts;
     }
 
-    /** The outcome: counts and the rejected items (only those skipped, since a refused batch answers 400). */
+    /**
+     * The outcome: counts and the rejected items (only those skipped, since a refused batch answers 400), each with
+     * its index or line, field, code and reason in the caller's language.
+     */
     record IngestView(int received, int stored, int unchanged, List<Map<String, Object>> rejected) {
-
-        static IngestView of(IngestReport report) {
-            return new IngestView(report.received(), report.stored(), report.unchanged(), report.rejected().stream()
-                    .map(p -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        if (p.index() != null) {
-                            m.put("index", p.index());
-                        }
-                        if (p.line() != null) {
-                            m.put("line", p.line());
-                        }
-                        m.put("field", p.field());
-                        m.put("reason", p.reason());
-                        return m;
-                    }).toList());
-        }
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,11 +65,11 @@ class ObservationApiController {
         }
     }
 
-    private static IngestView answer(IngestReport report) {
+    private IngestView answer(IngestReport report) {
         if (report.refused()) {
             throw new BadInputException("Nothing was stored: " + report.rejected().size() + " problem"
                     + (report.rejected().size() == 1 ? "" : "s") + " in " + report.received() + " items.", report.rejected());
         }
-        return IngestView.of(report);
+        return new IngestView(report.received(), report.stored(), report.unchanged(), texts.views(report.rejected()));
     }
 }

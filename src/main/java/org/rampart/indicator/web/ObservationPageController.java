@@ -16,7 +16,9 @@ import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.Names;
 import org.rampart.shared.Permissions;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.Role;
 import org.rampart.shared.UploadLimit;
 import org.springframework.stereotype.Controller;
@@ -38,19 +40,24 @@ class ObservationPageController {
     private final ObservationManagement observations;
     private final JurisdictionManagement jurisdictions;
     private final UploadLimit limit;
+    private final ProblemTexts texts;
+    private final IndicatorProblems labels;
 
-    ObservationPageController(ObservationManagement observations, JurisdictionManagement jurisdictions, UploadLimit limit) {
+    ObservationPageController(ObservationManagement observations, JurisdictionManagement jurisdictions, UploadLimit limit,
+            ProblemTexts texts, IndicatorProblems labels) {
         this.observations = observations;
         this.jurisdictions = jurisdictions;
         this.limit = limit;
+        this.texts = texts;
+        this.labels = labels;
     }
 
     /** One input of the grid: what it shows and, after a refused save, why its value was refused. */
     record Cell(String name, String value, String error) {
     }
 
-    /** One row of the grid as rendered. */
-    record GridRow(String code, String name, List<Cell> cells) {
+    /** One row of the grid as rendered: the child's code and its name as shown (with its language). */
+    record GridRow(String code, Names.Shown name, List<Cell> cells) {
     }
 
     @GetMapping("/indicators/{code}/grid")
@@ -66,7 +73,7 @@ class ObservationPageController {
                 Double v = r.values().get(i);
                 cells.add(new Cell(cellName(r.code(), i), v == null ? "" : format(v), null));
             }
-            rows.add(new GridRow(r.code(), r.name(locale), cells));
+            rows.add(new GridRow(r.code(), r.shown(locale), cells));
         }
         gridModel(model, grid, rows);
         return "indicator/grid";
@@ -98,9 +105,12 @@ class ObservationPageController {
         List<String> general = new ArrayList<>();
         for (BadInputException.Problem p : report.rejected()) {
             if (p.index() != null && p.index() < cellOfInput.size()) {
-                errors.merge(cellOfInput.get(p.index()), p.field() + ": " + p.reason(), (a, b) -> a + "; " + b);
+                // the cell names the item: say which field of it and why
+                String text = texts.line(new BadInputException.Problem(p.field(), null, null, p.code(), p.args()), locale,
+                        labels);
+                errors.merge(cellOfInput.get(p.index()), text, (a, b) -> a + "; " + b);
             } else {
-                general.add(p.toString());
+                general.add(texts.line(p, locale, labels));
             }
         }
         List<GridRow> rows = new ArrayList<>();
@@ -111,7 +121,7 @@ class ObservationPageController {
                 String text = form.get(name);
                 cells.add(new Cell(name, text == null ? "" : text, errors.get(name)));
             }
-            rows.add(new GridRow(r.code(), r.name(locale), cells));
+            rows.add(new GridRow(r.code(), r.shown(locale), cells));
         }
         gridModel(model, grid, rows);
         model.addAttribute("refused", true);
@@ -136,7 +146,7 @@ class ObservationPageController {
         }
         List<Jurisdiction> roots = jurisdictions.roots(actor);
         if (roots.isEmpty()) {
-            throw BadInputException.field("parent", "is required");
+            throw BadInputException.of("parent", "value.required");
         }
         return roots.get(0).code();
     }

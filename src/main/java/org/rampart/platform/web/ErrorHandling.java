@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
+import org.rampart.shared.Nearest;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.ProblemTexts;
 import org.slf4j.Logger;
@@ -139,7 +139,8 @@ class ErrorHandling {
             return Problem.at("body".equals(field) ? duplicate : field + "." + duplicate, "member.duplicate");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String nearest = nearest(unknown.getPropertyName(), unknown.getKnownPropertyIds());
+            String nearest = Nearest.suggest(unknown.getPropertyName(), unknown.getKnownPropertyIds() == null ? null
+                    : unknown.getKnownPropertyIds().stream().map(String::valueOf).toList());
             return nearest == null ? Problem.at(field, "member.unknown")
                     : Problem.at(field, "member.unknown.suggest", nearest);
         }
@@ -226,57 +227,6 @@ class ErrorHandling {
     private static String duplicate(JacksonException e) {
         Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         return m.find() ? m.group(1) : null;
-    }
-
-    /**
-     * The known member a misspelt one most likely meant: one that contains it or that it contains (for example
-     * {@code directEconomicLoss} for {@code economicLoss}), else the nearest by optimal string alignment distance,
-     * within a third of its length (at least 2). None when nothing is near.
-     */
-    static String nearest(String given, Collection<Object> known) {
-        if (given == null || known == null || known.isEmpty()) {
-            return null;
-        }
-        String g = given.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (Object k : known) {
-            String name = String.valueOf(k);
-            String n = name.toLowerCase(Locale.ROOT);
-            int score;
-            if (n.length() >= 3 && g.length() >= 3 && (g.contains(n) || n.contains(g))) {
-                score = Math.abs(n.length() - g.length()) - 1000;
-            } else {
-                int d = distance(g, n);
-                score = d <= Math.max(2, g.length() / 3) ? d : Integer.MAX_VALUE;
-            }
-            if (score < bestScore) {
-                bestScore = score;
-                best = name;
-            }
-        }
-        return bestScore == Integer.MAX_VALUE ? null : best;
-    }
-
-    /** Edits (insert, delete, substitute, swap two neighbours) that turn a into b. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     @ExceptionHandler(RequestTooLargeException.class)

@@ -100,18 +100,19 @@ class MqttIngestionOrderTests {
     @Test
     void refusedItemsAreDeadLetteredThenAcknowledged() {
         when(observations.ingest(any(), anyList(), anyBoolean(), anyString()))
-                .thenReturn(new IngestReport(1, 0, 0, List.of(Problem.item(0, "value", "is not a number")), true));
-        when(deadLetters.insert(eq("t/a"), any(), eq("item 0: value: is not a number"), any())).thenAnswer(i -> {
-            steps.add("dead-letter");
-            return 1L;
-        });
+                .thenReturn(new IngestReport(1, 0, 0, List.of(Problem.atItem(0, "value", "number.invalid", "x")), true));
+        when(deadLetters.insert(eq("t/a"), any(), eq(List.of(Problem.atItem(0, "value", "number.invalid", "x"))), any()))
+                .thenAnswer(i -> {
+                    steps.add("dead-letter");
+                    return 1L;
+                });
         assertThat(ingestion.receive("t/a", VALID, () -> steps.add("ack"))).isEqualTo(MqttIngestion.Outcome.DEAD_LETTERED);
         assertThat(steps).containsExactly("begin", "commit", "dead-letter", "ack");
     }
 
     @Test
     void aDeadLetterThatCannotBeWrittenIsNotAcknowledged() {
-        when(deadLetters.insert(anyString(), any(), anyString(), any()))
+        when(deadLetters.insert(anyString(), any(), anyList(), any()))
                 .thenThrow(new DataAccessResourceFailureException("connection refused"));
         assertThatThrownBy(() -> ingestion.receive("t/a", "not json".getBytes(StandardCharsets.UTF_8),
                 () -> steps.add("ack"))).isInstanceOf(DataAccessResourceFailureException.class);

@@ -156,10 +156,13 @@ class MqttIngestionTests {
         awaitTrue("the valid message after the bad ones is stored", () -> count(code, Demo.COUNTY) == 1);
         awaitTrue("four dead letters", () -> reasons(topic).size() == 4);
         List<String> reasons = reasons(topic);
-        assertThat(reasons.get(0)).contains("payload").contains("not valid JSON");
-        assertThat(reasons.get(1)).contains("payload").contains("JSON object");
-        assertThat(reasons.get(2)).contains("item 1").contains("value");
-        assertThat(reasons.get(3)).contains("item 0").contains("jurisdiction");
+        assertThat(reasons.get(0)).startsWith("payload: json.malformed");
+        assertThat(reasons.get(1)).isEqualTo("payload: observation.message.shape");
+        assertThat(reasons.get(2)).isEqualTo("item 1: value: number.not-finite");
+        assertThat(reasons.get(3)).isEqualTo("item 0: jurisdiction: jurisdiction.unknown [" + Demo.SIBLING_CITY + "]");
+        assertThat(jdbc.sql("select problems::text from mqtt_dead_letter where topic = :t order by id")
+                .param("t", topic).query(String.class).list().get(2)).contains("\"code\": \"number.not-finite\"")
+                .contains("\"index\": 1");
         assertThat(jdbc.sql("select convert_from(payload, 'UTF8') from mqtt_dead_letter where topic = :t order by id")
                 .param("t", topic).query(String.class).list().get(0)).isEqualTo("this is not json");
         assertThat(count(code, Demo.SIBLING_CITY)).isZero();
@@ -195,14 +198,16 @@ class MqttIngestionTests {
         Http admin = signedIn("administrator", "province");
         Http.Response letters = admin.get("/api/v1/mqtt/dead-letters?size=500");
         assertThat(letters.status()).as(letters.body()).isEqualTo(200);
-        assertThat(letters.body()).contains(topic).contains("not valid JSON");
+        assertThat(letters.body()).contains(topic).contains("\"code\":\"json.malformed\"")
+                .contains("\"reason\":\"Message: is not valid JSON (line 1");
         Http.Response status = admin.get("/api/v1/mqtt/status");
         assertThat(status.body()).contains("\"connected\":true").contains(TOPIC + "#").doesNotContain("password");
 
         Http coordinator = signedIn("coordinator", "city");
         Http.Response page = coordinator.get("/indicators/mqtt");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(TOPIC + "#").contains("tcp://127.0.0.1:" + BROKER_PORT);
+        assertThat(page.body()).contains(TOPIC + "#").contains("tcp://127.0.0.1:" + BROKER_PORT)
+                .contains("Message: is not valid JSON (line 1");
 
         Http reporter = signedIn("reporter", "county");
         assertThat(reporter.get("/api/v1/mqtt/dead-letters").status()).isEqualTo(403);

@@ -5,18 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The nearest known member of a misspelt one, and what a Java type means to a caller. */
+/** What a Java type means to a caller, and odd addresses (the nearest known member: NearestTests). */
 class PlatformStrictInputTests {
-
-    @Test
-    void aMisspeltMemberSuggestsTheNearestKnownOne() {
-        List<Object> known = List.of("code", "economicLoss", "deaths", "injured", "occurredAt");
-        assertThat(ErrorHandling.nearest("directEconomicLoss", known)).isEqualTo("economicLoss");
-        assertThat(ErrorHandling.nearest("deatsh", known)).isEqualTo("deaths");
-        assertThat(ErrorHandling.nearest("injurd", known)).isEqualTo("injured");
-        assertThat(ErrorHandling.nearest("colour", known)).isNull();
-        assertThat(ErrorHandling.distance("ab", "ba")).isEqualTo(1);
-    }
 
     @Test
     void typesAreNamedInTheCallersTerms() {

@@ -2,18 +2,21 @@ package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rampart.support.Demo;
 import org.rampart.support.Http;
 
-/** Helpers shared by the indicator integration tests: sign-in and unique indicator codes. */
-final class IndicatorTestSupport {
+/** Shared set-up of the indicator tests: demo sign-ins, unique codes, indicators defined over the API, batch bodies. */
+final class IndicatorFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private IndicatorTestSupport() {
+    private IndicatorFixtures() {
     }
 
+    /** A client signed in as the demo user of a role and place (for example "officer", "city"). */
     static Http signedIn(int port, String role, String place) {
         Http http = new Http(port);
         assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
@@ -36,12 +39,19 @@ final class IndicatorTestSupport {
         return code;
     }
 
+    /** One observation of a batch; {@code value} is JSON as written (a number, a quoted text, NaN). */
     static String item(String indicator, String jurisdiction, String time, String value) {
         return "{\"indicator\":\"" + indicator + "\",\"jurisdiction\":\"" + jurisdiction + "\",\"time\":\"" + time
                 + "\",\"value\":" + value + "}";
     }
 
+    /** A JSON batch of the items. */
     static String batch(boolean skipBad, String... items) {
         return "{\"skipBad\":" + skipBad + ",\"observations\":[" + String.join(",", items) + "]}";
+    }
+
+    /** The start of the hour {@code hours} ago, as ISO-8601. */
+    static String hoursAgo(int hours) {
+        return Instant.now().truncatedTo(ChronoUnit.HOURS).minus(hours, ChronoUnit.HOURS).toString();
     }
 }
