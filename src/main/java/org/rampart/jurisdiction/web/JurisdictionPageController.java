@@ -79,13 +79,13 @@ class JurisdictionPageController {
     @GetMapping("/jurisdictions/new")
     String newForm(@RequestParam(required = false) String parent, Model model) {
         Actor actor = CurrentActor.get();
+        if (parent != null) {
+            model.addAttribute("parent", jurisdictions.get(actor, parent));
+        }
         jurisdictions.policy().requireEdit(actor);
         model.addAttribute("navSection", "jurisdictions");
         model.addAttribute("form", new JurisdictionDraft(null, parent, null, null, null, null, null));
         model.addAttribute("editing", false);
-        if (parent != null) {
-            model.addAttribute("parent", jurisdictions.get(actor, parent));
-        }
         return "jurisdiction/form";
     }
 
@@ -107,8 +107,9 @@ class JurisdictionPageController {
     @GetMapping("/jurisdictions/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
         Actor actor = CurrentActor.get();
-        jurisdictions.policy().requireEdit(actor);
+        // not found first: outside the scope answers like a code that does not exist, whoever asks
         Jurisdiction j = jurisdictions.get(actor, code);
+        jurisdictions.policy().requireEdit(actor);
         model.addAttribute("navSection", "jurisdictions");
         model.addAttribute("j", j);
         model.addAttribute("form", new JurisdictionDraft(j.code(), j.parentCode(), j.level(), j.nameEn(), j.nameZh(),
