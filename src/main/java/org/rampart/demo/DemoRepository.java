@@ -17,6 +17,13 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * SQL of the demo: its own {@code demo_state}, and the bulk load of the demo risk register.
+ *
+ * <p>Read model and bulk writer (STYLE.md rules 7 and 21, see {@code package-info.java}): {@link #insertRisks} writes
+ * the risk module's {@code risk}, {@code risk_assessment}, {@code risk_treatment} and {@code risk_indicator} with
+ * COPY and reads back the ids of the risks it wrote from {@code risk}; the risk module has no bulk load to call.
+ */
 @Repository
 class DemoRepository {
 

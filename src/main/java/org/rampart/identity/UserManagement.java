@@ -273,7 +273,7 @@ public class UserManagement {
 
     /** Return the active users of a unit (by unit code), or an empty list. */
     public List<UserContact> unitMembers(String unitCode) {
-        return repository.unitMembers(unitCode);
+        return jurisdictions.unitRef(unitCode).map(unit -> repository.unitMembers(unit.id())).orElse(List.of());
     }
 
     /** Return the active coordinators whose home jurisdiction is exactly the one at this path. */

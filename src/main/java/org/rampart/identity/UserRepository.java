@@ -17,7 +17,14 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for users and tokens. User lists take the caller's scope path and filter by it. */
+/**
+ * SQL for users and tokens. User lists take the caller's scope path and filter by it.
+ *
+ * <p>Read model (STYLE.md rule 21, see {@code package-info.java}): reads the jurisdiction module's {@code jurisdiction}
+ * (a user's home jurisdiction: its code and path for {@link User}, the path to filter users and tokens by the caller's
+ * scope and to find the coordinators or officers at a jurisdiction) and {@code unit} (the code of a user's unit),
+ * and never writes them. A unit's members are found by the unit's id, which the jurisdiction facade gives.
+ */
 @Repository
 class UserRepository {
 
@@ -235,7 +242,7 @@ class UserRepository {
 
     private static final String CONTACT = """
             select u.id, u.username, u.locale, u.email from app_user u join jurisdiction j on j.id = u.jurisdiction_id
-            left join unit un on un.id = u.unit_id where u.active
+            where u.active
             """;
 
     private static final RowMapper<UserContact> CONTACT_ROW = (rs, n) -> new UserContact(rs.getLong("id"),
@@ -249,8 +256,9 @@ class UserRepository {
                 .query(CONTACT_ROW).list();
     }
 
-    List<UserContact> unitMembers(String unitCode) {
-        return jdbc.sql(CONTACT + " and un.code = :unit order by u.username").param("unit", unitCode)
+    /** The active members of the unit with this id (the jurisdiction module's facade names the unit). */
+    List<UserContact> unitMembers(long unitId) {
+        return jdbc.sql(CONTACT + " and u.unit_id = :unit order by u.username").param("unit", unitId)
                 .query(CONTACT_ROW).list();
     }
 

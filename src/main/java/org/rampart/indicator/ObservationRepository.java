@@ -22,8 +22,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Observations: bulk storage (COPY, or one upsert when a batch touches stored keys), and the reads behind series, maps, grids and
- * completeness. Every read takes the caller's scope path and filters the jurisdiction table by it (a read of
- * the jurisdiction module's table accepted in this codebase for scope checks).
+ * completeness. Every read takes the caller's scope path and filters by it in SQL.
+ *
+ * <p>Read model (STYLE.md rule 21, see {@code package-info.java}): reads the jurisdiction module's {@code jurisdiction}
+ * directly and never writes it: the active places of a batch by code with their paths and populations, and the path,
+ * parent and population of the places whose values the history, roll-up and children's values join to, so that
+ * scope and subtree filter in the same statement.
  */
 @Repository
 class ObservationRepository {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.CsvCells;
 import org.rampart.shared.CsvRecords;
+import org.rampart.shared.Nearest;
 
 /**
  * Read and write jurisdictions as CSV (RFC 4180: quoted fields may hold commas, quotes and line breaks), UTF-8
@@ -57,16 +58,13 @@ final class JurisdictionCsv {
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<Problem> headerProblems = new ArrayList<>();
-        if (records.error() != null) {
-            headerProblems.add(syntax(1, records.error()));
+        if (records.problem() != null) {
+            headerProblems.add(records.problem());
         }
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                headerProblems.add(name.isEmpty()
-                        ? Problem.atLine(1, "column " + (i + 1), "jurisdiction.column.unnamed", String.join(", ", COLUMNS))
-                        : Problem.atLine(1, name, "jurisdiction.column.unknown", name, nearest(name),
-                                String.join(", ", COLUMNS)));
+                headerProblems.add(unknownColumn(i, name));
             } else if (columns.putIfAbsent(name, i) != null) {
                 headerProblems.add(Problem.atLine(1, name, "jurisdiction.column.duplicate"));
             }
@@ -87,7 +85,7 @@ final class JurisdictionCsv {
         Set<Integer> badLines = new HashSet<>();
         int read = 0;
         for (List<String> fields = records.next(); fields != null; fields = records.next()) {
-            if (records.error() == null && fields.size() == 1 && fields.get(0).isBlank()) {
+            if (records.problem() == null && fields.size() == 1 && fields.get(0).isBlank()) {
                 continue;
             }
             read++;
@@ -96,8 +94,8 @@ final class JurisdictionCsv {
                         maxRows)));
             }
             int line = records.recordLine();
-            if (records.error() != null) {
-                problems.add(syntax(line, records.error()));
+            if (records.problem() != null) {
+                problems.add(records.problem());
                 continue;
             }
             if (fields.size() != header.size()) {
@@ -121,45 +119,15 @@ final class JurisdictionCsv {
         return new ParsedFile(rows, problems, badLines, read, false);
     }
 
-    /** A record that CSV syntax refuses: an unclosed quote, or text after a closing quote. */
-    private static Problem syntax(int line, String error) {
-        if (error.startsWith("a quoted field is not closed")) {
-            return Problem.atLine(line, null, "jurisdiction.csv.quote-open");
+    /** An unknown column of the header, named as given, with the known column it most likely meant (if any). */
+    private static Problem unknownColumn(int index, String name) {
+        String columns = String.join(", ", COLUMNS);
+        if (name.isEmpty()) {
+            return Problem.atLine(1, "column " + (index + 1), "jurisdiction.column.unnamed", columns);
         }
-        return Problem.atLine(line, null, "jurisdiction.csv.after-quote", error.replaceAll("\\D+", ""));
-    }
-
-    /** The known column nearest to an unknown one (fewest edits), for the report's "did you mean". */
-    static String nearest(String name) {
-        String best = COLUMNS.get(0);
-        int bestDistance = Integer.MAX_VALUE;
-        for (String column : COLUMNS) {
-            int d = distance(name, column);
-            if (d < bestDistance) {
-                best = column;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+        String nearest = Nearest.suggest(name, COLUMNS);
+        return nearest == null ? Problem.atLine(1, name, "jurisdiction.column.unknown", name, columns)
+                : Problem.atLine(1, name, "jurisdiction.column.unknown.suggest", name, nearest, columns);
     }
 
     private static String value(List<String> fields, Map<String, Integer> columns, String column) {

@@ -23,8 +23,6 @@ import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.rampart.shared.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +49,20 @@ public class JurisdictionManagement {
     private final AuditManagement audit;
     private final JsonMapper json;
     private final BoundaryIndex boundaries;
+    private final JurisdictionPolicy policy;
 
     JurisdictionManagement(JurisdictionRepository repository, AuditManagement audit, JsonMapper json,
-            BoundaryIndex boundaries) {
+            BoundaryIndex boundaries, JurisdictionPolicy policy) {
         this.repository = repository;
         this.audit = audit;
         this.json = json;
         this.boundaries = boundaries;
+        this.policy = policy;
+    }
+
+    /** Who may do what with the tree: for pages deciding what to offer. */
+    public JurisdictionPolicy policy() {
+        return policy;
     }
 
     public List<JurisdictionLevel> levels() {
@@ -241,7 +246,7 @@ public class JurisdictionManagement {
 
     /** True when the actor's scope is global or the only root of the tree, so nothing lies outside it. */
     public boolean coversWholeTree(Actor actor) {
-        return actor.scope().isWholeTree() || repository.isOnlyRoot(actor.scopePath());
+        return policy.coversWholeTree(actor);
     }
 
     // --- changes ---
@@ -249,8 +254,7 @@ public class JurisdictionManagement {
     /** Create a jurisdiction under a parent in the actor's scope (a root needs the global scope). */
     @Transactional
     public Jurisdiction create(Actor actor, JurisdictionDraft draft) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         List<Problem> problems = new ArrayList<>();
         validateCode(draft.code(), problems);
         validateNames(draft.nameEn(), draft.nameZh(), problems);
@@ -292,8 +296,7 @@ public class JurisdictionManagement {
     /** Change names, population and (when boundary is not null or clearBoundary) the boundary. */
     @Transactional
     public Jurisdiction update(Actor actor, String code, JurisdictionDraft changes, boolean clearBoundary) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         Jurisdiction before = get(actor, code);
         List<Problem> problems = new ArrayList<>();
         validateNames(changes.nameEn(), changes.nameZh(), problems);
@@ -315,12 +318,9 @@ public class JurisdictionManagement {
     /** Move a jurisdiction (with its subtree) under another parent; both must be in the actor's scope. */
     @Transactional
     public Jurisdiction move(Actor actor, String code, String newParentCode) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         Jurisdiction j = get(actor, code);
-        if (j.path().equals(actor.scopePath())) {
-            throw new org.springframework.security.access.AccessDeniedException("cannot move the root of one's own scope");
-        }
+        policy.requireMove(actor, j);
         Jurisdiction parent = find(actor, newParentCode).orElseThrow(
                 () -> BadInputException.of("parentCode", "jurisdiction.parent.unknown", newParentCode));
         if (parent.path().startsWith(j.path())) {
@@ -340,12 +340,9 @@ public class JurisdictionManagement {
     /** Deactivate a jurisdiction that has no active children. */
     @Transactional
     public Jurisdiction deactivate(Actor actor, String code) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         Jurisdiction j = get(actor, code);
-        if (j.path().equals(actor.scopePath())) {
-            throw new org.springframework.security.access.AccessDeniedException("cannot deactivate the root of one's own scope");
-        }
+        policy.requireDeactivate(actor, j);
         if (repository.activeChildCount(j.id()) > 0) {
             throw new ConflictException("'" + code + "' still has active children: deactivate or move them first");
         }
@@ -364,8 +361,7 @@ public class JurisdictionManagement {
      */
     @Transactional
     public ImportReport importRows(Actor actor, List<ImportRow> rows, boolean skipBad, String source) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         if (rows.size() > MAX_IMPORT_ROWS) {
             throw BadInputException.of("file", "jurisdiction.import.too-many", rows.size(), MAX_IMPORT_ROWS);
         }
@@ -380,8 +376,7 @@ public class JurisdictionManagement {
      */
     @Transactional
     public ImportReport importFile(Actor actor, InputStream in, JurisdictionFormat format, boolean skipBad, String fileName) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         ParsedFile parsed = format == JurisdictionFormat.CSV ? JurisdictionCsv.read(in, MAX_IMPORT_ROWS)
                 : JurisdictionGeoJson.read(in, MAX_IMPORT_ROWS, json);
         if (parsed.fatal()) {
@@ -485,8 +480,7 @@ public class JurisdictionManagement {
     /** Create member units in bulk (demo data, imports); every unit's jurisdiction must be in the actor's scope. */
     @Transactional
     public int importUnits(Actor actor, List<UnitDraft> units) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         java.util.Set<String> codes = new java.util.HashSet<>();
         units.forEach(u -> codes.add(u.jurisdictionCode()));
         Map<String, JurisdictionRef> refs = repository.refsByCode(codes);

@@ -11,12 +11,10 @@ import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.Checks;
 import org.rampart.shared.Scope;
 import org.rampart.shared.NotFoundException;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Create and change member units and the names of the tree's levels; administrators only, audited. */
+/** Create and change member units and the names of the tree's levels, as {@link JurisdictionPolicy} allows; audited. */
 @Service
 @Transactional
 public class UnitManagement {
@@ -26,17 +24,19 @@ public class UnitManagement {
     private final JurisdictionRepository repository;
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
+    private final JurisdictionPolicy policy;
 
-    UnitManagement(JurisdictionRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit) {
+    UnitManagement(JurisdictionRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
+            JurisdictionPolicy policy) {
         this.repository = repository;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
+        this.policy = policy;
     }
 
     /** Create a unit of a jurisdiction in the actor's scope. */
     public Unit create(Actor actor, UnitDraft draft) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         List<Problem> problems = new ArrayList<>();
         JurisdictionManagement.validateCode(draft.code(), problems);
         JurisdictionManagement.validateNames(draft.nameEn(), draft.nameZh(), problems);
@@ -60,8 +60,7 @@ public class UnitManagement {
 
     /** Change a unit's kind, names or active flag. */
     public Unit update(Actor actor, String code, String kind, String nameEn, String nameZh, boolean active) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
         Unit before = jurisdictions.findUnit(actor, code).orElseThrow(() -> new NotFoundException("unit " + code));
         List<Problem> problems = new ArrayList<>();
         JurisdictionManagement.validateNames(nameEn, nameZh, problems);
@@ -78,13 +77,9 @@ public class UnitManagement {
         return after;
     }
 
-    /** Rename a level of the tree (administrators whose scope is a whole tree, from its root). */
+    /** Rename a level of the tree (administrators whose scope spans the whole tree, see {@link JurisdictionPolicy}). */
     public JurisdictionLevel renameLevel(Actor actor, int level, String nameEn, String nameZh, boolean drawn) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
-        if (!actor.scopePath().matches("/(\\d+/)?")) {
-            throw new org.springframework.security.access.AccessDeniedException("level names are set for the whole tree");
-        }
+        policy.requireRenameLevels(actor);
         List<Problem> problems = new ArrayList<>();
         if (level < 1 || level > 20) {
             problems.add(Problem.at("level", "number.range", 1, 20));

@@ -14,7 +14,13 @@ import org.rampart.shared.RiskDomain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for warnings and their steps. Every read that users see takes a scope path and filters by it. */
+/**
+ * SQL for warnings and their steps. Every read that users see takes a scope path and filters by it.
+ *
+ * <p>Read model (STYLE.md rule 21, see {@code package-info.java}): {@link #highestLevelByChild} reads the
+ * jurisdiction module's {@code jurisdiction} (the children of a place, with their paths) for the map, and never
+ * writes it; every other query reads the warning module's own tables.
+ */
 @Repository
 class WarningRepository {
 
@@ -364,7 +370,7 @@ class WarningRepository {
 
     /**
      * The most serious level among unresolved warnings in each child's subtree, for the children of a parent in the
-     * scope. Reads the jurisdiction table for the children's paths: a read model for the map, scoped in SQL.
+     * scope. Read model: reads the jurisdiction module's {@code jurisdiction} for the children's paths, scoped in SQL.
      */
     java.util.Map<String, String> highestLevelByChild(String scope, String parentPath) {
         java.util.Map<String, String> levels = new java.util.LinkedHashMap<>();

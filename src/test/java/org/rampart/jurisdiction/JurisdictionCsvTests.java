@@ -81,8 +81,16 @@ class JurisdictionCsvTests {
     void anUnknownColumnIsReported() {
         ParsedFile file = read("code,parent_code,name_en,name_zh,popluation\nA1,DP-01,Alpha,甲,5\n");
         assertThat(file.fatal()).isTrue();
-        assertThat(file.problems()).containsExactly(Problem.atLine(1, "popluation", "jurisdiction.column.unknown",
+        assertThat(file.problems()).containsExactly(Problem.atLine(1, "popluation", "jurisdiction.column.unknown.suggest",
                 "popluation", "population", String.join(", ", JurisdictionCsv.COLUMNS)));
+    }
+
+    @Test
+    void anUnknownColumnNearNoKnownOneIsReportedWithoutASuggestion() {
+        ParsedFile file = read("code,parent_code,name_en,colour\nA1,DP-01,Alpha,red\n");
+        assertThat(file.fatal()).isTrue();
+        assertThat(file.problems()).containsExactly(Problem.atLine(1, "colour", "jurisdiction.column.unknown",
+                "colour", String.join(", ", JurisdictionCsv.COLUMNS)));
     }
 
     @Test
@@ -109,8 +117,8 @@ class JurisdictionCsvTests {
         ParsedFile file = read(HEADER + "A1,DP-01,,\"Alpha\"x,甲,\nA2,DP-01,,Beta,乙,\nA3,DP-01,,\"Gamma,丙,\n");
         assertThat(file.rows()).extracting(ImportRow::code).containsExactly("A2");
         assertThat(file.problems()).extracting(Problem::line).containsExactly(2, 4);
-        assertThat(file.problems().get(0)).isEqualTo(Problem.atLine(2, null, "jurisdiction.csv.after-quote", "4"));
-        assertThat(file.problems().get(1)).isEqualTo(Problem.atLine(4, null, "jurisdiction.csv.quote-open"));
+        assertThat(file.problems().get(0)).isEqualTo(Problem.atLine(2, null, "csv.quote-unexpected", 4));
+        assertThat(file.problems().get(1)).isEqualTo(Problem.atLine(4, null, "csv.quote-unclosed"));
     }
 
     @Test

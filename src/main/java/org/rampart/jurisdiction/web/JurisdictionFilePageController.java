@@ -9,8 +9,6 @@ import org.rampart.jurisdiction.JurisdictionFormat;
 import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.CurrentActor;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +31,7 @@ class JurisdictionFilePageController {
 
     @GetMapping("/jurisdictions/import")
     String importPage(Model model) {
-        Permissions.require(CurrentActor.get(), Role.ADMINISTRATOR);
+        jurisdictions.policy().requireEdit(CurrentActor.get());
         importModel(model);
         return "jurisdiction/import";
     }
@@ -44,7 +42,7 @@ class JurisdictionFilePageController {
             @RequestParam(defaultValue = "false") boolean skipBad,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) throws IOException {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        jurisdictions.policy().requireEdit(actor);
         importModel(model);
         if (file == null || file.isEmpty()) {
             model.addAttribute("uploadError", "jurisdiction.import.noFile");

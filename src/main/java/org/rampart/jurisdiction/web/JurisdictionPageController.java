@@ -35,6 +35,7 @@ class JurisdictionPageController {
         model.addAttribute("children", new org.rampart.shared.Page<>(roots, 0, roots.size(), roots.size()));
         model.addAttribute("q", q);
         model.addAttribute("levels", jurisdictions.levels());
+        model.addAttribute("mayImport", jurisdictions.policy().mayEdit(actor));
         if (q != null && !q.isBlank()) {
             model.addAttribute("results", jurisdictions.search(actor, q, null, new PageQuery(0, 50)));
         }
@@ -69,18 +70,22 @@ class JurisdictionPageController {
         model.addAttribute("figures", jurisdictions.figures(actor, code));
         model.addAttribute("levels", jurisdictions.levels());
         model.addAttribute("levelName", jurisdictions.levelName(j.level(), null));
+        model.addAttribute("mayEdit", jurisdictions.policy().mayEdit(actor));
+        model.addAttribute("mayMove", jurisdictions.policy().mayMove(actor, j));
+        model.addAttribute("mayDeactivate", jurisdictions.policy().mayDeactivate(actor, j));
         return "jurisdiction/detail";
     }
 
     @GetMapping("/jurisdictions/new")
     String newForm(@RequestParam(required = false) String parent, Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("navSection", "jurisdictions");
-        model.addAttribute("form", new JurisdictionDraft(null, parent, null, null, null, null, null));
-        model.addAttribute("editing", false);
         if (parent != null) {
             model.addAttribute("parent", jurisdictions.get(actor, parent));
         }
+        jurisdictions.policy().requireEdit(actor);
+        model.addAttribute("navSection", "jurisdictions");
+        model.addAttribute("form", new JurisdictionDraft(null, parent, null, null, null, null, null));
+        model.addAttribute("editing", false);
         return "jurisdiction/form";
     }
 
@@ -101,7 +106,10 @@ class JurisdictionPageController {
 
     @GetMapping("/jurisdictions/{code}/edit")
     String editForm(@PathVariable String code, Model model) {
-        Jurisdiction j = jurisdictions.get(CurrentActor.get(), code);
+        Actor actor = CurrentActor.get();
+        // not found first: outside the scope answers like a code that does not exist, whoever asks
+        Jurisdiction j = jurisdictions.get(actor, code);
+        jurisdictions.policy().requireEdit(actor);
         model.addAttribute("navSection", "jurisdictions");
         model.addAttribute("j", j);
         model.addAttribute("form", new JurisdictionDraft(j.code(), j.parentCode(), j.level(), j.nameEn(), j.nameZh(),

@@ -91,8 +91,7 @@ class UnitController {
 
     @GetMapping("/jurisdictions/levels")
     String levels(Model model) {
-        model.addAttribute("navSection", "jurisdictions");
-        model.addAttribute("levels", jurisdictions.levels());
+        levelsModel(model);
         return "jurisdiction/levels";
     }
 
@@ -104,10 +103,15 @@ class UnitController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/jurisdictions/levels";
         } catch (BadInputException e) {
-            model.addAttribute("navSection", "jurisdictions");
-            model.addAttribute("levels", jurisdictions.levels());
+            levelsModel(model);
             model.addAttribute("problems", e.problems());
             return "jurisdiction/levels";
         }
+    }
+
+    private void levelsModel(Model model) {
+        model.addAttribute("navSection", "jurisdictions");
+        model.addAttribute("levels", jurisdictions.levels());
+        model.addAttribute("mayRename", jurisdictions.policy().mayRenameLevels(CurrentActor.get()));
     }
 }
