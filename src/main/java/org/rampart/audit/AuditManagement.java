@@ -68,11 +68,19 @@ public class AuditManagement {
                 requestId, prev, hash);
     }
 
-    /** List entries in the actor's scope, newest first. Administrators, coordinators and inspectors may read it. */
+    /**
+     * List entries in the actor's scope, newest first. Administrators, coordinators and inspectors may read it; changes
+     * to settings of the whole tree (taxonomy, risk matrix, grading and warning rules: entries without a jurisdiction)
+     * only those whose scope is the whole tree.
+     */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(Actor actor, AuditFilter filter, PageQuery page) {
         requireReader(actor);
-        return repository.search(actor.scopePath(), filter, page);
+        return repository.search(actor.scope(), wholeTree(actor), filter, page);
+    }
+
+    private boolean wholeTree(Actor actor) {
+        return actor.scope().isWholeTree() || treeScope.coversWholeTree(actor);
     }
 
     /** Throw access denied unless the actor may read the log of their scope. */
@@ -84,12 +92,12 @@ public class AuditManagement {
     @Transactional(readOnly = true)
     public java.util.List<AuditEntry> recentOwn(Actor actor, int limit) {
         AuditFilter own = new AuditFilter(actor.username(), null, null, null, null, null);
-        return repository.search(actor.scopePath(), own, new PageQuery(0, limit)).items();
+        return repository.search(actor.scope(), wholeTree(actor), own, new PageQuery(0, limit)).items();
     }
 
     /** True when the actor may verify the chain: an administrator with the whole tree in scope. */
     public boolean mayVerify(Actor actor) {
-        return actor.isAdministrator() && ("/".equals(actor.scopePath()) || treeScope.coversWholeTree(actor));
+        return actor.isAdministrator() && wholeTree(actor);
     }
 
     /**

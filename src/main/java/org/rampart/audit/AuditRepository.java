@@ -1,6 +1,7 @@
 package org.rampart.audit;
 
 import java.sql.Timestamp;
+import org.rampart.shared.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,8 @@ class AuditRepository {
                 .update();
     }
 
-    Page<AuditEntry> search(String scopePath, AuditFilter f, PageQuery page) {
+    /** Entries under the scope; with {@code wholeTree} also those of no jurisdiction (settings of the whole tree). */
+    Page<AuditEntry> search(Scope scope, boolean wholeTree, AuditFilter f, PageQuery page) {
         StringBuilder where = new StringBuilder(" where (jurisdiction_path like :scope or (:root and jurisdiction_path is null))");
         if (f.actor() != null) {
             where.append(" and actor = :actor");
@@ -71,8 +73,8 @@ class AuditRepository {
             where.append(" and occurred_at < :to");
         }
         var params = new java.util.HashMap<String, Object>();
-        params.put("scope", scopePath + "%");
-        params.put("root", "/".equals(scopePath));
+        params.put("scope", scope.path() + "%");
+        params.put("root", wholeTree);
         params.put("actor", f.actor());
         params.put("entityType", f.entityType());
         params.put("entityId", f.entityId());

@@ -58,8 +58,8 @@ class IncidentActions {
         Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         support.audit.record("status", "incident", Long.toString(id), after.jurisdictionPath(),
                 IncidentSupport.snapshot(before), IncidentSupport.snapshot(after));
-        support.publish(after, IncidentChanged.Change.STATUS_CHANGED, actor.username(),
-                before.status() + " -> " + status, now);
+        support.publish(new IncidentStatusChanged(IncidentSummary.of(after), actor.username(), before.status(),
+                status, now));
         return after;
     }
 

@@ -118,7 +118,7 @@ class IncidentGrading {
             }
         }
         Incident after = repository.find(Scope.WHOLE_TREE.path(), before.id()).orElseThrow();
-        support.publish(after, IncidentChanged.Change.GRADE_CHANGED, author, before.grade() + " -> " + to, now);
+        support.publish(new IncidentRegraded(IncidentSummary.of(after), author, before.grade(), to, now));
     }
 
     Incident overrideGrade(Actor actor, long id, String gradeName, String reason) {

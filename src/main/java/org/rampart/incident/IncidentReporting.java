@@ -73,7 +73,7 @@ class IncidentReporting {
         Incident created = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         support.audit.record("create", "incident", Long.toString(id), created.jurisdictionPath(), null,
                 IncidentSupport.snapshot(created));
-        support.publish(created, IncidentChanged.Change.REPORTED, actor.username(), graded.explanation(), now);
+        support.publish(new IncidentReported(IncidentSummary.of(created), actor.username(), graded.explanation(), now));
         return created;
     }
 
@@ -110,7 +110,8 @@ class IncidentReporting {
         Incident after = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
         support.audit.record("update", "incident", Long.toString(id), after.jurisdictionPath(),
                 IncidentSupport.snapshot(before), IncidentSupport.snapshot(after));
-        support.publish(after, IncidentChanged.Change.UPDATED, actor.username(), changed.keySet().toString(), now);
+        support.publish(new IncidentUpdated(IncidentSummary.of(after), actor.username(), List.copyOf(changed.keySet()),
+                now));
         return after;
     }
 

@@ -1,6 +1,8 @@
 package org.rampart.incident;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.rampart.shared.BadInputException.Problem;
 
 /** The life of an incident: reported, verified, responding, stabilised, closed (only forward, one step at a time). */
 public enum IncidentStatus {
@@ -15,17 +17,17 @@ public enum IncidentStatus {
      * Decide a change of status to {@code to}: empty when allowed, else the refusal (of the field {@code status}). Only
      * the next status is allowed, and closing needs the final report ({@code finalReportGiven}) first.
      */
-    public java.util.Optional<org.rampart.shared.BadInputException.Problem> refusalOfChangeTo(IncidentStatus to,
+    public Optional<Problem> refusalOfChangeTo(IncidentStatus to,
             boolean finalReportGiven) {
         if (to != next()) {
-            return java.util.Optional.of(org.rampart.shared.BadInputException.Problem.at("status",
+            return Optional.of(Problem.at("status",
                     "incident.status.not-next", this, to));
         }
         if (to == CLOSED && !finalReportGiven) {
-            return java.util.Optional.of(org.rampart.shared.BadInputException.Problem.at("status",
+            return Optional.of(Problem.at("status",
                     "incident.status.final-report-first"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Return true when the incident may still be changed (every status but closed). */

@@ -150,9 +150,9 @@ class IncidentSupport {
         return json.writeValueAsString(m);
     }
 
-    void publish(Incident i, IncidentChanged.Change change, String actor, String detail, Instant now) {
-        events.publishEvent(new IncidentChanged(i.id(), change, i.title(), i.type(), i.grade(), i.status(),
-                i.jurisdictionCode(), i.jurisdictionPath(), actor, detail, now));
+    /** Publish one fact about an incident (one of the incident events, e.g. {@link IncidentReported}). */
+    void publish(Object event) {
+        events.publishEvent(event);
     }
 
     static long lastId(String path) {

@@ -81,9 +81,7 @@ class IncidentTimers {
                 Incident incident = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
                 repository.setNextFollowUp(id, now.plus(settings.followUp(incident.grade())));
                 repository.event(id, now, SYSTEM, TimelineEntry.Kind.FOLLOW_UP_DUE, null, null, null);
-                events.publishEvent(new IncidentChanged(id, IncidentChanged.Change.FOLLOW_UP_DUE, incident.title(),
-                        incident.type(), incident.grade(), incident.status(), incident.jurisdictionCode(),
-                        incident.jurisdictionPath(), SYSTEM, "follow-up report due", now));
+                events.publishEvent(new FollowUpReportDue(IncidentSummary.of(incident), now));
             }
             return due.size();
         });
@@ -97,9 +95,7 @@ class IncidentTimers {
                 Incident incident = repository.find(Scope.WHOLE_TREE.path(), id).orElseThrow();
                 repository.setSupplementaryDue(id, now.plus(settings.supplementaryWithin()));
                 repository.event(id, now, SYSTEM, TimelineEntry.Kind.SUPPLEMENTARY_DUE, null, "overdue", null);
-                events.publishEvent(new IncidentChanged(id, IncidentChanged.Change.SUPPLEMENTARY_DUE, incident.title(),
-                        incident.type(), incident.grade(), incident.status(), incident.jurisdictionCode(),
-                        incident.jurisdictionPath(), SYSTEM, "supplementary report overdue", now));
+                events.publishEvent(new SupplementaryReportOverdue(IncidentSummary.of(incident), now));
             }
             return due.size();
         });

@@ -8,8 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.rampart.identity.UserManagement;
-import org.rampart.incident.IncidentChanged;
+import org.rampart.incident.FollowUpReportDue;
 import org.rampart.incident.IncidentReportOverdue;
+import org.rampart.incident.IncidentSummary;
+import org.rampart.incident.SupplementaryReportOverdue;
 import org.rampart.notification.NoticeText.Arg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +52,12 @@ class IncidentNotices {
     }
 
     @ApplicationModuleListener
-    void on(IncidentChanged event) {
+    void on(FollowUpReportDue event) {
+        notice(event).ifPresent(dispatcher::deliver);
+    }
+
+    @ApplicationModuleListener
+    void on(SupplementaryReportOverdue event) {
         notice(event).ifPresent(dispatcher::deliver);
     }
 
@@ -84,32 +91,30 @@ class IncidentNotices {
                 NoticeRecipients.dutyOfficersAt(paths.toArray(String[]::new)), title, lines));
     }
 
-    /** The notice of a follow-up or supplementary reminder; empty for other changes or when nobody is on duty. */
-    Optional<Notice> notice(IncidentChanged event) {
-        String subject;
-        String text;
-        if (event.change() == IncidentChanged.Change.FOLLOW_UP_DUE) {
-            subject = FOLLOW_UP;
-            text = "followUp";
-        } else if (event.change() == IncidentChanged.Change.SUPPLEMENTARY_DUE) {
-            subject = SUPPLEMENTARY;
-            text = "supplementary";
-        } else {
-            return Optional.empty();
-        }
-        Optional<String> at = nearestDutyOfficers(event.jurisdictionPath());
+    /** The notice of a follow-up report due, or empty when nobody is on duty at or above the incident. */
+    Optional<Notice> notice(FollowUpReportDue event) {
+        return reminder(event.incident(), event.at(), FOLLOW_UP, "followUp");
+    }
+
+    /** The notice of an overdue supplementary report, or empty when nobody is on duty at or above the incident. */
+    Optional<Notice> notice(SupplementaryReportOverdue event) {
+        return reminder(event.incident(), event.at(), SUPPLEMENTARY, "supplementary");
+    }
+
+    private Optional<Notice> reminder(IncidentSummary incident, Instant due, String subject, String text) {
+        Optional<String> at = nearestDutyOfficers(incident.jurisdictionPath());
         if (at.isEmpty()) {
-            log.warn("No duty officer at or above {} to remind of a report on incident {}", event.jurisdictionCode(),
-                    event.incidentId());
+            log.warn("No duty officer at or above {} to remind of a report on incident {}", incident.jurisdictionCode(),
+                    incident.id());
             return Optional.empty();
         }
-        NoticeText title = NoticeText.of("notification.incident." + text + ".title", Arg.literal(event.incidentId()),
-                Arg.literal(event.title()));
+        NoticeText title = NoticeText.of("notification.incident." + text + ".title", Arg.literal(incident.id()),
+                Arg.literal(incident.title()));
         List<NoticeText> lines = List.of(
-                NoticeText.of("notification.incident." + text + ".item", Arg.literal(times.format(event.at()))),
-                about(event.incidentId(), event.jurisdictionCode(), event.type(), event.grade()));
-        String key = subject + ":" + event.incidentId() + ":" + event.at();
-        return Optional.of(notice(key, subject, event.incidentId(), event.jurisdictionCode(), event.jurisdictionPath(),
+                NoticeText.of("notification.incident." + text + ".item", Arg.literal(times.format(due))),
+                about(incident.id(), incident.jurisdictionCode(), incident.type(), incident.grade()));
+        String key = subject + ":" + incident.id() + ":" + due;
+        return Optional.of(notice(key, subject, incident.id(), incident.jurisdictionCode(), incident.jurisdictionPath(),
                 NoticeRecipients.dutyOfficersAt(at.get()), title, lines));
     }
 

@@ -17,9 +17,7 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +43,11 @@ public class SilenceManagement {
     private final AuditManagement audit;
     private final Clock clock;
     private final DomainManagement domains;
+    private final WarningPolicy policy;
 
     SilenceManagement(SilenceRepository silences, JurisdictionManagement jurisdictions, AuditManagement audit,
-            Optional<Clock> clock, DomainManagement domains) {
+            Optional<Clock> clock, DomainManagement domains, WarningPolicy policy) {
+        this.policy = policy;
         this.domains = domains;
         this.silences = silences;
         this.jurisdictions = jurisdictions;
@@ -57,7 +57,7 @@ public class SilenceManagement {
 
     /** Return true when the actor may create and end silences in their scope. */
     public boolean maySilence(Actor actor) {
-        return !actor.readOnly() && (actor.isAdministrator() || actor.has(Role.COORDINATOR));
+        return policy.mayManage(actor);
     }
 
     /** List the silences in the actor's scope: the active ones first, then those ended in the last week. */
@@ -79,8 +79,7 @@ public class SilenceManagement {
      */
     @Transactional
     public Silence create(Actor actor, SilenceDraft draft) {
-        Permissions.requireWrite(actor);
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireManage(actor);
         List<Problem> problems = new ArrayList<>();
         String ruleCode = blankToNull(draft.ruleCode());
         if (ruleCode != null && ruleCode.length() > 64) {
@@ -124,8 +123,7 @@ public class SilenceManagement {
     /** End an active silence now; throws {@link ConflictException} when it has already ended or expired. */
     @Transactional
     public Silence end(Actor actor, long id) {
-        Permissions.requireWrite(actor);
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireManage(actor);
         Silence before = silences.lockInScope(actor.scopePath(), id)
                 .orElseThrow(() -> new NotFoundException("silence " + id));
         Instant now = clock.instant();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rampart.audit.AuditManagement;
@@ -12,16 +13,14 @@ import org.rampart.jurisdiction.JurisdictionRef;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.Checks;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +44,12 @@ public class WarningManagement {
     private final WarningTimers timers;
     private final Clock clock;
     private final DomainManagement domains;
+    private final WarningPolicy policy;
 
     WarningManagement(RuleRepository rules, WarningRepository warnings, AuditManagement audit,
             JurisdictionManagement jurisdictions, ApplicationEventPublisher events, RuleEvaluation evaluation,
-            WarningTimers timers, Optional<Clock> clock, DomainManagement domains) {
+            WarningTimers timers, Optional<Clock> clock, DomainManagement domains, WarningPolicy policy) {
+        this.policy = policy;
         this.domains = domains;
         this.evaluation = evaluation;
         this.timers = timers;
@@ -130,14 +131,19 @@ public class WarningManagement {
         return timers.escalate(now);
     }
 
+    /** Who may do what with warnings, rules, silences and CAP messages. */
+    public WarningPolicy policy() {
+        return policy;
+    }
+
     /** Return true when the actor may acknowledge warnings in their scope. */
     public boolean mayAcknowledge(Actor actor) {
-        return !actor.readOnly() && (actor.isAdministrator() || actor.has(Role.COORDINATOR) || actor.has(Role.OFFICER));
+        return policy.mayAcknowledge(actor);
     }
 
     /** Return true when the actor may assign and resolve warnings in their scope. */
     public boolean mayManage(Actor actor) {
-        return !actor.readOnly() && (actor.isAdministrator() || actor.has(Role.COORDINATOR));
+        return policy.mayManage(actor);
     }
 
     /**
@@ -146,8 +152,7 @@ public class WarningManagement {
      */
     @Transactional
     public Warning acknowledge(Actor actor, long id, String comment) {
-        Permissions.requireWrite(actor);
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.OFFICER);
+        policy.requireAcknowledge(actor);
         String text = requiredText("comment", comment);
         Warning before = lock(actor, id);
         if (before.state() != WarningState.OPEN) {
@@ -164,8 +169,7 @@ public class WarningManagement {
      */
     @Transactional
     public Warning assign(Actor actor, long id, String unitCode) {
-        Permissions.requireWrite(actor);
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireManage(actor);
         Warning before = lock(actor, id);
         if (unitCode == null || unitCode.isBlank()) {
             throw BadInputException.of("unit", "value.required");
@@ -190,8 +194,7 @@ public class WarningManagement {
     /** Resolve a warning with a note (required); it then no longer blocks a new warning of its rule there. */
     @Transactional
     public Warning resolve(Actor actor, long id, String note) {
-        Permissions.requireWrite(actor);
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireManage(actor);
         String text = requiredText("note", note);
         Warning before = lock(actor, id);
         if (before.state() == WarningState.RESOLVED) {
@@ -256,16 +259,18 @@ public class WarningManagement {
         return RuleValidator.problems(definition);
     }
 
-    /** Return true when the actor may create and edit rules. */
+    /**
+     * Return true when the actor may create and edit rules: administrators and coordinators whose scope is the whole
+     * tree, since a rule (with its thresholds per jurisdiction) fires everywhere. Others read rules only.
+     */
     public boolean mayEdit(Actor actor) {
-        return !actor.readOnly() && (actor.isAdministrator()
-                || actor.has(Role.COORDINATOR) && jurisdictions.coversWholeTree(actor));
+        return policy.mayEditRules(actor);
     }
 
     /** Create a rule at version 1; throws {@link BadInputException} naming every problem by field. */
     @Transactional
     public Rule create(Actor actor, RuleDraft draft) {
-        requireEditor(actor);
+        policy.requireEditRules(actor);
         List<Problem> problems = problems(draft, null);
         if (draft.code() != null && rules.find(draft.code().trim()).isPresent()) {
             problems.add(0, Problem.at("code", "rule.code.taken"));
@@ -287,7 +292,7 @@ public class WarningManagement {
      */
     @Transactional
     public Rule update(Actor actor, String code, RuleDraft draft) {
-        requireEditor(actor);
+        policy.requireEditRules(actor);
         Rule before = rules.lock(code).orElseThrow(() -> new NotFoundException("rule " + code));
         RuleDraft clean = new RuleDraft(before.code(), draft.indicatorCode(), draft.domain(), draft.nameEn(),
                 draft.nameZh(), draft.definition(), draft.active());
@@ -309,21 +314,17 @@ public class WarningManagement {
 
     private static boolean sameContent(Rule r, RuleDraft d) {
         return r.indicatorCode().equals(d.indicatorCode()) && r.domain().equals(d.domain())
-                && r.nameEn().equals(d.nameEn()) && r.nameZh().equals(d.nameZh())
+                && Objects.equals(r.nameEn(), d.nameEn()) && Objects.equals(r.nameZh(), d.nameZh())
                 && r.definition().equals(d.definition()) && r.active() == d.active();
     }
 
-    private void requireEditor(Actor actor) {
-        Permissions.requireWrite(actor);
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
-        if (!mayEdit(actor)) {
-            throw new AccessDeniedException("rules apply to the whole tree: only its coordinators may edit them");
-        }
+    private static RuleDraft trimmed(RuleDraft d, String code) {
+        return new RuleDraft(code.trim(), d.indicatorCode().trim(), d.domain(), trimmedOrNull(d.nameEn()),
+                trimmedOrNull(d.nameZh()), d.definition(), d.active());
     }
 
-    private static RuleDraft trimmed(RuleDraft d, String code) {
-        return new RuleDraft(code.trim(), d.indicatorCode().trim(), d.domain(), d.nameEn().trim(), d.nameZh().trim(),
-                d.definition(), d.active());
+    private static String trimmedOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private List<Problem> problems(RuleDraft d, RiskDomain kept) {
@@ -331,8 +332,7 @@ public class WarningManagement {
         code("code", d.code(), problems);
         code("indicatorCode", d.indicatorCode(), problems);
         domains.usable("domain", d.domain() == null ? null : d.domain().code(), kept, problems);
-        text("nameEn", d.nameEn(), problems);
-        text("nameZh", d.nameZh(), problems);
+        Checks.names("nameEn", d.nameEn(), "nameZh", d.nameZh(), 200, problems);
         problems.addAll(RuleValidator.problems(d.definition()));
         if (d.definition() != null) {
             for (int i = 0; i < d.definition().overrides().size(); i++) {
@@ -352,14 +352,6 @@ public class WarningManagement {
             problems.add(Problem.at(field, "value.required"));
         } else if (!CODE.matcher(value.trim()).matches()) {
             problems.add(Problem.at(field, "rule.code.invalid"));
-        }
-    }
-
-    private static void text(String field, String value, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(Problem.at(field, "value.required"));
-        } else if (value.trim().length() > 200) {
-            problems.add(Problem.at(field, "text.too-long", 200));
         }
     }
 }

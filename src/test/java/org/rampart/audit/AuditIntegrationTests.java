@@ -247,6 +247,23 @@ class AuditIntegrationTests {
     }
 
     @Test
+    void changesToSettingsOfTheWholeTreeAreReadOnlyByThoseWhoseScopeIsTheWholeTree() {
+        // a change of the taxonomy, the risk matrix or a rule belongs to no jurisdiction
+        String id = newCode();
+        audit.record("update", "risk-domain", id, null, Map.of("position", 1), Map.of("position", 2));
+        assertThat(api(signedIn("administrator", "province"), "/api/v1/audit?entityId=" + id).path("total").asLong())
+                .isEqualTo(1);
+        assertThat(api(signedIn("coordinator", "province"), "/api/v1/audit?entityId=" + id).path("total").asLong())
+                .isEqualTo(1);
+        assertThat(api(signedIn("coordinator", "city"), "/api/v1/audit?entityId=" + id).path("total").asLong())
+                .isZero();
+        assertThat(signedIn("administrator", "city").get("/audit?entityId=" + id).body())
+                .doesNotContain("data-entry-id");
+        assertThat(signedIn("administrator", "province").get("/audit?entityId=" + id).body())
+                .contains("data-entry-id");
+    }
+
+    @Test
     void aCityCoordinatorSeesTheCityButNothingOfItsSibling() {
         Http admin = signedIn("administrator", "province");
         String own = newCode();

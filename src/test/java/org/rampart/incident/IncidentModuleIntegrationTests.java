@@ -67,16 +67,16 @@ class IncidentModuleIntegrationTests {
     @Test
     void reportingPublishesTheReportWithItsGrade(Scenario scenario) {
         scenario.stimulate(() -> incidents.report(Actor.system(), draft(3)))
-                .andWaitForEventOfType(IncidentChanged.class)
-                .matching(e -> e.change() == IncidentChanged.Change.REPORTED)
+                .andWaitForEventOfType(IncidentReported.class)
                 .toArriveAndVerify((event, incident) -> {
-                    assertThat(event.incidentId()).isEqualTo(incident.id());
-                    assertThat(event.type()).isEqualTo(IncidentType.PRODUCTION_SAFETY);
-                    assertThat(event.grade()).isEqualTo(IncidentGrade.III);
-                    assertThat(event.status()).isEqualTo(incident.status());
-                    assertThat(event.jurisdictionCode()).isEqualTo(county.code());
-                    assertThat(event.jurisdictionPath()).isEqualTo(county.path());
+                    assertThat(event.incident().id()).isEqualTo(incident.id());
+                    assertThat(event.incident().type()).isEqualTo(IncidentType.PRODUCTION_SAFETY);
+                    assertThat(event.incident().grade()).isEqualTo(IncidentGrade.III);
+                    assertThat(event.incident().status()).isEqualTo(incident.status());
+                    assertThat(event.incident().jurisdictionCode()).isEqualTo(county.code());
+                    assertThat(event.incident().jurisdictionPath()).isEqualTo(county.path());
                     assertThat(event.actor()).isEqualTo("system");
+                    assertThat(event.gradeExplanation()).isEqualTo(incident.gradeExplanation());
                 });
     }
 
@@ -84,11 +84,64 @@ class IncidentModuleIntegrationTests {
     void aRisingGradePublishesTheChangeOfGrade(Scenario scenario) {
         Incident reported = incidents.report(Actor.system(), draft(1));
         scenario.stimulate(() -> incidents.update(Actor.system(), reported.id(), deaths(12), false))
-                .andWaitForEventOfType(IncidentChanged.class)
-                .matching(e -> e.incidentId() == reported.id() && e.change() == IncidentChanged.Change.GRADE_CHANGED)
+                .andWaitForEventOfType(IncidentRegraded.class)
+                .matching(e -> e.incident().id() == reported.id())
                 .toArriveAndVerify(event -> {
-                    assertThat(event.grade()).isEqualTo(IncidentGrade.II);
-                    assertThat(event.detail()).isEqualTo(reported.grade() + " -> " + IncidentGrade.II);
+                    assertThat(event.incident().grade()).isEqualTo(IncidentGrade.II);
+                    assertThat(event.from()).isEqualTo(reported.grade());
+                    assertThat(event.to()).isEqualTo(IncidentGrade.II);
+                });
+    }
+
+    @Test
+    void correctingTheFiguresPublishesWhatChanged(Scenario scenario) {
+        Incident reported = incidents.report(Actor.system(), draft(1));
+        scenario.stimulate(() -> incidents.update(Actor.system(), reported.id(), deaths(2), false))
+                .andWaitForEventOfType(IncidentUpdated.class)
+                .matching(e -> e.incident().id() == reported.id())
+                .toArriveAndVerify(event -> {
+                    assertThat(event.changed()).contains("deaths");
+                    assertThat(event.actor()).isEqualTo("system");
+                });
+    }
+
+    @Test
+    void movingOnPublishesTheChangeOfStatus(Scenario scenario) {
+        Incident reported = incidents.report(Actor.system(), draft(1));
+        scenario.stimulate(() -> incidents.changeStatus(Actor.system(), reported.id(), "VERIFIED", "checked on site"))
+                .andWaitForEventOfType(IncidentStatusChanged.class)
+                .matching(e -> e.incident().id() == reported.id())
+                .toArriveAndVerify(event -> {
+                    assertThat(event.from()).isEqualTo(IncidentStatus.REPORTED);
+                    assertThat(event.to()).isEqualTo(IncidentStatus.VERIFIED);
+                    assertThat(event.incident().status()).isEqualTo(IncidentStatus.VERIFIED);
+                });
+    }
+
+    @Test
+    void theFollowUpPassPublishesTheReminder(Scenario scenario) {
+        Incident reported = incidents.report(Actor.system(), draft(1));
+        assertThat(reported.nextFollowUpAt()).isNotNull();
+        Instant later = reported.nextFollowUpAt().plusSeconds(1);
+        scenario.stimulate(() -> timers.followUps(later))
+                .andWaitForEventOfType(FollowUpReportDue.class)
+                .matching(e -> e.incident().id() == reported.id())
+                .toArriveAndVerify(event -> assertThat(event.at()).isEqualTo(later));
+    }
+
+    @Test
+    void theSupplementaryPassPublishesTheOverdueReport(Scenario scenario) {
+        Incident reported = incidents.report(Actor.system(), draft(1));
+        // new casualty figures soon after the occurrence call for a supplementary report
+        Incident changed = incidents.update(Actor.system(), reported.id(), deaths(2), false);
+        assertThat(changed.supplementaryDueAt()).isNotNull();
+        Instant later = changed.supplementaryDueAt().plusSeconds(1);
+        scenario.stimulate(() -> timers.supplementary(later))
+                .andWaitForEventOfType(SupplementaryReportOverdue.class)
+                .matching(e -> e.incident().id() == reported.id())
+                .toArriveAndVerify(event -> {
+                    assertThat(event.at()).isEqualTo(later);
+                    assertThat(event.incident().title()).isEqualTo(reported.title());
                 });
     }
 

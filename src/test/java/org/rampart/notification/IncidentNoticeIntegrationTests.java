@@ -13,10 +13,12 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.rampart.identity.UserDraft;
-import org.rampart.incident.IncidentChanged;
+import org.rampart.incident.FollowUpReportDue;
 import org.rampart.incident.IncidentGrade;
 import org.rampart.incident.IncidentReportOverdue;
 import org.rampart.incident.IncidentStatus;
+import org.rampart.incident.IncidentSummary;
+import org.rampart.incident.SupplementaryReportOverdue;
 import org.rampart.incident.IncidentTimerPasses;
 import org.rampart.incident.IncidentType;
 import org.rampart.shared.Actor;
@@ -201,11 +203,12 @@ class IncidentNoticeIntegrationTests extends NotificationTestSupport {
         long id = incident.path("id").asLong();
         String countyPath = path(Demo.COUNTY);
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        for (IncidentChanged.Change change : List.of(IncidentChanged.Change.FOLLOW_UP_DUE,
-                IncidentChanged.Change.SUPPLEMENTARY_DUE, IncidentChanged.Change.FOLLOW_UP_DUE)) {
-            transactions.executeWithoutResult(s -> publisher.publishEvent(new IncidentChanged(id, change,
-                    "Warehouse fire", IncidentType.PRODUCTION_SAFETY, IncidentGrade.IV, IncidentStatus.REPORTED,
-                    Demo.COUNTY, countyPath, "system", "reminder", at)));
+        IncidentSummary summary = new IncidentSummary(id, "Warehouse fire", IncidentType.PRODUCTION_SAFETY,
+                IncidentGrade.IV, IncidentStatus.REPORTED, Demo.COUNTY, countyPath);
+        // the second follow-up reminder of the same time is the same notice: handled twice, delivered once
+        for (Object event : List.of(new FollowUpReportDue(summary, at), new SupplementaryReportOverdue(summary, at),
+                new FollowUpReportDue(summary, at))) {
+            transactions.executeWithoutResult(s -> publisher.publishEvent(event));
         }
         String countyOfficer = Demo.user("officer", "county");
         List<InboxItem> items = await(() -> inboxAbout(countyOfficer, Locale.ENGLISH, id), l -> l.size() >= 2);
@@ -215,7 +218,7 @@ class IncidentNoticeIntegrationTests extends NotificationTestSupport {
                 "Incident #" + id + " \u201cWarehouse fire\u201d: a follow-up report is due",
                 "Incident #" + id + " \u201cWarehouse fire\u201d: the supplementary report is overdue");
         assertThat(inboxAbout(Demo.user("coordinator", "city"), Locale.ENGLISH, id)).isEmpty();
-        // a change that is no reminder tells nobody
+        // a reminder is no overdue step of the reporting chain
         assertThat(deliveriesAbout("INCIDENT_STEP", id)).isEmpty();
     }
 }

@@ -110,6 +110,27 @@ class RuleApiIntegrationTests {
     }
 
     @Test
+    void aRuleNamedInChineseOnlyIsListedUnderThatNameOnEnglishPages() {
+        Http http = signedIn("coordinator", "province");
+        String chineseOnly = RAINSTORM.formatted("RAIN-ZH").replace("\"nameEn\": \"Rainstorm signal\",", "")
+                .replace("暴雨预警信号", "城区暴雨信号");
+        Http.Response created = http.postJson("/api/v1/rules", chineseOnly);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode rule = json.readTree(http.get("/api/v1/rules/RAIN-ZH").body());
+        assertThat(rule.path("nameEn").isNull()).isTrue();
+        assertThat(rule.path("nameZh").asString()).isEqualTo("城区暴雨信号");
+        assertThat(http.get("/rules").body()).contains("lang=\"zh\">城区暴雨信号<");
+
+        String unnamed = RAINSTORM.formatted("RAIN-NONE").replace("\"nameEn\": \"Rainstorm signal\",", "")
+                .replace("\"nameZh\": \"暴雨预警信号\",", "");
+        Http.Response refused = http.postJson("/api/v1/rules", unnamed);
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("nameEn");
+        assertThat(problem.path("errors").get(0).path("code").asString()).isEqualTo("name.required");
+    }
+
+    @Test
     void onlyAdministratorsAndCoordinatorsOfTheWholeTreeEditRules() {
         assertThat(signedIn("viewer", "province").postJson("/api/v1/rules", RAINSTORM.formatted("RAIN-V")).status())
                 .isEqualTo(403);
@@ -117,6 +138,14 @@ class RuleApiIntegrationTests {
                 .isEqualTo(403);
         assertThat(signedIn("analyst", "province").postJson("/api/v1/rules", RAINSTORM.formatted("RAIN-A")).status())
                 .isEqualTo(403);
+        // an administrator scoped to one city reads the rules, which fire in every city, but does not change them
+        Http cityAdmin = signedIn("administrator", "city");
+        assertThat(cityAdmin.postJson("/api/v1/rules", RAINSTORM.formatted("RAIN-AC")).status()).isEqualTo(403);
+        assertThat(cityAdmin.get("/api/v1/rules").status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from rule where code in ('RAIN-V', 'RAIN-C', 'RAIN-A', 'RAIN-AC')").query(Long.class).single())
+                .as("nothing written").isZero();
+        Http provinceAdmin = signedIn("administrator", "province");
+        assertThat(provinceAdmin.postJson("/api/v1/rules", RAINSTORM.formatted("RAIN-AP")).status()).isEqualTo(201);
         assertThat(signedIn("viewer", "province").get("/api/v1/rules").status()).isEqualTo(200);
     }
 }

@@ -88,4 +88,13 @@ class RulePageIntegrationTests {
         assertThat(http.get("/rules").body()).contains("预警规则");
         http.postForm("/account/language", Map.of("lang", "en", "redirect", "/rules"));
     }
+
+    @Test
+    void aCityAdministratorReadsTheRulesOfTheWholeTreeWithoutAForm() {
+        Http http = signedIn("administrator", "city");
+        Http.Response list = http.get("/rules");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain("href=\"/rules/new\"");
+        assertThat(http.get("/rules/new").status()).isEqualTo(403);
+    }
 }

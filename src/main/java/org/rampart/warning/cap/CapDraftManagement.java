@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,15 +20,15 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.CurrentActor;
+import org.rampart.shared.Names;
 import org.rampart.shared.NotFoundException;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.Rule;
 import org.rampart.warning.Warning;
 import org.rampart.warning.WarningLevel;
 import org.rampart.warning.WarningManagement;
+import org.rampart.warning.WarningPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -62,12 +63,14 @@ public class CapDraftManagement {
     private final String sender;
     private final Clock clock;
     private final DomainManagement domains;
+    private final WarningPolicy policy;
     private final JsonMapper json = JsonMapper.builder().build();
 
     CapDraftManagement(CapDraftRepository drafts, CapManagement cap, CapRepository messages,
             WarningManagement warnings, JurisdictionManagement jurisdictions, AuditManagement audit,
             @Value("${rampart.cap.sender:rampart@localhost}") String sender, Optional<Clock> clock,
-            DomainManagement domains) {
+            DomainManagement domains, WarningPolicy policy) {
+        this.policy = policy;
         this.domains = domains;
         this.drafts = drafts;
         this.cap = cap;
@@ -79,17 +82,12 @@ public class CapDraftManagement {
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
-    static boolean mayUse(Actor actor) {
-        return actor.has(Role.COORDINATOR) || actor.has(Role.ADMINISTRATOR);
+    private void requireCoordinator(Actor actor) {
+        policy.requireCap(actor);
     }
 
-    private static void requireCoordinator(Actor actor) {
-        Permissions.require(actor, Role.COORDINATOR, Role.ADMINISTRATOR);
-    }
-
-    private static void requireWriter(Actor actor) {
-        requireCoordinator(actor);
-        Permissions.requireWrite(actor);
+    private void requireWriter(Actor actor) {
+        policy.requireCapWrite(actor);
     }
 
     // --- reading ---
@@ -167,8 +165,11 @@ public class CapDraftManagement {
     /** Prefill with the warning's domain and the domains it lies within ({@code chain}), for the CAP category. */
     static CapDraft.Content prefill(Warning warning, Rule rule, Instant now, List<RiskDomain> chain) {
         WarningLevel level = warning.level() != null ? warning.level() : warning.lastLevel();
-        String nameEn = rule.nameEn() == null || rule.nameEn().isBlank() ? rule.code() : rule.nameEn();
-        String nameZh = rule.nameZh() == null || rule.nameZh().isBlank() ? nameEn : rule.nameZh();
+        // a rule named in one language only gives that name to both texts
+        String nameEn = Names.text(rule.nameEn(), rule.nameZh(), Locale.ENGLISH);
+        String nameZh = Names.text(rule.nameEn(), rule.nameZh(), Locale.SIMPLIFIED_CHINESE);
+        nameEn = nameEn.isBlank() ? rule.code() : nameEn;
+        nameZh = nameZh.isBlank() ? nameEn : nameZh;
         String where = warning.jurisdictionCode();
         String headlineEn = capitalised(level) + " warning (" + level.grade() + "): " + nameEn + " in " + where;
         String headlineZh = where + nameZh + colourZh(level) + "预警（" + level.grade() + "级）";

@@ -15,9 +15,8 @@ import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.rampart.warning.WarningLevel;
+import org.rampart.warning.WarningPolicy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +36,11 @@ class CapManagement {
     private final CapRepository repository;
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
+    private final WarningPolicy policy;
 
-    CapManagement(CapRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit) {
+    CapManagement(CapRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
+            WarningPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -76,8 +78,7 @@ class CapManagement {
     /** Parse, check, store and map a message; coordinators and administrators only. */
     @Transactional
     Imported importMessage(Actor actor, byte[] xml) {
-        Permissions.require(actor, Role.COORDINATOR, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireCapWrite(actor);
         CapMessage message = CapParser.parse(xml);
         if (repository.exists(message.sender(), message.identifier(), message.sent())) {
             throw duplicate(message);

@@ -10,9 +10,8 @@ import org.rampart.shared.ConflictException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.rampart.warning.WarningLevel;
+import org.rampart.warning.WarningPolicy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +28,11 @@ class CapPageController {
     static final int SHOWN_JURISDICTIONS = 6;
 
     private final CapManagement cap;
+    private final WarningPolicy policy;
 
-    CapPageController(CapManagement cap) {
+    CapPageController(CapManagement cap, WarningPolicy policy) {
         this.cap = cap;
+        this.policy = policy;
     }
 
     /** One row of the list, texts in the user's language where the message has them. */
@@ -69,7 +70,7 @@ class CapPageController {
         Page<RowView> rows = cap.list(actor, PageQuery.of(page, 50)).map(s -> RowView.of(s, locale));
         model.addAttribute("navSection", "cap");
         model.addAttribute("rows", rows);
-        model.addAttribute("canImport", actor.has(Role.COORDINATOR) || actor.has(Role.ADMINISTRATOR));
+        model.addAttribute("canImport", policy.mayHandleCap(actor));
         return "cap/list";
     }
 
@@ -81,7 +82,7 @@ class CapPageController {
         model.addAttribute("navSection", "cap");
         model.addAttribute("summary", summary);
         model.addAttribute("message", message);
-        model.addAttribute("mayPrepare", CapDraftManagement.mayUse(actor)
+        model.addAttribute("mayPrepare", policy.mayHandleCap(actor)
                 && summary.message().direction() == CapRepository.Direction.PUBLISHED);
         model.addAttribute("infos", message.infos().stream()
                 .sorted(java.util.Comparator.comparing((CapMessage.Info i) -> !message.info(locale).orElseThrow().equals(i)))
@@ -95,7 +96,7 @@ class CapPageController {
 
     @GetMapping("/cap/import")
     String importPage(Model model) {
-        Permissions.require(CurrentActor.get(), Role.COORDINATOR, Role.ADMINISTRATOR);
+        policy.requireCap(CurrentActor.get());
         importModel(model);
         return "cap/import";
     }
@@ -105,7 +106,7 @@ class CapPageController {
     String importUpload(@RequestParam(required = false) MultipartFile file,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) throws IOException {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.COORDINATOR, Role.ADMINISTRATOR);
+        policy.requireCap(actor);
         importModel(model);
         if (file == null || file.isEmpty()) {
             model.addAttribute("uploadError", "cap.import.noFile");

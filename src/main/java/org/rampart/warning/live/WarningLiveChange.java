@@ -1,5 +1,6 @@
 package org.rampart.warning.live;
 
+import org.rampart.shared.Scope;
 import org.rampart.warning.WarningChanged;
 
 /**
@@ -29,6 +30,6 @@ record WarningLiveChange(Long warningId, Long jurisdictionId, String path, Strin
     }
 
     static WarningLiveChange resync() {
-        return new WarningLiveChange(null, null, "/", null, null, RESYNC, null);
+        return new WarningLiveChange(null, null, Scope.WHOLE_TREE.path(), null, null, RESYNC, null);
     }
 }

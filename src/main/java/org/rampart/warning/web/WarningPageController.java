@@ -13,7 +13,6 @@ import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.Silence;
 import org.rampart.warning.SilenceManagement;
@@ -132,7 +131,7 @@ class WarningPageController {
         model.addAttribute("escalation", warnings.escalation(actor, id).orElse(null));
         model.addAttribute("mayAcknowledge", warnings.mayAcknowledge(actor));
         model.addAttribute("mayManage", warnings.mayManage(actor));
-        model.addAttribute("mayPreparePublic", actor.has(Role.COORDINATOR) || actor.has(Role.ADMINISTRATOR));
+        model.addAttribute("mayPreparePublic", warnings.policy().mayHandleCap(actor));
         return "warning/detail";
     }
 
