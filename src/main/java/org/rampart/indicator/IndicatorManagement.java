@@ -17,9 +17,7 @@ import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +37,15 @@ public class IndicatorManagement {
     /** Codes that would clash with page addresses under /indicators/. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("new", "upload", "search");
 
+    private final IndicatorPolicy policy;
     private final IndicatorRepository repository;
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
     private final DomainManagement domains;
 
     IndicatorManagement(IndicatorRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
-            DomainManagement domains) {
+            DomainManagement domains, IndicatorPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -81,7 +81,7 @@ public class IndicatorManagement {
 
     /** True when the actor may create and change indicator definitions. */
     public boolean mayEdit(Actor actor) {
-        return (actor.has(Role.ADMINISTRATOR) || actor.has(Role.COORDINATOR)) && !actor.readOnly();
+        return policy.mayEdit(actor);
     }
 
     /** Create an indicator (administrators and coordinators). */
@@ -139,8 +139,7 @@ public class IndicatorManagement {
     }
 
     private void requireEditor(Actor actor) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(actor);
     }
 
     private IndicatorRepository.IndicatorRow validate(Actor actor, String code, IndicatorDraft d, List<Problem> problems) {

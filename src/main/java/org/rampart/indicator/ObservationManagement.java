@@ -20,8 +20,6 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,6 +47,7 @@ public class ObservationManagement {
     static final int MAX_PERIODS = 60;
     static final int MAX_SERIES_POINTS = 20_000;
 
+    private final IndicatorPolicy policy;
     private final ObservationRepository repository;
     private final IndicatorRepository indicators;
     private final JurisdictionManagement jurisdictions;
@@ -57,7 +56,8 @@ public class ObservationManagement {
 
     ObservationManagement(ObservationRepository repository, IndicatorRepository indicators,
             JurisdictionManagement jurisdictions, ApplicationEventPublisher events,
-            @Value("${rampart.time-zone:}") String zone) {
+            @Value("${rampart.time-zone:}") String zone, IndicatorPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.indicators = indicators;
         this.jurisdictions = jurisdictions;
@@ -72,8 +72,7 @@ public class ObservationManagement {
 
     /** True when the actor may submit observations. */
     public boolean maySubmit(Actor actor) {
-        return !actor.readOnly() && (actor.has(Role.ADMINISTRATOR) || actor.has(Role.COORDINATOR)
-                || actor.has(Role.OFFICER) || actor.has(Role.REPORTER) || actor.has(Role.ANALYST));
+        return policy.maySubmit(actor);
     }
 
     /**
@@ -155,8 +154,7 @@ public class ObservationManagement {
     }
 
     private void requireSubmitter(Actor actor) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.OFFICER, Role.REPORTER, Role.ANALYST);
-        Permissions.requireWrite(actor);
+        policy.requireSubmit(actor);
     }
 
     /**

@@ -1,20 +1,21 @@
 package org.rampart.indicator.mqtt;
 
+import org.rampart.indicator.IndicatorPolicy;
 import org.rampart.shared.Actor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.Role;
 import org.springframework.stereotype.Component;
 
 /** What administrators and coordinators see of the MQTT subscription: its status and the dead letters. */
 @Component
 class MqttMonitor {
 
+    private final IndicatorPolicy policy;
     private final MqttSubscriber subscriber;
     private final MqttDeadLetterRepository deadLetters;
 
-    MqttMonitor(MqttSubscriber subscriber, MqttDeadLetterRepository deadLetters) {
+    MqttMonitor(MqttSubscriber subscriber, MqttDeadLetterRepository deadLetters, IndicatorPolicy policy) {
+        this.policy = policy;
         this.subscriber = subscriber;
         this.deadLetters = deadLetters;
     }
@@ -29,7 +30,7 @@ class MqttMonitor {
         return deadLetters.page(page);
     }
 
-    private static void require(Actor actor) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+    private void require(Actor actor) {
+        policy.requireFeedWatcher(actor);
     }
 }

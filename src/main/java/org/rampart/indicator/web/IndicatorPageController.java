@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.rampart.indicator.Completeness;
 import org.rampart.indicator.Indicator;
 import org.rampart.indicator.IndicatorManagement;
+import org.rampart.indicator.IndicatorPolicy;
 import org.rampart.indicator.ObservationManagement;
 import org.rampart.indicator.PeriodType;
 import org.rampart.indicator.Aggregation;
@@ -14,10 +15,8 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.taxonomy.RiskDomainEntry;
 import org.springframework.stereotype.Controller;
@@ -32,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IndicatorPageController {
 
+    private final IndicatorPolicy policy;
     private final IndicatorManagement indicators;
     private final ObservationManagement observations;
     private final JurisdictionManagement jurisdictions;
@@ -41,7 +41,8 @@ class IndicatorPageController {
 
     IndicatorPageController(IndicatorManagement indicators, ObservationManagement observations,
             JurisdictionManagement jurisdictions, DomainManagement domains, ProblemTexts texts,
-            IndicatorProblems labels) {
+            IndicatorProblems labels, IndicatorPolicy policy) {
+        this.policy = policy;
         this.indicators = indicators;
         this.observations = observations;
         this.jurisdictions = jurisdictions;
@@ -108,9 +109,7 @@ class IndicatorPageController {
     }
 
     private void requireEditor() {
-        Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
-        Permissions.requireWrite(actor);
+        policy.requireEdit(CurrentActor.get());
     }
 
     /** The form with its choices and, after a refused save, the problems as lines in the reader's language. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.rampart.indicator.Grid;
 import org.rampart.indicator.IngestReport;
 import org.rampart.indicator.ObservationInput;
+import org.rampart.indicator.IndicatorPolicy;
 import org.rampart.indicator.ObservationManagement;
 import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.jurisdiction.JurisdictionManagement;
@@ -17,9 +18,7 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Names;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.ProblemTexts;
-import org.rampart.shared.Role;
 import org.rampart.shared.UploadLimit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ObservationPageController {
 
-    private static final Role[] SUBMITTERS = {Role.ADMINISTRATOR, Role.COORDINATOR, Role.OFFICER, Role.REPORTER, Role.ANALYST};
 
+    private final IndicatorPolicy policy;
     private final ObservationManagement observations;
     private final JurisdictionManagement jurisdictions;
     private final UploadLimit limit;
@@ -44,7 +43,8 @@ class ObservationPageController {
     private final IndicatorProblems labels;
 
     ObservationPageController(ObservationManagement observations, JurisdictionManagement jurisdictions, UploadLimit limit,
-            ProblemTexts texts, IndicatorProblems labels) {
+            ProblemTexts texts, IndicatorProblems labels, IndicatorPolicy policy) {
+        this.policy = policy;
         this.observations = observations;
         this.jurisdictions = jurisdictions;
         this.limit = limit;
@@ -64,7 +64,7 @@ class ObservationPageController {
     String grid(@PathVariable String code, @RequestParam(required = false) String parent,
             @RequestParam(required = false) Integer periods, Model model, java.util.Locale locale) {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, SUBMITTERS);
+        policy.requireSubmitterRole(actor);
         Grid grid = observations.grid(actor, code, parentCode(actor, parent), periods(periods));
         List<GridRow> rows = new ArrayList<>();
         for (Grid.Row r : grid.rows()) {
@@ -168,7 +168,7 @@ class ObservationPageController {
 
     @GetMapping("/observations/upload")
     String uploadPage(Model model) {
-        Permissions.require(CurrentActor.get(), SUBMITTERS);
+        policy.requireSubmitterRole(CurrentActor.get());
         uploadModel(model);
         return "indicator/upload";
     }
@@ -178,7 +178,7 @@ class ObservationPageController {
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean skipBad,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) throws IOException {
         Actor actor = CurrentActor.get();
-        Permissions.require(actor, SUBMITTERS);
+        policy.requireSubmitterRole(actor);
         uploadModel(model);
         if (file == null || file.isEmpty()) {
             model.addAttribute("uploadError", "indicator.upload.noFile");
