@@ -28,6 +28,7 @@ import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
+import org.rampart.shared.Scope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -284,6 +285,15 @@ public class UserManagement {
     /** Return the active officers whose home jurisdiction is exactly the one at this path. */
     public List<UserContact> officersAt(String jurisdictionPath) {
         return repository.withRoleAt(Role.OFFICER, jurisdictionPath);
+    }
+
+    /**
+     * Return the active users among these usernames whose home jurisdiction lies in the scope or above it (on its path
+     * to the root): the users that a record of that scope may name. The others are left out exactly like unknown or
+     * inactive names, so that nothing tells a sibling's user from one that does not exist; never null.
+     */
+    public List<UserContact> contactsVisibleFrom(Scope scope, Collection<String> usernames) {
+        return repository.contactsVisibleFrom(scope.path(), usernames);
     }
 
     /** Return a user's e-mail address: the actor's own, or any in an administrator's scope; empty when none. */

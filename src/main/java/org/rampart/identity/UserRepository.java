@@ -267,6 +267,18 @@ class UserRepository {
                 .param("path", jurisdictionPath).param("role", role.name()).query(CONTACT_ROW).list();
     }
 
+    /** The active users among these names whose home jurisdiction lies in the scope or on its path to the root. */
+    List<UserContact> contactsVisibleFrom(String scope, Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(CONTACT + """
+                 and u.username in (:names) and (j.path like :below or :scope like j.path || '%')
+                 order by u.username
+                """).param("names", usernames).param("below", scope + "%").param("scope", scope)
+                .query(CONTACT_ROW).list();
+    }
+
     Optional<String> email(long id) {
         return jdbc.sql("select email from app_user where id = :id").param("id", id).query(String.class).optional();
     }

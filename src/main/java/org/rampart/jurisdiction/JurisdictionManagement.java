@@ -236,6 +236,17 @@ public class JurisdictionManagement {
                 .map(j -> new UnitRef(u.id(), u.code(), j.id(), j.path())));
     }
 
+    /**
+     * Look up a unit by code when its jurisdiction lies in the scope or above it (on its path to the root): the units
+     * that a record of that scope may name. Empty for any other unit, exactly as for an unknown code.
+     */
+    public Optional<UnitRef> unitRef(Scope visibleFrom, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return repository.unitRefVisibleFrom(visibleFrom.path(), code);
+    }
+
     /** A unit reference with its jurisdiction's id and path. */
     public record UnitRef(long id, String code, long jurisdictionId, String jurisdictionPath) {
     }

@@ -348,6 +348,16 @@ class JurisdictionRepository {
                 .param("code", code).param("scope", scope + "%").query(UNIT).optional();
     }
 
+    /** The unit with this code when its jurisdiction lies in the scope or on the scope's path to the root. */
+    Optional<JurisdictionManagement.UnitRef> unitRefVisibleFrom(String scope, String code) {
+        return jdbc.sql("""
+                select u.id, u.code, j.id as jurisdiction_id, j.path from unit u join jurisdiction j on j.id = u.jurisdiction_id
+                where u.code = :code and (j.path like :below or :scope like j.path || '%')
+                """).param("code", code).param("below", scope + "%").param("scope", scope)
+                .query((rs, n) -> new JurisdictionManagement.UnitRef(rs.getLong("id"), rs.getString("code"),
+                        rs.getLong("jurisdiction_id"), rs.getString("path"))).optional();
+    }
+
     Page<Unit> unitsInScope(String scope, PageQuery page) {
         long total = jdbc.sql("select count(*) from unit u join jurisdiction j on j.id = u.jurisdiction_id where j.path like :scope and u.active")
                 .param("scope", scope + "%").query(Long.class).single();

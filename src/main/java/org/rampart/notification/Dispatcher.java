@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.rampart.identity.UserContact;
 import org.rampart.identity.UserManagement;
+import org.rampart.jurisdiction.JurisdictionManagement;
+import org.rampart.shared.Scope;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,13 @@ class Dispatcher {
     private final RoutingRuleRepository rules;
     private final DeliveryRepository deliveries;
     private final UserManagement users;
+    private final JurisdictionManagement jurisdictions;
     private final JsonMapper json;
     private final DomainManagement domains;
 
-    Dispatcher(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users, JsonMapper json,
-            DomainManagement domains) {
+    Dispatcher(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users,
+            JurisdictionManagement jurisdictions, JsonMapper json, DomainManagement domains) {
+        this.jurisdictions = jurisdictions;
         this.domains = domains;
         this.rules = rules;
         this.deliveries = deliveries;
@@ -103,11 +107,18 @@ class Dispatcher {
         return created;
     }
 
+    /**
+     * The people a rule names: its users and the members of its units that lie in its jurisdiction or above it (a rule
+     * stored before this was checked reaches nobody elsewhere), and the coordinators when it names them.
+     */
     private List<UserContact> people(RoutingRule rule, String coordinatorPath) {
         Map<String, UserContact> people = new LinkedHashMap<>();
-        users.contacts(rule.usernames()).forEach(u -> people.putIfAbsent(u.username(), u));
+        Scope scope = Scope.of(rule.jurisdictionPath());
+        users.contactsVisibleFrom(scope, rule.usernames()).forEach(u -> people.putIfAbsent(u.username(), u));
         for (String unit : rule.unitCodes()) {
-            users.unitMembers(unit).forEach(u -> people.putIfAbsent(u.username(), u));
+            if (jurisdictions.unitRef(scope, unit).isPresent()) {
+                users.unitMembers(unit).forEach(u -> people.putIfAbsent(u.username(), u));
+            }
         }
         if (rule.coordinators()) {
             users.coordinatorsAt(coordinatorPath).forEach(u -> people.putIfAbsent(u.username(), u));

@@ -1,41 +1,27 @@
 package org.rampart.notification;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rampart.audit.AuditManagement;
-import org.rampart.identity.UserContact;
-import org.rampart.identity.UserManagement;
-import org.rampart.jurisdiction.JurisdictionManagement;
-import org.rampart.jurisdiction.JurisdictionRef;
 import org.rampart.shared.Actor;
-import org.rampart.shared.BadInputException;
-import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
-import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
-import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged;
 import org.rampart.warning.WarningChanged.Change;
-import org.rampart.warning.WarningLevel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Manage routing rules (administrators and coordinators, within their scope), read and mark the in-app inbox (every
- * user, their own), and read and replay the delivery log (administrators, deliveries of warnings in their scope).
+ * user, their own), and read and replay the delivery log (administrators, deliveries of subjects in their scope); who
+ * may do what is {@link NotificationPolicy}.
  * When no rule matches a warning change, the coordinators of its jurisdiction (for an escalation: of the
  * jurisdiction escalated to) get it in their inbox.
  */
@@ -47,28 +33,20 @@ public class NotificationManagement {
     public static final Set<Change> DEFAULT_CHANGES = EnumSet.of(Change.RAISED, Change.UPGRADED, Change.ESCALATED,
             Change.REMINDED);
 
-    static final int MIN_SECRET = 16;
-
     private final RoutingRuleRepository rules;
+    private final RoutingRuleValidator validator;
     private final DeliveryRepository deliveries;
-    private final UserManagement users;
-    private final JurisdictionManagement jurisdictions;
+    private final NotificationPolicy policy;
     private final AuditManagement audit;
     private final NotificationTexts texts;
     private final JsonMapper json;
 
-    private final WebhookTargets targets;
-    private final DomainManagement domains;
-
-    NotificationManagement(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users,
-            JurisdictionManagement jurisdictions, AuditManagement audit, NotificationTexts texts, JsonMapper json,
-            WebhookTargets targets, DomainManagement domains) {
-        this.domains = domains;
-        this.targets = targets;
+    NotificationManagement(RoutingRuleRepository rules, RoutingRuleValidator validator, DeliveryRepository deliveries,
+            NotificationPolicy policy, AuditManagement audit, NotificationTexts texts, JsonMapper json) {
         this.rules = rules;
+        this.validator = validator;
         this.deliveries = deliveries;
-        this.users = users;
-        this.jurisdictions = jurisdictions;
+        this.policy = policy;
         this.audit = audit;
         this.texts = texts;
         // stored JSON of ours: a record that gained or lost a member since must still read
@@ -77,22 +55,26 @@ public class NotificationManagement {
 
     // --- routing rules ---
 
+    /** The routing rules whose jurisdiction lies in the actor's scope, by jurisdiction and name. */
     public Page<RoutingRule> rules(Actor actor, PageQuery page) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireReadRules(actor);
         return rules.list(actor.scopePath(), page);
     }
 
+    /** A routing rule whose jurisdiction lies in the actor's scope; not found (404) for any other id. */
     public RoutingRule rule(Actor actor, long id) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireReadRules(actor);
         return rules.find(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("routing rule " + id));
     }
 
-    /** Create a routing rule for a jurisdiction subtree within the actor's scope. Audited. */
+    /**
+     * Create a routing rule for a jurisdiction subtree within the actor's scope, naming users and units of the actor's
+     * scope that lie in that jurisdiction or above it. Audited.
+     */
     @Transactional
     public RoutingRule createRule(Actor actor, RoutingRuleDraft draft) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
-        Permissions.requireWrite(actor);
-        RoutingRuleRepository.Values values = validate(actor, draft, false, null);
+        policy.requireEditRules(actor);
+        RoutingRuleRepository.Values values = validator.validate(actor, draft, null);
         long id = rules.insert(values);
         RoutingRule created = rules.find(id).orElseThrow();
         audit.record("create", "notification-rule", String.valueOf(id), created.jurisdictionPath(), null,
@@ -104,8 +86,8 @@ public class NotificationManagement {
     @Transactional
     public RoutingRule updateRule(Actor actor, long id, RoutingRuleDraft draft) {
         RoutingRule before = rule(actor, id);
-        Permissions.requireWrite(actor);
-        RoutingRuleRepository.Values values = validate(actor, draft, before.webhookSecretSet(), before.domain());
+        policy.requireEditRules(actor);
+        RoutingRuleRepository.Values values = validator.validate(actor, draft, before);
         rules.update(id, values);
         RoutingRule after = rules.find(id).orElseThrow();
         audit.record("update", "notification-rule", String.valueOf(id), after.jurisdictionPath(), snapshot(before),
@@ -117,135 +99,10 @@ public class NotificationManagement {
     @Transactional
     public void deleteRule(Actor actor, long id) {
         RoutingRule before = rule(actor, id);
-        Permissions.requireWrite(actor);
+        policy.requireEditRules(actor);
         rules.delete(id);
         audit.record("delete", "notification-rule", String.valueOf(id), before.jurisdictionPath(), snapshot(before),
                 null);
-    }
-
-    private RoutingRuleRepository.Values validate(Actor actor, RoutingRuleDraft d, boolean hasSecret, RiskDomain kept) {
-        List<Problem> problems = new ArrayList<>();
-        String name = d.name() == null ? "" : d.name().trim();
-        if (name.isEmpty()) {
-            problems.add(Problem.field("name", "is required"));
-        } else if (name.length() > 200) {
-            problems.add(Problem.field("name", "must be at most 200 characters"));
-        }
-        RiskDomain domain = domains.optionalUsable("domain", d.domain(), kept, problems);
-        WarningLevel minLevel = WarningLevel.BLUE;
-        if (d.minLevel() != null && !d.minLevel().isBlank()) {
-            minLevel = WarningLevel.parse(d.minLevel());
-            if (minLevel == null) {
-                problems.add(Problem.field("minLevel", "unknown level '" + d.minLevel() + "' (BLUE, YELLOW, ORANGE or RED)"));
-                minLevel = WarningLevel.BLUE;
-            }
-        }
-        JurisdictionRef jurisdiction = null;
-        if (d.jurisdiction() == null || d.jurisdiction().isBlank()) {
-            problems.add(Problem.field("jurisdiction", "is required"));
-        } else {
-            jurisdiction = jurisdictions.ref(d.jurisdiction().trim()).filter(j -> actor.covers(j.path())).orElse(null);
-            if (jurisdiction == null) {
-                problems.add(Problem.field("jurisdiction", "unknown jurisdiction '" + d.jurisdiction()
-                        + "' (it must lie within your scope)"));
-            }
-        }
-        Set<Change> changes = EnumSet.noneOf(Change.class);
-        for (String s : nonBlank(d.changes())) {
-            Change c = parseChange(s);
-            if (c == null) {
-                problems.add(Problem.field("changes", "unknown kind of change '" + s + "'"));
-            } else {
-                changes.add(c);
-            }
-        }
-        if (changes.isEmpty()) {
-            changes.addAll(DEFAULT_CHANGES);
-        }
-        Set<Channel> channels = EnumSet.noneOf(Channel.class);
-        for (String s : nonBlank(d.channels())) {
-            Channel c = Channel.parse(s);
-            if (c == null) {
-                problems.add(Problem.field("channels", "unknown channel '" + s + "' (IN_APP, EMAIL or WEBHOOK)"));
-            } else {
-                channels.add(c);
-            }
-        }
-        if (channels.isEmpty()) {
-            channels.add(Channel.IN_APP);
-        }
-        List<String> usernames = List.copyOf(new LinkedHashSet<>(nonBlank(d.usernames())));
-        Set<String> known = new LinkedHashSet<>();
-        users.contacts(usernames).stream().map(UserContact::username).forEach(known::add);
-        for (String u : usernames) {
-            if (!known.contains(u)) {
-                problems.add(Problem.field("usernames", "unknown or inactive user '" + u + "'"));
-            }
-        }
-        List<String> units = List.copyOf(new LinkedHashSet<>(nonBlank(d.units())));
-        for (String u : units) {
-            // a unit the actor cannot see (neither in their scope nor above it) is refused like one that does not exist
-            if (jurisdictions.unitRef(u).filter(ref -> actor.scope().covers(ref.jurisdictionPath())
-                    || actor.scopePath().startsWith(ref.jurisdictionPath())).isEmpty()) {
-                problems.add(Problem.at("units", "unit.unknown", u));
-            }
-        }
-        boolean coordinators = Boolean.TRUE.equals(d.coordinators());
-        boolean people = channels.contains(Channel.IN_APP) || channels.contains(Channel.EMAIL);
-        if (people && usernames.isEmpty() && units.isEmpty() && !coordinators) {
-            problems.add(Problem.field("targets", "name users, units or the coordinators of the jurisdiction"));
-        }
-        String url = null;
-        String secret = null;
-        if (channels.contains(Channel.WEBHOOK)) {
-            url = d.webhookUrl() == null ? "" : d.webhookUrl().trim();
-            if (!validUrl(url)) {
-                problems.add(Problem.field("webhookUrl", "an absolute http or https URL of at most 2000 characters is required"));
-            } else {
-                String internal = targets.internalAddress(url);
-                if (internal != null) {
-                    problems.add(Problem.field("webhookUrl", "must not point inside the network (" + internal + ")"));
-                }
-            }
-            secret = d.webhookSecret() == null || d.webhookSecret().isBlank() ? null : d.webhookSecret();
-            if (secret == null && !hasSecret) {
-                problems.add(Problem.field("webhookSecret", "is required for a webhook"));
-            } else if (secret != null && (secret.length() < MIN_SECRET || secret.length() > 200)) {
-                problems.add(Problem.field("webhookSecret", "must be " + MIN_SECRET + " to 200 characters"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The routing rule is not valid", problems);
-        }
-        return new RoutingRuleRepository.Values(name, domain, minLevel, jurisdiction.code(), jurisdiction.path(), changes,
-                usernames, units, coordinators, channels, url, secret, !Boolean.FALSE.equals(d.active()));
-    }
-
-    private static List<String> nonBlank(Collection<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::trim)
-                .toList();
-    }
-
-    private static Change parseChange(String name) {
-        for (Change c : Change.values()) {
-            if (c.name().equalsIgnoreCase(name)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private static boolean validUrl(String url) {
-        if (url.isEmpty() || url.length() > 2000) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     private static Map<String, Object> snapshot(RoutingRule r) {
@@ -281,6 +138,7 @@ public class NotificationManagement {
         });
     }
 
+    /** The number of unread items in the actor's own inbox. */
     public long unreadCount(Actor actor) {
         return deliveries.unread(actor.userId());
     }
@@ -293,6 +151,7 @@ public class NotificationManagement {
         }
     }
 
+    /** Mark every item of the actor's own inbox read; return how many were unread. */
     @Transactional
     public int markAllRead(Actor actor) {
         return deliveries.markAllRead(actor.userId());
@@ -300,13 +159,15 @@ public class NotificationManagement {
 
     // --- delivery log ---
 
+    /** The deliveries about subjects in the actor's scope, newest first. */
     public Page<Delivery> deliveries(Actor actor, DeliveryFilter filter, PageQuery page) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        policy.requireReadDeliveries(actor);
         return deliveries.search(actor.scopePath(), filter, page);
     }
 
+    /** A delivery about a subject in the actor's scope; not found (404) for any other id. */
     public Delivery delivery(Actor actor, long id) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        policy.requireReadDeliveries(actor);
         return deliveries.find(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("delivery " + id));
     }
 
@@ -320,7 +181,7 @@ public class NotificationManagement {
     @Transactional
     public Delivery replay(Actor actor, long id) {
         Delivery before = delivery(actor, id);
-        Permissions.requireWrite(actor);
+        policy.requireReplay(actor);
         if (!deliveries.replay(id)) {
             throw new ConflictException("only failed or dead e-mail and webhook deliveries can be replayed; this one is "
                     + before.state() + " over " + before.channel());

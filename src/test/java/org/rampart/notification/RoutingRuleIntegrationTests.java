@@ -1,16 +1,26 @@
 package org.rampart.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rampart.audit.AuditFilter;
 import org.rampart.audit.AuditManagement;
+import org.rampart.shared.Actor;
+import org.rampart.shared.Checks;
 import org.rampart.shared.PageQuery;
+import org.rampart.shared.RiskDomain;
 import org.rampart.support.Demo;
 import org.rampart.support.Http;
 import org.rampart.support.IntegrationTest;
+import org.rampart.warning.WarningChanged;
+import org.rampart.warning.WarningChanged.Change;
+import org.rampart.warning.WarningLevel;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,6 +88,9 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
     @Autowired
     RoutingRuleRepository repository;
 
+    @Autowired
+    DeliveryRepository deliveryRepository;
+
     @Test
     void webhookSecretsAreStoredEncryptedAndOldClearOnesAreSealed() {
         Http admin = signedIn("administrator", "city");
@@ -112,7 +125,9 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
                      "webhookSecret": "a-long-enough-secret"}
                     """.formatted(url));
             assertThat(refused.status()).as(url).isEqualTo(400);
-            assertThat(refused.body()).as(url).contains("webhookUrl").contains("must not point inside the network");
+            assertThat(refused.body()).as(url).contains("\"field\":\"webhookUrl\"")
+                    .contains("\"code\":\"notification.webhook.url.internal\"")
+                    .contains("must not point inside the network");
         }
     }
 
@@ -125,8 +140,26 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
                 """.formatted(Demo.SIBLING_CITY));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).contains("application/problem+json");
-        assertThat(refused.body()).contains("name", "WEATHER", "PURPLE", "within your scope", "EXPLODED", "nobody-here",
-                "PIGEON", "webhookUrl", "webhookSecret");
+        List<String> errors = new ArrayList<>();
+        json.readTree(refused.body()).path("errors").forEach(e -> errors.add(e.path("field").asString() + " "
+                + e.path("code").asString() + " " + e.path("reason").asString()));
+        assertThat(errors).containsExactlyInAnyOrder(
+                "name value.required is required",
+                "domain domain.unknown unknown domain 'WEATHER'",
+                "minLevel value.one-of must be one of BLUE, YELLOW, ORANGE, RED, not 'PURPLE'",
+                "jurisdiction jurisdiction.unknown unknown jurisdiction '" + Demo.SIBLING_CITY + "'",
+                "changes value.one-of must be one of " + Checks.allowed(Change.class) + ", not 'EXPLODED'",
+                "usernames notification.user.unknown unknown or inactive user 'nobody-here'",
+                "channels value.one-of must be one of IN_APP, EMAIL, WEBHOOK, not 'PIGEON'",
+                "webhookUrl notification.webhook.url.invalid an absolute http or https URL of at most 2000 characters is required",
+                "webhookSecret notification.webhook.secret.length must be 16 to 200 characters");
+        Http chinese = new Http(port).language("zh-CN");
+        chinese.bearer(users.createToken(actor("administrator", "city"), Demo.user("administrator", "city"), "zh", 1,
+                false).secret());
+        assertThat(chinese.postJson("/api/v1/notification-rules", """
+                {"name": "Hook", "jurisdiction": "%s", "channels": ["WEBHOOK"], "webhookUrl": "https://hooks.example.org/x"}
+                """.formatted(Demo.CITY)).body()).contains("\"code\":\"notification.webhook.secret.required\"",
+                "使用网络回调时为必填项");
     }
 
     @Test
@@ -137,7 +170,46 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
         assertThat(viewer.get("/api/v1/deliveries").status()).isEqualTo(403);
         assertThat(signedIn("coordinator", "city").get("/api/v1/deliveries").status()).isEqualTo(403);
         assertThat(signedIn("administrator", "city").get("/api/v1/deliveries?state=DEAD").status()).isEqualTo(200);
-        assertThat(signedIn("administrator", "city").get("/api/v1/deliveries?state=ZOMBIE").status()).isEqualTo(400);
+        Http.Response filters = signedIn("administrator", "city")
+                .get("/api/v1/deliveries?state=ZOMBIE&channel=PIGEON&subject=GOSSIP");
+        assertThat(filters.status()).isEqualTo(400);
+        assertThat(json.readTree(filters.body()).path("errors").toString()).contains(
+                "{\"field\":\"subject\",\"code\":\"value.one-of\"",
+                "{\"field\":\"state\",\"code\":\"value.one-of\"",
+                "{\"field\":\"channel\",\"code\":\"value.one-of\"", "'GOSSIP'", "'ZOMBIE'", "'PIGEON'");
+    }
+
+    @Test
+    void aReadOnlyTokenReadsTheRulesAndTheLogButThePagesOfferNoChange() {
+        Actor coordinator = actor("coordinator", "city");
+        notifications.createRule(coordinator, new RoutingRuleDraft("Read me", null, null, Demo.CITY, null, null, null,
+                true, null, null, null, null));
+        Http reader = new Http(port).bearer(users.createToken(coordinator, coordinator.username(), "reader", 1, true)
+                .secret());
+        assertThat(reader.get("/api/v1/notification-rules").body()).contains("Read me");
+        String page = reader.get("/admin/notification-rules").body();
+        assertThat(page).contains("Read me").doesNotContain("/admin/notification-rules/new");
+        long id = notifications.rules(coordinator, new PageQuery(0, 10)).items().get(0).id();
+        assertThat(reader.get("/admin/notification-rules/" + id).body()).contains("Read me")
+                .doesNotContain("/admin/notification-rules/" + id + "/delete");
+        assertThat(reader.get("/admin/notification-rules/new").status()).isEqualTo(403);
+        assertThatThrownBy(() -> notifications.deleteRule(readOnly(coordinator), id))
+                .isInstanceOf(AccessDeniedException.class);
+
+        Actor admin = actor("administrator", "city");
+        WarningChanged event = event(Change.RAISED, RiskDomain.DISASTER, null, WarningLevel.RED, Demo.CITY);
+        long dead = deliveryRepository.insert(Routing.eventKey(event), event, new Routing.Target(null, "webhook:0", null,
+                Channel.WEBHOOK), DeliveryState.DEAD, "HTTP 500", "{}").orElseThrow();
+        String log = "/admin/deliveries?warningId=" + event.warningId();
+        assertThat(signedIn("administrator", "city").get(log).body()).contains("/admin/deliveries/" + dead + "/replay");
+        Http logReader = new Http(port).bearer(users.createToken(admin, admin.username(), "log reader", 1, true)
+                .secret());
+        assertThat(logReader.get(log).body()).contains("/admin/deliveries/" + dead).doesNotContain("/replay");
+        assertThat(logReader.get("/admin/deliveries/" + dead).body()).contains("HTTP 500").doesNotContain("/replay");
+    }
+
+    private static Actor readOnly(Actor a) {
+        return new Actor(a.userId(), a.username(), a.roles(), a.jurisdictionId(), a.scopePath(), a.unitId(), true);
     }
 
     @Test
@@ -152,7 +224,7 @@ class RoutingRuleIntegrationTests extends NotificationTestSupport {
         try {
             assertThat(coordinator.postForm("/admin/notification-rules/new", Map.of("name", "Page rule", "jurisdiction",
                     "NOWHERE", "channels", "IN_APP", "coordinators", "true")).body())
-                    .contains("辖区（代码）：未知辖区“NOWHERE”");
+                    .contains("辖区（代码）：未知的辖区“NOWHERE”");
         } finally {
             coordinator.postForm("/account/language", Map.of("lang", "en", "redirect", "/"));
         }

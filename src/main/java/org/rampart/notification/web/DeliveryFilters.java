@@ -1,46 +1,39 @@
 package org.rampart.notification.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.rampart.notification.Channel;
 import org.rampart.notification.DeliveryFilter;
 import org.rampart.notification.DeliveryState;
 import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
+import org.rampart.shared.Checks;
 
 /** Parse the delivery-log filters of a request; blank values do not filter. */
 final class DeliveryFilters {
 
+    /** The kinds of subject the delivery log offers as a filter. */
+    static final List<String> SUBJECTS = List.of("WARNING", "RISK_REVIEW", "INCIDENT_STEP", "INCIDENT_FOLLOW_UP",
+            "INCIDENT_SUPPLEMENTARY");
+
     private DeliveryFilters() {
     }
 
-    /** The kinds of subject the delivery log offers as a filter. */
-    static final java.util.List<String> SUBJECTS = java.util.List.of("WARNING", "RISK_REVIEW", "INCIDENT_STEP",
-            "INCIDENT_FOLLOW_UP", "INCIDENT_SUPPLEMENTARY");
-
-    static DeliveryFilter of(Long warningId, String state, String channel) {
-        return of(warningId, state, channel, null);
-    }
-
+    /** Return the filter; throw {@link BadInputException} naming every unknown subject, state or channel. */
     static DeliveryFilter of(Long warningId, String state, String channel, String subject) {
+        List<Problem> problems = new ArrayList<>();
         String subjectType = null;
-        if (subject != null && !subject.isBlank()) {
-            subjectType = subject.trim().toUpperCase(java.util.Locale.ROOT);
-            if (!subjectType.matches("[A-Z_]{1,40}")) {
-                throw BadInputException.field("subject", "unknown subject '" + subject + "'");
+        if (!Checks.blank(subject)) {
+            subjectType = subject.trim().toUpperCase(Locale.ROOT);
+            if (!SUBJECTS.contains(subjectType)) {
+                problems.add(Problem.at("subject", "value.one-of", String.join(", ", SUBJECTS), subject.trim()));
+                subjectType = null;
             }
         }
-        DeliveryState s = null;
-        if (state != null && !state.isBlank()) {
-            s = DeliveryState.parse(state);
-            if (s == null) {
-                throw BadInputException.field("state", "unknown state '" + state + "'");
-            }
-        }
-        Channel c = null;
-        if (channel != null && !channel.isBlank()) {
-            c = Channel.parse(channel);
-            if (c == null) {
-                throw BadInputException.field("channel", "unknown channel '" + channel + "'");
-            }
-        }
+        DeliveryState s = Checks.oneOf("state", state, DeliveryState.class, false, problems);
+        Channel c = Checks.oneOf("channel", channel, Channel.class, false, problems);
+        BadInputException.throwIfAny(problems);
         return new DeliveryFilter(warningId, s, c, subjectType);
     }
 }

@@ -2,6 +2,7 @@ package org.rampart.notification.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.rampart.notification.NotificationManagement;
+import org.rampart.notification.NotificationPolicy;
 import org.rampart.shared.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class InboxAdvice {
 
     private final NotificationManagement notifications;
+    private final NotificationPolicy policy;
 
-    InboxAdvice(NotificationManagement notifications) {
+    InboxAdvice(NotificationManagement notifications, NotificationPolicy policy) {
         this.notifications = notifications;
+        this.policy = policy;
     }
 
     @ModelAttribute("inboxUnread")
@@ -22,6 +25,6 @@ class InboxAdvice {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
-        return CurrentActor.find().filter(a -> a.userId() > 0).map(notifications::unreadCount).orElse(null);
+        return CurrentActor.find().filter(policy::hasInbox).map(notifications::unreadCount).orElse(null);
     }
 }

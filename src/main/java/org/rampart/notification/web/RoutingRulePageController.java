@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import org.rampart.notification.Channel;
 import org.rampart.notification.NotificationManagement;
+import org.rampart.notification.NotificationPolicy;
 import org.rampart.notification.RoutingRule;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
+import org.rampart.shared.ProblemTexts;
 import org.rampart.shared.RiskDomain;
-import org.rampart.shared.Role;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged.Change;
 import org.rampart.warning.WarningLevel;
@@ -23,36 +23,39 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Routing-rule pages for administrators and coordinators. */
+/** Routing-rule pages for administrators and coordinators; {@link NotificationPolicy} says who may change them. */
 @Controller
 class RoutingRulePageController {
 
     private static final int PAGE_SIZE = 50;
 
     private final NotificationManagement notifications;
-    private final org.rampart.shared.ProblemTexts texts;
+    private final NotificationPolicy policy;
+    private final ProblemTexts texts;
     private final DomainManagement domains;
     private final RoutingRuleProblems labels;
 
-    RoutingRulePageController(NotificationManagement notifications, org.rampart.shared.ProblemTexts texts,
+    RoutingRulePageController(NotificationManagement notifications, NotificationPolicy policy, ProblemTexts texts,
             DomainManagement domains, RoutingRuleProblems labels) {
+        this.notifications = notifications;
+        this.policy = policy;
+        this.texts = texts;
         this.domains = domains;
         this.labels = labels;
-        this.notifications = notifications;
-        this.texts = texts;
     }
 
     @GetMapping("/admin/notification-rules")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = CurrentActor.get();
         model.addAttribute("navSection", "notification-rules");
-        model.addAttribute("rules", notifications.rules(CurrentActor.get(), new PageQuery(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("rules", notifications.rules(actor, new PageQuery(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("mayEdit", policy.mayEditRules(actor));
         return "notification/rules";
     }
 
     @GetMapping("/admin/notification-rules/new")
     String newForm(Model model) {
-        Actor actor = CurrentActor.get();
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireEditRules(CurrentActor.get());
         return form(model, null, RoutingRuleForm.empty(""), List.of());
     }
 
@@ -96,6 +99,7 @@ class RoutingRulePageController {
         model.addAttribute("rule", rule);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
+        model.addAttribute("mayEdit", policy.mayEditRules(CurrentActor.get()));
         model.addAttribute("domains", domains.choices(form == null ? null : RiskDomain.of(form.domain())));
         model.addAttribute("levels", WarningLevel.values());
         model.addAttribute("changes", Change.values());
