@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.rampart.shared.Names;
 
 /**
- * A risk of the register as users see it. Residual members are null until a residual assessment is given;
- * reassessment members are set while a warning of a linked indicator asks for a re-assessment.
+ * A risk of the register as users see it. It has a title in English, in Chinese or in both (the other one is null).
+ * Residual members are null until a residual assessment is given; reassessment members are set while a warning of a
+ * linked indicator asks for a re-assessment.
  */
 public record Risk(long id, String code, String titleEn, String titleZh, String descriptionEn, String descriptionZh,
         String domainCode, String jurisdictionCode, String jurisdictionPath, String ownerUnitCode, String causes,
@@ -18,14 +20,17 @@ public record Risk(long id, String code, String titleEn, String titleZh, String 
         List<String> tags, List<String> indicatorCodes, Instant createdAt, String createdBy, Instant updatedAt,
         Instant closedAt, String closedReason, Instant lastReviewedAt, int version) {
 
-    /** The title in the requested language: Chinese for zh, English otherwise. */
+    /**
+     * Return the title in the reader's language (Chinese for zh, English otherwise), or in the other one when the risk
+     * has none there; never null. Pages show it with its language, see {@link Names#pick}.
+     */
     public String title(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? titleZh : titleEn;
+        return Names.text(titleEn, titleZh, locale);
     }
 
-    /** The description in the requested language: Chinese for zh, English otherwise. */
+    /** Return the description in the reader's language, or in the other one when it has none there; never null. */
     public String description(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? descriptionZh : descriptionEn;
+        return Names.text(descriptionEn, descriptionZh, locale);
     }
 
     /** Return true when the risk is open and its review date lies before the given day. */

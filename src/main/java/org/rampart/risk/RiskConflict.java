@@ -16,7 +16,7 @@ public class RiskConflict extends ConflictException {
         this.problem = problem;
     }
 
-    /** The refusal as a code with its arguments (no field). */
+    /** Return the refusal as a code with its arguments (no field). */
     public Problem problem() {
         return problem;
     }

@@ -3,10 +3,8 @@ package org.rampart.risk;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -24,15 +22,15 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rampart.shared.BadInputException.Problem;
-import org.rampart.shared.CsvCells;
 import org.rampart.shared.CsvRecords;
+import org.rampart.shared.Nearest;
 
 /**
- * The register as CSV (UTF-8, RFC 4180) and XLSX (the first sheet): one header row of column names, one risk per
- * row. Import reads the writable columns; the computed ones that export adds are accepted and ignored.
+ * Read the register from CSV (UTF-8, RFC 4180) and XLSX (the first sheet): one header row of column names, one risk
+ * per row. Import reads the writable columns; the computed ones that export adds ({@link RiskExporting}) are accepted
+ * and ignored. A file needs a title column in at least one language.
  */
 final class RiskFiles {
 
@@ -41,8 +39,7 @@ final class RiskFiles {
     /** Columns export adds that import ignores (computed, or changed only through the workflow). */
     static final List<String> COMPUTED = List.of("score", "level", "residual_score", "residual_level", "status",
             "review_overdue", "reassessment_needed");
-    static final List<String> REQUIRED = List.of("code", "title_en", "title_zh", "domain", "jurisdiction", "likelihood",
-            "impact");
+    static final List<String> REQUIRED = List.of("code", "domain", "jurisdiction", "likelihood", "impact");
     static final int MAX_ROWS = 20_000;
 
     private RiskFiles() {
@@ -145,8 +142,8 @@ final class RiskFiles {
         List<String> record;
         while ((record = records.next()) != null) {
             int line = records.recordLine();
-            if (records.error() != null) {
-                problems.add(recordProblem(line, records.error()));
+            if (records.problem() != null) {
+                problems.add(records.problem());
                 continue;
             }
             if (record.size() == 1 && record.get(0).isBlank()) {
@@ -167,14 +164,6 @@ final class RiskFiles {
             lines.add(new Line(line, values));
         }
         return new Parsed(lines, problems);
-    }
-
-    /** The problem of a malformed CSV record, as a code. */
-    private static Problem recordProblem(int line, String error) {
-        if (error.startsWith("unexpected character")) {
-            return Problem.atLine(line, null, "risk.file.quote-unexpected", error.substring(error.lastIndexOf(' ') + 1));
-        }
-        return Problem.atLine(line, null, "risk.file.quote-unclosed");
     }
 
     static Parsed xlsx(InputStream in) {
@@ -275,141 +264,15 @@ final class RiskFiles {
                 problems.add(Problem.atLine(1, required, "risk.column.missing", required));
             }
         }
+        if (!header.contains("title_en") && !header.contains("title_zh")) {
+            problems.add(Problem.atLine(1, "title_en", "risk.column.title-missing"));
+        }
     }
 
-    /** The known column nearest to an unknown one (at most two edits away), or null when none is that near. */
+    /** The known column nearest to an unknown one (see {@link Nearest}), or null when none is near. */
     static String nearestColumn(String name) {
-        if (name == null || name.isEmpty()) {
-            return null;
-        }
-        String best = null;
-        int bestDistance = 3;
         List<String> known = new ArrayList<>(COLUMNS.keySet());
         known.addAll(COMPUTED);
-        for (String k : known) {
-            int d = distance(name, k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
-
-    // --- export ---
-
-    static List<String> exportHeader() {
-        List<String> header = new ArrayList<>(COLUMNS.keySet());
-        header.remove("reason");
-        header.addAll(COMPUTED);
-        return header;
-    }
-
-    /** A risk's export cells: texts as strings, amounts as numbers (so that CSV never neutralises a number). */
-    static List<Object> exportRow(Risk r, java.time.LocalDate today) {
-        List<Object> v = new ArrayList<>();
-        v.add(r.code());
-        v.add(r.titleEn());
-        v.add(r.titleZh());
-        v.add(r.descriptionEn());
-        v.add(r.descriptionZh());
-        v.add(r.domainCode());
-        v.add(r.jurisdictionCode());
-        v.add(r.ownerUnitCode());
-        v.add(r.causes());
-        v.add(r.consequences());
-        v.add(r.controls());
-        v.add(Boolean.toString(r.bottomLine()));
-        v.add(r.likelihood());
-        v.add(r.impact());
-        v.add(r.residualLikelihood());
-        v.add(r.residualImpact());
-        v.add(r.targetLevel() == null ? null : r.targetLevel().name());
-        v.add(r.reviewFrequencyDays());
-        v.add(r.nextReviewDate().toString());
-        v.add(String.join(";", r.indicatorCodes()));
-        v.add(String.join(";", r.tags()));
-        v.add(r.score());
-        v.add(r.level().name());
-        v.add(r.residualScore());
-        v.add(r.residualLevel() == null ? null : r.residualLevel().name());
-        v.add(r.status().name());
-        v.add(Boolean.toString(r.reviewOverdue(today)));
-        v.add(Boolean.toString(r.reassessmentNeeded()));
-        return v;
-    }
-
-    /**
-     * Write one CSV row: every text through {@link CsvCells#text} (a text a spreadsheet would take for a formula is
-     * neutralised), every number through {@link CsvCells#number}.
-     */
-    static void writeCsvRow(Writer out, List<?> values) {
-        try {
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                Object value = values.get(i);
-                out.write(value instanceof Number n ? CsvCells.number(n) : CsvCells.text((String) value));
-            }
-            out.write("\r\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A streaming XLSX writer: rows are flushed to disk as they come, so large registers fit in little memory. */
-    static final class XlsxWriter implements AutoCloseable {
-
-        private final SXSSFWorkbook book = new SXSSFWorkbook(200);
-        private final Sheet sheet = book.createSheet("risks");
-        private int next;
-
-        /** Write one row; every cell is a string cell (never a formula), a number too, as the CSV has it. */
-        void row(List<?> values) {
-            Row row = sheet.createRow(next++);
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                row.createCell(i, CellType.STRING).setCellValue(value == null ? "" : value.toString());
-            }
-        }
-
-        void writeTo(OutputStream out) {
-            try {
-                book.write(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                book.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return Nearest.suggest(name, known);
     }
 }

@@ -1,6 +1,6 @@
 package org.rampart.risk;
 
-import static org.rampart.risk.RiskSupport.blank;
+import static org.rampart.risk.RiskValidator.blank;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package org.rampart.risk;
 
-import static org.rampart.risk.RiskSupport.blank;
+import static org.rampart.risk.RiskValidator.blank;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,14 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskQueries {
 
-    private final RiskRepository repository;
+    private final RiskSearchRepository repository;
+    private final RiskRepository risks;
+    private final TreatmentRepository treatments;
     private final DomainManagement domains;
     private final JurisdictionManagement jurisdictions;
     private final RiskSupport support;
 
-    RiskQueries(RiskRepository repository, DomainManagement domains, JurisdictionManagement jurisdictions,
-            RiskSupport support) {
+    RiskQueries(RiskSearchRepository repository, RiskRepository risks, TreatmentRepository treatments,
+            DomainManagement domains, JurisdictionManagement jurisdictions, RiskSupport support) {
         this.repository = repository;
+        this.risks = risks;
+        this.treatments = treatments;
         this.domains = domains;
         this.jurisdictions = jurisdictions;
         this.support = support;
@@ -46,7 +50,7 @@ class RiskQueries {
         repository.each(query(actor, filter), consumer);
     }
 
-    private RiskRepository.Query query(Actor actor, RiskFilter f) {
+    private RiskSearchRepository.Query query(Actor actor, RiskFilter f) {
         f = f == null ? RiskFilter.none() : f;
         List<Problem> problems = new ArrayList<>();
         String q = blank(f.q()) ? null : f.q().trim();
@@ -94,10 +98,10 @@ class RiskQueries {
         if (!blank(f.sort())) {
             String key = f.sort().trim();
             boolean desc = key.startsWith("-");
-            String column = RiskRepository.SORTS.get(desc ? key.substring(1) : key);
+            String column = RiskSearchRepository.SORTS.get(desc ? key.substring(1) : key);
             if (column == null) {
                 problems.add(Problem.at("sort", "risk.value.not-one-of", f.sort(),
-                        new java.util.TreeSet<>(RiskRepository.SORTS.keySet())));
+                        new java.util.TreeSet<>(RiskSearchRepository.SORTS.keySet())));
             } else {
                 orderBy = column + (desc ? " desc" : "") + ", r.code";
             }
@@ -105,19 +109,19 @@ class RiskQueries {
         if (!problems.isEmpty()) {
             throw new BadInputException("The filter is not valid", problems);
         }
-        return new RiskRepository.Query(actor.scopePath(), q, domain, level, statuses, subtree,
+        return new RiskSearchRepository.Query(actor.scopePath(), q, domain, level, statuses, subtree,
                 blank(f.ownerUnit()) ? null : f.ownerUnit().trim(), f.bottomLine(), f.overdueReview(),
                 f.reassessmentNeeded(), support.today(), orderBy);
     }
 
     /** Every assessment of a risk in the actor's scope, oldest first. */
     List<Assessment> assessments(Actor actor, String code) {
-        return repository.assessments(support.get(actor, code).id());
+        return risks.assessments(support.get(actor, code).id());
     }
 
     /** The treatment actions of a risk in the actor's scope, by due date. */
     List<Treatment> treatments(Actor actor, String code) {
-        return repository.treatments(support.get(actor, code).id());
+        return treatments.treatments(support.get(actor, code).id());
     }
 
     /** Open risks of the actor's scope by owner unit whose review is overdue or due within {@code days} days. */

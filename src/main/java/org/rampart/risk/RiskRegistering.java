@@ -1,18 +1,15 @@
 package org.rampart.risk;
 
-import static org.rampart.risk.RiskSupport.CODE;
-import static org.rampart.risk.RiskSupport.MAX_TEXT;
-import static org.rampart.risk.RiskSupport.RESERVED;
-import static org.rampart.risk.RiskSupport.blank;
 import static org.rampart.risk.RiskSupport.snapshot;
-import static org.rampart.risk.RiskSupport.text;
+import static org.rampart.risk.RiskValidator.MAX_TEXT;
+import static org.rampart.risk.RiskValidator.blank;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.rampart.audit.AuditManagement;
 import org.rampart.jurisdiction.Jurisdiction;
@@ -27,37 +24,42 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskRegistering {
 
+    /** Review frequency when a new risk names none: a quarter. */
+    static final int DEFAULT_REVIEW_DAYS = 90;
+
     private final RiskRepository repository;
+    private final RiskTaxonomyRepository taxonomy;
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
-    private final RiskPolicy policy;
-    private final RiskValidator validator;
+    private final RiskReferences references;
     private final RiskSupport support;
 
-    RiskRegistering(RiskRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
-            RiskPolicy policy, RiskValidator validator, RiskSupport support) {
+    RiskRegistering(RiskRepository repository, RiskTaxonomyRepository taxonomy, JurisdictionManagement jurisdictions,
+            AuditManagement audit, RiskReferences references, RiskSupport support) {
         this.repository = repository;
+        this.taxonomy = taxonomy;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.policy = policy;
-        this.validator = validator;
+        this.references = references;
         this.support = support;
+    }
+
+    /** The checked members of a draft with its references resolved. */
+    private record Checked(Valid v, String domain, RiskReferences.Unit unit, List<String> indicators) {
+    }
+
+    private Checked check(Actor actor, RiskDraft d, Risk existing, List<Problem> problems) {
+        Valid v = RiskValidator.risk(d, taxonomy.matrix(), problems);
+        String domain = references.domain(d.domain(), existing, problems);
+        RiskReferences.Unit unit = references.unit(actor, "ownerUnit", d.ownerUnit(), problems);
+        return new Checked(v, domain, unit, references.indicators(d.indicators(), problems));
     }
 
     /** Create a risk with its first assessment. */
     Risk create(Actor actor, RiskDraft draft) {
-        policy.requireEditor(actor);
         List<Problem> problems = new ArrayList<>();
-        String code = blank(draft.code()) ? null : draft.code().trim();
-        if (code == null) {
-            problems.add(Problem.at("code", "value.required"));
-        } else if (code.length() > 40) {
-            problems.add(Problem.at("code", "text.too-long", 40));
-        } else if (!CODE.matcher(code).matches()) {
-            problems.add(Problem.at("code", "risk.code.characters"));
-        } else if (RESERVED.contains(code.toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.at("code", "risk.code.reserved", code));
-        } else if (repository.codeExists(code)) {
+        String code = RiskValidator.code(draft.code(), problems);
+        if (code != null && repository.codeExists(code)) {
             problems.add(Problem.at("code", "risk.code.duplicate", code));
         }
         Jurisdiction place = null;
@@ -69,19 +71,15 @@ class RiskRegistering {
                 problems.add(Problem.at("jurisdiction", "jurisdiction.unknown", draft.jurisdiction().trim()));
             }
         }
-        Instant now = support.now();
-        Valid v = validator.validate(actor, draft, null, problems);
-        int frequency = v.frequency == null ? RiskManagement.DEFAULT_REVIEW_DAYS : v.frequency;
+        Checked c = check(actor, draft, null, problems);
+        BadInputException.throwIfAny(problems);
+        Valid v = c.v();
+        int frequency = v.frequency == null ? DEFAULT_REVIEW_DAYS : v.frequency;
         LocalDate nextReview = v.nextReview != null ? v.nextReview : support.today().plusDays(frequency);
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The risk is not valid", problems);
-        }
-        RiskRepository.RiskRow row = new RiskRepository.RiskRow(code, v.titleEn, v.titleZh, v.descriptionEn,
-                v.descriptionZh, v.domain, place.id(), place.code(), place.path(), v.unitId, v.unitCode, v.causes,
-                v.consequences, v.controls, v.bottomLine, v.likelihood, v.impact, v.score, v.level, v.rl, v.ri, v.rs,
-                v.rlevel, v.target, RiskStatus.IDENTIFIED, frequency, nextReview, v.tags);
-        long id = repository.insert(row, actor.username(), now);
-        repository.setIndicators(id, v.indicators);
+        Instant now = support.now();
+        long id = repository.insert(row(code, c, place.id(), place.code(), place.path(), RiskStatus.IDENTIFIED,
+                frequency, nextReview), actor.username(), now);
+        repository.setIndicators(id, c.indicators());
         repository.insertAssessment(id, now, actor.username(), blank(draft.reason()) ? "" : draft.reason().trim(),
                 v.likelihood, v.impact, v.score, v.level, v.rl, v.ri, v.rs, v.rlevel, v.controls);
         Risk created = repository.findByCode(actor.scopePath(), code).orElseThrow();
@@ -90,19 +88,12 @@ class RiskRegistering {
     }
 
     /**
-     * Change a risk as {@link RiskManagement#update(Actor, String, RiskDraft)} does, but clear the members named in {@code cleared}
-     * (those of {@link RiskManagement#CLEARABLE}; others are ignored) where the draft leaves them null. The residual likelihood and
-     * impact are both set or both empty afterwards, or the change is refused.
-     *
-     * @param cleared names of draft members whose null means "none" rather than "keep"; not null
+     * Change a risk as {@link RiskManagement#update(Actor, String, RiskDraft, Set)} describes: null members keep their
+     * values except those named in {@code cleared}; a change of the scores records an assessment and needs a reason.
      */
     Risk update(Actor actor, String code, RiskDraft draft, Set<String> cleared) {
-        policy.requireEditor(actor);
         Risk before = support.get(actor, code);
-        if (before.status() == RiskStatus.CLOSED) {
-            throw new RiskConflict(Problem.at(null, "risk.closed.cannot-change", code),
-                    "Risk '" + code + "' is closed and cannot change.");
-        }
+        RiskStatus status = support.allowed(before.status().change(code));
         List<Problem> problems = new ArrayList<>();
         if (!blank(draft.code()) && !draft.code().trim().equals(code)) {
             problems.add(Problem.at("code", "risk.field.unchangeable"));
@@ -110,14 +101,14 @@ class RiskRegistering {
         if (!blank(draft.jurisdiction()) && !draft.jurisdiction().trim().equals(before.jurisdictionCode())) {
             problems.add(Problem.at("jurisdiction", "risk.field.unchangeable"));
         }
-        RiskDraft merged = RiskValidator.merge(draft, before, cleared);
-        Valid v = validator.validate(actor, merged, before, problems);
+        Checked c = check(actor, RiskValidator.merge(draft, before, cleared), before, problems);
+        Valid v = c.v();
         boolean rescored = v.likelihood != null && (v.likelihood != before.likelihood() || v.impact != before.impact()
-                || !java.util.Objects.equals(v.rl, before.residualLikelihood())
-                || !java.util.Objects.equals(v.ri, before.residualImpact()));
+                || !Objects.equals(v.rl, before.residualLikelihood()) || !Objects.equals(v.ri, before.residualImpact()));
         if (rescored && blank(draft.reason())) {
             problems.add(Problem.at("reason", "risk.reason.required-rescored"));
         }
+        BadInputException.throwIfAny(problems);
         int frequency = v.frequency == null ? before.reviewFrequencyDays() : v.frequency;
         LocalDate nextReview = before.nextReviewDate();
         if (!blank(draft.nextReviewDate())) {
@@ -126,20 +117,13 @@ class RiskRegistering {
             Instant base = before.lastReviewedAt() != null ? before.lastReviewedAt() : before.createdAt();
             nextReview = support.day(base).plusDays(frequency);
         }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("The risk is not valid", problems);
-        }
         Instant now = support.now();
-        var place = jurisdictions.ref(before.jurisdictionCode()).orElseThrow();
-        RiskRepository.RiskRow row = new RiskRepository.RiskRow(code, v.titleEn, v.titleZh, v.descriptionEn,
-                v.descriptionZh, v.domain, place.id(), before.jurisdictionCode(), before.jurisdictionPath(), v.unitId,
-                v.unitCode, v.causes, v.consequences, v.controls, v.bottomLine, v.likelihood, v.impact, v.score, v.level,
-                v.rl, v.ri, v.rs, v.rlevel, v.target, before.status(), frequency, nextReview, v.tags);
-        if (!repository.update(before.id(), before.version(), row, now)) {
-            throw new RiskConflict(Problem.at(null, "risk.changed-meanwhile", code),
-                    "Risk '" + code + "' was changed meanwhile; reload it and try again.");
+        long placeId = jurisdictions.ref(before.jurisdictionCode()).orElseThrow().id();
+        if (!repository.update(before.id(), before.version(), row(code, c, placeId, before.jurisdictionCode(),
+                before.jurisdictionPath(), status, frequency, nextReview), now)) {
+            throw support.conflict(Problem.at(null, "risk.changed-meanwhile", code));
         }
-        repository.setIndicators(before.id(), v.indicators);
+        repository.setIndicators(before.id(), c.indicators());
         if (rescored) {
             repository.insertAssessment(before.id(), now, actor.username(), draft.reason().trim(), v.likelihood,
                     v.impact, v.score, v.level, v.rl, v.ri, v.rs, v.rlevel, v.controls);
@@ -150,9 +134,17 @@ class RiskRegistering {
         return after;
     }
 
+    private static RiskRepository.RiskRow row(String code, Checked c, long placeId, String placeCode, String placePath,
+            RiskStatus status, int frequency, LocalDate nextReview) {
+        Valid v = c.v();
+        return new RiskRepository.RiskRow(code, v.titleEn, v.titleZh, v.descriptionEn, v.descriptionZh, c.domain(),
+                placeId, placeCode, placePath, c.unit().id(), c.unit().code(), v.causes, v.consequences, v.controls,
+                v.bottomLine, v.likelihood, v.impact, v.score, v.level, v.rl, v.ri, v.rs, v.rlevel, v.target, status,
+                frequency, nextReview, v.tags);
+    }
+
     /** Move a risk to another status (see {@link RiskStatus}); closing needs a reason. */
     Risk move(Actor actor, String code, String status, String reason) {
-        policy.requireEditor(actor);
         Risk before = support.get(actor, code);
         RiskStatus next = RiskStatus.parse(status);
         if (next == null) {
@@ -162,24 +154,14 @@ class RiskRegistering {
         String why = null;
         if (next == RiskStatus.CLOSED) {
             List<Problem> problems = new ArrayList<>();
-            why = text("reason", reason, MAX_TEXT, true, problems);
-            if (!problems.isEmpty()) {
-                throw new BadInputException("A closing needs a reason", problems);
-            }
+            why = RiskValidator.text("reason", reason, MAX_TEXT, true, problems);
+            BadInputException.throwIfAny(problems);
         }
-        if (!before.status().mayMoveTo(next)) {
-            throw new RiskConflict(Problem.at(null, "risk.status.cannot-move", before.status(), next),
-                    "A risk that is " + before.status() + " cannot move to " + next + ".");
-        }
+        support.allowed(before.status().move(next));
         repository.setStatus(before.id(), next, why, actor.username(), support.now());
         Risk after = support.get(actor, code);
         audit.record(next == RiskStatus.CLOSED ? "close" : "status", "risk", code, after.jurisdictionPath(),
                 snapshot(before), snapshot(after));
         return after;
-    }
-
-    /** Close a risk with the reason. */
-    Risk close(Actor actor, String code, String reason) {
-        return move(actor, code, RiskStatus.CLOSED.name(), reason);
     }
 }

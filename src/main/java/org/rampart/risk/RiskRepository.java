@@ -10,19 +10,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.rampart.shared.Page;
-import org.rampart.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Risks, their assessments, treatments and indicator links. Every read of user-visible rows takes the scope path. */
+/**
+ * One risk at a time: read, write, score, flag it, its assessments and indicator links. Every read of user-visible rows
+ * takes the scope path; the register's lists are {@link RiskSearchRepository}'s, treatment actions
+ * {@link TreatmentRepository}'s.
+ */
 @Repository
 class RiskRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             r.id, r.code, r.title_en, r.title_zh, r.description_en, r.description_zh, r.domain_code, r.jurisdiction_code,
             r.jurisdiction_path, r.owner_unit_code, r.causes, r.consequences, r.controls, r.bottom_line, r.likelihood,
             r.impact, r.score, r.level, r.residual_likelihood, r.residual_impact, r.residual_score, r.residual_level,
@@ -31,18 +32,6 @@ class RiskRepository {
             array(select ri.indicator_code from risk_indicator ri where ri.risk_id = r.id order by ri.indicator_code)
               as indicator_codes,
             r.created_at, r.created_by, r.updated_at, r.closed_at, r.closed_reason, r.last_reviewed_at, r.version""";
-
-    /** Sort keys of the register and their SQL; the code breaks ties. */
-    static final Map<String, String> SORTS = Map.of(
-            "code", "r.code",
-            "title", "r.title_en",
-            "level", "r.score",
-            "residual", "coalesce(r.residual_score, r.score)",
-            "domain", "r.domain_code",
-            "nextReview", "r.next_review_date",
-            "updated", "r.updated_at",
-            "status", "array_position(array['IDENTIFIED','ASSESSED','TREATING','MONITORED','CLOSED']::varchar[], r.status)",
-            "jurisdiction", "r.jurisdiction_code");
 
     private final JdbcClient jdbc;
 
@@ -60,84 +49,6 @@ class RiskRepository {
     boolean codeExists(String code) {
         return jdbc.sql("select exists (select 1 from risk where lower(code) = lower(:code))").param("code", code)
                 .query(Boolean.class).single();
-    }
-
-    /** A resolved list query: every member already validated; null members do not filter. */
-    record Query(String scope, String q, String domain, RiskLevel level, List<RiskStatus> statuses, String subtreePath,
-            String ownerUnit, Boolean bottomLine, Boolean overdueReview, Boolean reassessmentNeeded, LocalDate today,
-            String orderBy) {
-    }
-
-    Page<Risk> search(Query query, PageQuery page) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        long total = jdbc.sql("select count(*) from risk r" + where).params(params).query(Long.class).single();
-        List<Risk> items = jdbc.sql("select " + COLUMNS + " from risk r" + where + " order by " + query.orderBy()
-                + " limit :limit offset :offset").params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(RiskRepository::map).list();
-        return new Page<>(items, page.page(), page.size(), total);
-    }
-
-    /** Every risk the query matches, in its order, handed to the consumer one by one (exports). */
-    void each(Query query, java.util.function.Consumer<Risk> consumer) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        jdbc.sql("select " + COLUMNS + " from risk r" + where + " order by " + query.orderBy()).params(params)
-                .query((ResultSet rs) -> {
-                    int row = 0;
-                    while (rs.next()) {
-                        consumer.accept(map(rs, row++));
-                    }
-                    return row;
-                });
-    }
-
-    private static String where(Query query, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" where r.jurisdiction_path like :scope || '%'");
-        params.put("scope", query.scope());
-        if (query.q() != null) {
-            sql.append(" and (r.search_en @@ websearch_to_tsquery('english', :q) or r.search_text like :like escape '\\')");
-            params.put("q", query.q());
-            params.put("like", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (query.domain() != null) {
-            sql.append(" and r.domain_code in (select d.code from risk_domain d where d.code = :domain or d.parent_code = :domain)");
-            params.put("domain", query.domain());
-        }
-        if (query.level() != null) {
-            sql.append(" and r.level = :level");
-            params.put("level", query.level().name());
-        }
-        if (query.statuses() != null) {
-            sql.append(" and r.status = any(:statuses)");
-            params.put("statuses", query.statuses().stream().map(Enum::name).toArray(String[]::new));
-        }
-        if (query.subtreePath() != null) {
-            sql.append(" and r.jurisdiction_path like :subtree || '%'");
-            params.put("subtree", query.subtreePath());
-        }
-        if (query.ownerUnit() != null) {
-            sql.append(" and r.owner_unit_code = :unit");
-            params.put("unit", query.ownerUnit());
-        }
-        if (query.bottomLine() != null) {
-            sql.append(" and r.bottom_line = :bottomLine");
-            params.put("bottomLine", query.bottomLine());
-        }
-        if (query.overdueReview() != null) {
-            sql.append(query.overdueReview() ? " and r.status <> 'CLOSED' and r.next_review_date < :today"
-                    : " and not (r.status <> 'CLOSED' and r.next_review_date < :today)");
-            params.put("today", query.today());
-        }
-        if (query.reassessmentNeeded() != null) {
-            sql.append(" and r.reassessment_needed = :reassessment");
-            params.put("reassessment", query.reassessmentNeeded());
-        }
-        return sql.toString();
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A validated risk to write. */
@@ -317,68 +228,6 @@ class RiskRepository {
                 .list();
     }
 
-    // --- treatments ---
-
-    long insertTreatment(long riskId, String title, Long unitId, String unitCode, LocalDate due, TreatmentStatus status,
-            String note, String by, Instant at) {
-        return jdbc.sql("""
-                insert into risk_treatment (risk_id, title, owner_unit_id, owner_unit_code, due_date, status, note,
-                                            created_at, created_by, updated_at, completed_at)
-                values (:risk, :title, :unitId, :unitCode, :due, :status, :note, :at, :by, :at,
-                        case when cast(:status as text) = 'DONE' then cast(:at as timestamptz) end)
-                returning id""").param("risk", riskId).param("title", title).param("unitId", unitId)
-                .param("unitCode", unitCode).param("due", due).param("status", status.name()).param("note", note)
-                .param("by", by).param("at", Timestamp.from(at)).query(Long.class).single();
-    }
-
-    void updateTreatment(long id, String title, Long unitId, String unitCode, LocalDate due, TreatmentStatus status,
-            String note, Instant at) {
-        jdbc.sql("""
-                update risk_treatment set title = :title, owner_unit_id = :unitId, owner_unit_code = :unitCode,
-                       due_date = :due, status = :status, note = :note, updated_at = :at,
-                       completed_at = case when cast(:status as text) = 'DONE' then coalesce(completed_at, cast(:at as timestamptz)) end
-                 where id = :id""").param("id", id).param("title", title).param("unitId", unitId)
-                .param("unitCode", unitCode).param("due", due).param("status", status.name()).param("note", note)
-                .param("at", Timestamp.from(at)).update();
-    }
-
-    List<Treatment> treatments(long riskId) {
-        return jdbc.sql("""
-                select id, title, owner_unit_code, due_date, status, note, created_at, created_by, completed_at
-                  from risk_treatment where risk_id = :risk order by due_date, id""").param("risk", riskId)
-                .query(RiskRepository::mapTreatment).list();
-    }
-
-    Optional<Treatment> treatment(long riskId, long id) {
-        return jdbc.sql("""
-                select id, title, owner_unit_code, due_date, status, note, created_at, created_by, completed_at
-                  from risk_treatment where risk_id = :risk and id = :id""").param("risk", riskId).param("id", id)
-                .query(RiskRepository::mapTreatment).optional();
-    }
-
-    private static Treatment mapTreatment(ResultSet rs, int n) throws SQLException {
-        Timestamp completed = rs.getTimestamp("completed_at");
-        return new Treatment(rs.getLong("id"), rs.getString("title"), rs.getString("owner_unit_code"),
-                rs.getObject("due_date", LocalDate.class), TreatmentStatus.valueOf(rs.getString("status")),
-                rs.getString("note"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                completed == null ? null : completed.toInstant());
-    }
-
-    // --- reviews ---
-
-    /** Open risks of the scope by owner unit whose review is overdue or due by the horizon. */
-    List<ReviewDue> reviewsDue(String scope, LocalDate today, LocalDate horizon) {
-        return jdbc.sql("""
-                select owner_unit_code, count(*) filter (where next_review_date < :today) as overdue,
-                       count(*) filter (where next_review_date >= :today) as due_soon, min(next_review_date) as earliest
-                  from risk
-                 where jurisdiction_path like :scope || '%' and status <> 'CLOSED' and next_review_date <= :horizon
-                 group by owner_unit_code
-                 order by overdue desc, earliest, owner_unit_code nulls last""").param("scope", scope)
-                .param("today", today).param("horizon", horizon)
-                .query((rs, n) -> new ReviewDue(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getObject(4, LocalDate.class))).list();
-    }
 
     // --- mapping ---
 
@@ -399,16 +248,16 @@ class RiskRepository {
                 instant(rs, "last_reviewed_at"), rs.getInt("version"));
     }
 
-    private static Integer objInt(ResultSet rs, String column) throws SQLException {
+    static Integer objInt(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);
         return rs.wasNull() ? null : v;
     }
 
-    private static RiskLevel level(String name) {
+    static RiskLevel level(String name) {
         return name == null ? null : RiskLevel.valueOf(name);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

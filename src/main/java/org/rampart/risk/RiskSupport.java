@@ -5,46 +5,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.NotFoundException;
-import org.rampart.shared.TextInput;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * What the risk use cases share: the limits of a risk's members, today and now on the site's clock, reading a risk
- * of the actor's scope, the checks of single members, and the snapshots the audit records before and after a change.
+ * What the risk use cases share: today and now on the site's clock, reading a risk of the actor's scope, turning a
+ * refusal of the risk's status into a {@link RiskConflict}, and the snapshots the audit records before and after a
+ * change.
  */
 @Component
 class RiskSupport {
 
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
-    /** Codes that would clash with page and API addresses under /risks/. */
-    static final Set<String> RESERVED = Set.of("new", "import", "export", "reviews", "matrix", "domains", "heatmap",
-            "situation", "search");
-    static final int MAX_TITLE = 300;
-    static final int MAX_TEXT = 8000;
-    static final int MAX_TAG = 40;
-    static final int MAX_TAGS = 20;
-    static final int MAX_INDICATORS = 50;
-    static final int MAX_REVIEW_DAYS = 3660;
-
     private final RiskRepository repository;
-    private final JurisdictionManagement jurisdictions;
+    private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
-    RiskSupport(RiskRepository repository, JurisdictionManagement jurisdictions, Optional<Clock> clock,
+    RiskSupport(RiskRepository repository, MessageSource messages, Optional<Clock> clock,
             @Value("${rampart.time-zone:}") String zone) {
         this.repository = repository;
-        this.jurisdictions = jurisdictions;
+        this.messages = messages;
         this.clock = clock.orElse(Clock.systemUTC());
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
@@ -66,7 +53,7 @@ class RiskSupport {
 
     /** Find a risk in the actor's scope; empty when there is none or it lies outside the scope. */
     Optional<Risk> find(Actor actor, String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (code == null || !RiskValidator.CODE.matcher(code).matches()) {
             return Optional.empty();
         }
         return repository.findByCode(actor.scopePath(), code);
@@ -77,46 +64,18 @@ class RiskSupport {
         return find(actor, code).orElseThrow(() -> new NotFoundException("risk " + code));
     }
 
-    JurisdictionManagement.UnitRef unit(Actor actor, String code) {
-        return jurisdictions.unitRef(code).filter(u -> actor.covers(u.jurisdictionPath())).orElse(null);
-    }
-
-    static Integer step(String field, Integer value, boolean required, RiskMatrix matrix, List<Problem> problems) {
-        if (value == null) {
-            if (required) {
-                problems.add(Problem.at(field, "value.required"));
-            }
-            return null;
+    /** The status a transition leads to; throws its refusal as a {@link RiskConflict}. */
+    RiskStatus allowed(RiskStatus.Transition transition) {
+        if (transition.refused()) {
+            throw conflict(transition.refusal());
         }
-        if (!matrix.onMatrix(value)) {
-            problems.add(Problem.at(field, "risk.matrix.off-scale", matrix.size()));
-            return null;
-        }
-        return value;
+        return transition.next();
     }
 
-    static void pair(Integer residualLikelihood, Integer residualImpact, List<Problem> problems) {
-        if (residualLikelihood != null && residualImpact == null) {
-            problems.add(Problem.at("residualImpact", "risk.residual-impact.required"));
-        } else if (residualLikelihood == null && residualImpact != null) {
-            problems.add(Problem.at("residualLikelihood", "risk.residual-likelihood.required"));
-        }
-    }
-
-    static LocalDate date(String field, String value, boolean required, List<Problem> problems) {
-        return org.rampart.shared.Checks.date(field, value, required, problems);
-    }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    static String text(String field, String value, int max, boolean required, List<Problem> problems) {
-        return TextInput.check(field, value, max, required, problems);
+    /** A refusal as a conflict whose message is the English text of its code (logs, the API's detail). */
+    RiskConflict conflict(Problem problem) {
+        return new RiskConflict(problem, messages.getMessage("problem." + problem.code(), problem.args().toArray(),
+                problem.code(), Locale.ENGLISH));
     }
 
     static Map<String, Object> snapshot(Risk r) {

@@ -2,6 +2,7 @@ package org.rampart.situation;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.rampart.shared.Names;
 
 /**
  * How a risk changed since a date.
@@ -14,8 +15,8 @@ import java.util.Locale;
 public record RiskChange(String kind, String code, String titleEn, String titleZh, String domain, String jurisdiction,
         String before, String after, Instant at) {
 
-    /** The title in the requested language: Chinese for zh, English otherwise. */
+    /** Return the title in the reader's language, or in the other one when the risk has none there; never null. */
     public String title(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? titleZh : titleEn;
+        return Names.text(titleEn, titleZh, locale);
     }
 }

@@ -2,6 +2,7 @@ package org.rampart.situation;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.rampart.shared.Names;
 
 /**
  * One risk as the situation picture lists it.
@@ -12,8 +13,8 @@ import java.util.Locale;
 public record RiskLine(String code, String titleEn, String titleZh, String domain, String jurisdiction, String level,
         int score, int likelihood, int impact, boolean bottomLine, String status, LocalDate nextReviewDate) {
 
-    /** The title in the requested language: Chinese for zh, English otherwise. */
+    /** Return the title in the reader's language, or in the other one when the risk has none there; never null. */
     public String title(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? titleZh : titleEn;
+        return Names.text(titleEn, titleZh, locale);
     }
 }

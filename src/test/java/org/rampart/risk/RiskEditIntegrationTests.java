@@ -1,8 +1,8 @@
 package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.risk.RiskTestSupport.create;
-import static org.rampart.risk.RiskTestSupport.signedIn;
+import static org.rampart.risk.RiskFixtures.create;
+import static org.rampart.risk.RiskFixtures.signedIn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

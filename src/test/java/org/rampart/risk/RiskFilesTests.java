@@ -20,10 +20,38 @@ class RiskFilesTests {
 
     @Test
     void theHeaderNamesEveryUnknownDuplicateAndMissingColumnOnLineOne() {
-        RiskFiles.Parsed parsed = csv("CODE,title_en,title_en,colour,domain,jurisdiction,likelihood,impact\n");
+        RiskFiles.Parsed parsed = csv("CODE,title_en,title_en,colour,domain,jurisdiction,likelihood\n");
         assertThat(parsed.lines()).isEmpty();
         assertThat(parsed.problems()).extracting(Problem::line).containsOnly(1);
-        assertThat(parsed.problems()).extracting(Problem::field).containsExactlyInAnyOrder("title_en", "colour", "title_zh");
+        assertThat(parsed.problems()).extracting(Problem::field, Problem::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("title_en", "risk.column.duplicate"),
+                org.assertj.core.groups.Tuple.tuple("colour", "risk.column.unknown"),
+                org.assertj.core.groups.Tuple.tuple("impact", "risk.column.missing"));
+    }
+
+    @Test
+    void aTitleColumnInEitherLanguageIsEnoughButOneIsNeeded() {
+        RiskFiles.Parsed chinese = csv("code,title_zh,domain,jurisdiction,likelihood,impact\nR1,大坝安全,DISASTER,DP-01,3,4\n");
+        assertThat(chinese.problems()).isEmpty();
+        assertThat(chinese.lines()).singleElement().satisfies(l -> assertThat(l.values()).containsEntry("title_zh", "大坝安全")
+                .doesNotContainKey("title_en"));
+        assertThat(csv("code,title_en,domain,jurisdiction,likelihood,impact\n").problems()).isEmpty();
+        assertThat(csv("code,domain,jurisdiction,likelihood,impact\n").problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.field()).isEqualTo("title_en");
+            assertThat(p.code()).isEqualTo("risk.column.title-missing");
+        });
+    }
+
+    @Test
+    void aMalformedRecordIsTheSharedCsvCodeOnItsLine() {
+        RiskFiles.Parsed parsed = csv("code,title_en,domain,jurisdiction,likelihood,impact\nR1,\"Dam\"x,FOOD,DP-01,1,1\n");
+        assertThat(parsed.lines()).isEmpty();
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.code()).isEqualTo("csv.quote-unexpected");
+            assertThat(p.args()).containsExactly("2");
+        });
     }
 
     @Test
@@ -51,8 +79,8 @@ class RiskFilesTests {
                 Instant.EPOCH, "a", Instant.EPOCH, null, null, null, 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        RiskFiles.writeCsvRow(writer, RiskFiles.exportHeader());
-        RiskFiles.writeCsvRow(writer, RiskFiles.exportRow(risk, LocalDate.parse("2026-11-27")));
+        RiskExporting.writeCsvRow(writer, RiskExporting.header());
+        RiskExporting.writeCsvRow(writer, RiskExporting.row(risk, LocalDate.parse("2026-11-27")));
         try {
             writer.flush();
         } catch (java.io.IOException e) {
@@ -76,12 +104,12 @@ class RiskFilesTests {
     @Test
     void aTextCellThatASpreadsheetWouldTakeForAFormulaIsNeutralisedInCsvButNumbersAreNot() {
         java.io.StringWriter out = new java.io.StringWriter();
-        RiskFiles.writeCsvRow(out, RiskFiles.exportRow(risk("=HYPERLINK(\"http://x\",\"y\")"), LocalDate.parse("2026-11-27")));
+        RiskExporting.writeCsvRow(out, RiskExporting.row(risk("=HYPERLINK(\"http://x\",\"y\")"), LocalDate.parse("2026-11-27")));
         assertThat(out.toString()).startsWith("R-1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",大坝,")
                 .contains(",3,4,");
         for (String formula : List.of("+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
             java.io.StringWriter cell = new java.io.StringWriter();
-            RiskFiles.writeCsvRow(cell, java.util.Collections.singletonList(formula));
+            RiskExporting.writeCsvRow(cell, java.util.Collections.singletonList(formula));
             assertThat(cell.toString()).as(formula).contains("'" + formula.charAt(0));
         }
     }
@@ -89,9 +117,9 @@ class RiskFilesTests {
     @Test
     void everyXlsxCellIsAStringCellNeverAFormula() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RiskFiles.XlsxWriter xlsx = new RiskFiles.XlsxWriter()) {
-            xlsx.row(RiskFiles.exportHeader());
-            xlsx.row(RiskFiles.exportRow(risk("=HYPERLINK(\"http://x\",\"y\")"), LocalDate.parse("2026-11-27")));
+        try (RiskExporting.XlsxWriter xlsx = new RiskExporting.XlsxWriter()) {
+            xlsx.row(RiskExporting.header());
+            xlsx.row(RiskExporting.row(risk("=HYPERLINK(\"http://x\",\"y\")"), LocalDate.parse("2026-11-27")));
             xlsx.writeTo(out);
         }
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -132,6 +160,5 @@ class RiskFilesTests {
         assertThat(RiskFiles.nearestColumn("likelyhood")).isEqualTo("likelihood");
         assertThat(RiskFiles.nearestColumn("imapct")).isEqualTo("impact");
         assertThat(RiskFiles.nearestColumn("budget")).isNull();
-        assertThat(RiskFiles.distance("ab", "ba")).isEqualTo(1);
     }
 }

@@ -1,10 +1,10 @@
 package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.risk.RiskTestSupport.body;
-import static org.rampart.risk.RiskTestSupport.create;
-import static org.rampart.risk.RiskTestSupport.signedIn;
-import static org.rampart.risk.RiskTestSupport.uniqueCode;
+import static org.rampart.risk.RiskFixtures.body;
+import static org.rampart.risk.RiskFixtures.create;
+import static org.rampart.risk.RiskFixtures.signedIn;
+import static org.rampart.risk.RiskFixtures.uniqueCode;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class RiskIntegrationTests {
     void badRisksAreRefusedWithAProblemForEveryField() {
         Http analyst = signedIn(port, "analyst", "city");
         Http.Response bad = analyst.postJson("/api/v1/risks", """
-                {"code":"bad code","titleEn":"","titleZh":"x","domain":"WEATHER","jurisdiction":"DP-02","ownerUnit":"NO-UNIT",
+                {"code":"bad code","titleEn":"","titleZh":" ","domain":"WEATHER","jurisdiction":"DP-02","ownerUnit":"NO-UNIT",
                  "likelihood":6,"impact":0,"residualLikelihood":2,"reviewFrequencyDays":0,"indicators":["NO_SUCH_INDICATOR"],
                  "targetLevel":"HUGE","nextReviewDate":"tomorrow"}""");
         assertThat(bad.status()).isEqualTo(400);

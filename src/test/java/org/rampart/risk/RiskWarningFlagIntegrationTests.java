@@ -1,9 +1,9 @@
 package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.risk.RiskTestSupport.create;
-import static org.rampart.risk.RiskTestSupport.signedIn;
-import static org.rampart.risk.RiskTestSupport.uniqueCode;
+import static org.rampart.risk.RiskFixtures.create;
+import static org.rampart.risk.RiskFixtures.signedIn;
+import static org.rampart.risk.RiskFixtures.uniqueCode;
 
 import java.time.Duration;
 import java.time.Instant;

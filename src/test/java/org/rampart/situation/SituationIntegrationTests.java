@@ -483,6 +483,32 @@ class SituationIntegrationTests {
     }
 
     @Test
+    void aRiskTitledInChineseOnlyIsListedInChineseOnEnglishPagesWithItsLanguage() {
+        // A domain of its own, so that the counts of the SITTEST register above stay as they are.
+        if (jdbc.sql("select count(*) from risk where code = 'SIT-ZH'").query(Integer.class).single() == 0) {
+            jdbc.sql("insert into risk_domain (code, parent_code, name_en, name_zh, position) values "
+                    + "('SITZH', null, 'Situation test, Chinese titles', '态势测试（中文标题）', 902)").update();
+            JurisdictionRef county = jurisdictions.ref(Demo.COUNTY).orElseThrow();
+            jdbc.sql("""
+                    insert into risk (code, title_en, title_zh, domain_code, jurisdiction_id, jurisdiction_code,
+                        jurisdiction_path, likelihood, impact, score, level, status, review_frequency_days,
+                        next_review_date, created_by)
+                    values ('SIT-ZH', null, '仅有中文标题的风险', 'SITZH', :jid, :jcode, :jpath, 4, 4, 16, 'HIGH',
+                        'ASSESSED', 90, :review, 'test')
+                    """).param("jid", county.id()).param("jcode", county.code()).param("jpath", county.path())
+                    .param("review", LocalDate.now().minusDays(1)).update();
+        }
+        Http city = signedIn("viewer", "city");
+        String page = city.get("/situation?jurisdiction=DP-01&domain=SITZH&since=2020-01-01").body();
+        assertThat(page).containsPattern("<a [^>]*href=\"/risks/SIT-ZH\"[^>]*lang=\"zh\"[^>]*>仅有中文标题的风险</a>");
+        assertThat(page).doesNotContainPattern("<a [^>]*href=\"/risks/SIT-ZH\"[^>]*lang=\"en\"");
+        JsonNode top = json(city.get("/api/v1/situation?jurisdiction=DP-01&domain=SITZH")).get("topRisks").get(0);
+        assertThat(top.get("code").asText()).isEqualTo("SIT-ZH");
+        assertThat(top.get("titleEn").isNull()).isTrue();
+        assertThat(top.get("titleZh").asText()).isEqualTo("仅有中文标题的风险");
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
         Http province = signedIn("viewer", "province");
         problem(province.get("/api/v1/risks/heatmap?jurisdiction=NOWHERE"), "jurisdiction", "unknown jurisdiction 'NOWHERE'");

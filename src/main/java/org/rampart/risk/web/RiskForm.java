@@ -79,18 +79,6 @@ record RiskForm(String code, String titleEn, String titleZh, String descriptionE
         return n == null ? "" : n.toString();
     }
 
-    /** A number, or null when empty; text that is no number becomes -1, which validation refuses as off the scale. */
-    static Integer number(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     static List<String> list(String s) {
         if (s == null || s.isBlank()) {
             return List.of();

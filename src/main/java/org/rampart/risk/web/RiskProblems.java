@@ -4,23 +4,14 @@ import java.util.Map;
 import org.rampart.shared.ProblemCatalog;
 import org.springframework.stereotype.Component;
 
-/** The field labels of the risk module's problems (and the taxonomy's last English reasons, see {@link #reasons()}). */
+/** The labels of the fields that the risk module's problems name (its pages name them first). */
 @Component
 class RiskProblems implements ProblemCatalog {
 
-    /**
-     * The risk module's own problems are codes ({@code problem.risk.*} in its bundle). Only the domain taxonomy's
-     * reasons, which move to their own module with the taxonomy, are still English sentences matched here.
-     */
+    /** None: the module raises problem codes ({@code problem.risk.*} in its bundle, shared ones in i18n/problem). */
     @Override
     public Map<String, String> reasons() {
-        return Map.ofEntries(
-            Map.entry("is required", "risk.problem.required"),
-            Map.entry("unknown domain '(.*)'", "risk.problem.domain"),
-            Map.entry("duplicate code '(.*)'", "risk.problem.duplicate"),
-            Map.entry("must be a top-level domain", "risk.problem.topLevel"),
-            Map.entry("may hold only capital letters, digits and '_', starting with a letter \\(at most 40\\)",
-                    "risk.problem.domainCode"));
+        return Map.of();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.rampart.risk.RiskPolicy;
 import org.rampart.risk.RiskMatrix;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
 import org.rampart.shared.ProblemTexts;
@@ -65,8 +66,10 @@ class RiskSettingsPageController {
     String saveMatrix(HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale) {
         Actor actor = CurrentActor.get();
         policy.requireMatrixEditor(actor);
-        RiskMatrix posted = posted(request);
+        List<Problem> unreadable = new ArrayList<>();
+        RiskMatrix posted = posted(request, unreadable);
         try {
+            BadInputException.throwIfAny(unreadable);
             int changed = risks.updateMatrix(actor, posted);
             redirect.addFlashAttribute("saved", true);
             redirect.addFlashAttribute("recomputed", changed);
@@ -78,8 +81,9 @@ class RiskSettingsPageController {
         }
     }
 
-    private static RiskMatrix posted(HttpServletRequest request) {
-        Integer size = RiskForm.number(request.getParameter("size"));
+    /** The posted matrix; a size or band that is no whole number is a problem and left out. */
+    private static RiskMatrix posted(HttpServletRequest request, List<Problem> problems) {
+        Integer size = RiskForm.whole("size", request.getParameter("size"), problems);
         int n = size == null ? 0 : Math.max(0, Math.min(MAX_STEPS, size));
         List<RiskMatrix.Label> likelihood = new ArrayList<>();
         List<RiskMatrix.Label> impact = new ArrayList<>();
@@ -89,7 +93,7 @@ class RiskSettingsPageController {
         }
         Map<RiskLevel, Integer> bands = new EnumMap<>(RiskLevel.class);
         for (RiskLevel level : RiskLevel.values()) {
-            Integer from = RiskForm.number(request.getParameter("band" + level.name()));
+            Integer from = RiskForm.whole("bands." + level.name(), request.getParameter("band" + level.name()), problems);
             if (from != null) {
                 bands.put(level, from);
             }

@@ -6,14 +6,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.rampart.support.Demo;
 import org.rampart.support.Http;
 
-/** Helpers shared by the risk tests: sign-in, unique codes and risk bodies. */
-final class RiskTestSupport {
+/** Shared set-up of the risk tests: demo sign-ins, unique codes and risk bodies. */
+final class RiskFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private RiskTestSupport() {
+    private RiskFixtures() {
     }
 
+    /** A client signed in as the demo user of a role and place (for example "analyst", "city"). */
     static Http signedIn(int port, String role, String place) {
         Http http = new Http(port);
         assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
@@ -25,6 +26,7 @@ final class RiskTestSupport {
         return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
     }
 
+    /** The JSON of a dam-safety risk titled in both languages, with {@code extra} members (or null). */
     static String body(String code, String jurisdiction, String domain, int likelihood, int impact, String extra) {
         return """
                 {"code":"%s","titleEn":"Reservoir dam safety %s","titleZh":"水库大坝安全 %s","descriptionEn":"Seepage at the flooded dam",
@@ -33,7 +35,7 @@ final class RiskTestSupport {
                 .formatted(code, code, code, domain, jurisdiction, likelihood, impact, extra == null ? "" : "," + extra);
     }
 
-    /** Create a risk through the API and check that it was created. */
+    /** Create a risk through the API and check that it was created; return its code. */
     static String create(Http http, String prefix, String jurisdiction, int likelihood, int impact, String extra) {
         String code = uniqueCode(prefix);
         Http.Response r = http.postJson("/api/v1/risks", body(code, jurisdiction, "DISASTER", likelihood, impact, extra));
