@@ -357,7 +357,7 @@ public class UserManagement {
         String prefix = secret.substring(0, 12);
         Instant expires = clock.instant().plus(Duration.ofDays(days));
         long id = repository.insertToken(owner.user().id(), name.trim(), sha256(secret), prefix, readOnly, expires);
-        ApiToken token = repository.token("/", id).orElseThrow();
+        ApiToken token = repository.token(Scope.WHOLE_TREE.path(), id).orElseThrow();
         audit.record("create", "api-token", String.valueOf(id), owner.user().jurisdictionPath(), null, token);
         return new NewApiToken(token, secret);
     }
@@ -369,13 +369,13 @@ public class UserManagement {
         long ownerId = repository.tokenUserId(id).orElseThrow(() -> new NotFoundException("token " + id));
         ApiToken before;
         if (ownerId == actor.userId()) {
-            before = repository.token("/", id).orElseThrow();
+            before = repository.token(Scope.WHOLE_TREE.path(), id).orElseThrow();
         } else {
             Permissions.require(actor, Role.ADMINISTRATOR);
             before = repository.token(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("token " + id));
         }
         repository.revokeToken(id);
-        ApiToken after = repository.token("/", id).orElseThrow();
+        ApiToken after = repository.token(Scope.WHOLE_TREE.path(), id).orElseThrow();
         String path = repository.findById(ownerId).map(r -> r.user().jurisdictionPath()).orElse(null);
         audit.record("revoke", "api-token", String.valueOf(id), path, before, after);
         return after;
