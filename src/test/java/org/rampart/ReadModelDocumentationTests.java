@@ -41,18 +41,11 @@ class ReadModelDocumentationTests {
             // created with the risk tables in V50, kept by the taxonomy module (V90)
             "risk_domain", "taxonomy");
 
-    /**
-     * Classes that read another module's table without saying so yet, in modules that other work is changing at the
-     * time of writing; an entry fails this test once its class no longer needs it.
-     */
-    private static final Set<String> PENDING = Set.of("risk/RiskRepository.java");
-
     @Test
     void everyReadOfAnotherModulesTableIsNamedInTheClassAndItsPackageInfo() throws IOException {
         Map<String, String> owners = tableOwners();
         assertThat(owners).as("tables created by the migrations").containsKeys("jurisdiction", "app_user", "risk");
         List<String> undocumented = new ArrayList<>();
-        Set<String> pendingStillNeeded = new TreeSet<>();
         int readers = 0;
         for (Path file : javaFiles()) {
             String source = Files.readString(file);
@@ -93,18 +86,12 @@ class ReadModelDocumentationTests {
                 }
             }
             String relative = SOURCES.relativize(file).toString().replace('\\', '/');
-            if (PENDING.contains(relative)) {
-                if (!missing.isEmpty()) {
-                    pendingStillNeeded.add(relative);
-                }
-            } else if (!missing.isEmpty()) {
+            if (!missing.isEmpty()) {
                 undocumented.add(relative + " reads " + foreign + ": " + String.join("; ", missing));
             }
         }
         assertThat(readers).as("classes reading another module's tables (the situation's at least)").isPositive();
         assertThat(undocumented).as("reads of other modules' tables that do not say so").isEmpty();
-        assertThat(pendingStillNeeded).as("PENDING entries whose class still reads without saying so; remove the others")
-                .containsExactlyInAnyOrderElementsOf(PENDING);
     }
 
     @Test

@@ -56,10 +56,12 @@ public class UserManagement {
     private final SecureRandom random = new SecureRandom();
     private final int maxFailedLogins;
     private final Duration lockout;
+    private final IdentityPolicy policy;
 
     UserManagement(UserRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
             PasswordEncoder encoder, @Value("${rampart.security.max-failed-logins:5}") int maxFailedLogins,
-            @Value("${rampart.security.lockout:15m}") Duration lockout) {
+            @Value("${rampart.security.lockout:15m}") Duration lockout, IdentityPolicy policy) {
+        this.policy = policy;
         this.repository = repository;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -68,15 +70,20 @@ public class UserManagement {
         this.lockout = lockout;
     }
 
+    /** Who may do what with user accounts. */
+    public IdentityPolicy policy() {
+        return policy;
+    }
+
     // --- reading ---
 
     public Page<User> list(Actor actor, String q, Role role, PageQuery page) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireReadUsers(actor);
         return repository.list(actor.scopePath(), q, role, page);
     }
 
     public User get(Actor actor, String username) {
-        Permissions.require(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
+        policy.requireReadUsers(actor);
         return repository.findInScope(actor.scopePath(), username).map(UserRepository.Row::user)
                 .orElseThrow(() -> new NotFoundException("user " + username));
     }
@@ -123,8 +130,7 @@ public class UserManagement {
     /** Create a user; the actor must be an administrator whose scope covers the new user's jurisdiction. */
     @Transactional
     public User create(Actor actor, UserDraft draft) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireAdminister(actor);
         List<Problem> problems = new ArrayList<>();
         if (draft.username() == null || !USERNAME.matcher(draft.username()).matches()) {
             problems.add(Problem.at("username", "user.username.format"));
@@ -147,8 +153,7 @@ public class UserManagement {
     /** Change a user's display name, roles, scope and unit. */
     @Transactional
     public User updateAccess(Actor actor, String username, UserDraft draft) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireAdminister(actor);
         UserRepository.Row row = rowInScope(actor, username);
         List<Problem> problems = new ArrayList<>();
         Access access = access(actor, draft, problems);
@@ -172,8 +177,7 @@ public class UserManagement {
 
     @Transactional
     public User setActive(Actor actor, String username, boolean active) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireAdminister(actor);
         UserRepository.Row row = rowInScope(actor, username);
         if (row.user().id() == actor.userId() && !active) {
             throw BadInputException.of("active", "user.active.own-account");
@@ -188,8 +192,7 @@ public class UserManagement {
     /** An administrator sets a new password for a user (and clears a lockout). */
     @Transactional
     public void resetPassword(Actor actor, String username, String newPassword) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
-        Permissions.requireWrite(actor);
+        policy.requireAdminister(actor);
         UserRepository.Row row = rowInScope(actor, username);
         List<Problem> problems = new ArrayList<>();
         validatePassword("password", newPassword, problems);
@@ -322,7 +325,7 @@ public class UserManagement {
         if (username == null || username.equals(actor.username())) {
             return repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
         }
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        policy.requireAdministrator(actor);
         return rowInScope(actor, username);
     }
 
@@ -336,7 +339,7 @@ public class UserManagement {
         if (username == null || username.equals(actor.username())) {
             owner = repository.findById(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
         } else {
-            Permissions.require(actor, Role.ADMINISTRATOR);
+            policy.requireAdministrator(actor);
             owner = rowInScope(actor, username);
         }
         List<Problem> problems = new ArrayList<>();
@@ -357,7 +360,7 @@ public class UserManagement {
         String prefix = secret.substring(0, 12);
         Instant expires = clock.instant().plus(Duration.ofDays(days));
         long id = repository.insertToken(owner.user().id(), name.trim(), sha256(secret), prefix, readOnly, expires);
-        ApiToken token = repository.token("/", id).orElseThrow();
+        ApiToken token = repository.token(Scope.WHOLE_TREE.path(), id).orElseThrow();
         audit.record("create", "api-token", String.valueOf(id), owner.user().jurisdictionPath(), null, token);
         return new NewApiToken(token, secret);
     }
@@ -369,13 +372,13 @@ public class UserManagement {
         long ownerId = repository.tokenUserId(id).orElseThrow(() -> new NotFoundException("token " + id));
         ApiToken before;
         if (ownerId == actor.userId()) {
-            before = repository.token("/", id).orElseThrow();
+            before = repository.token(Scope.WHOLE_TREE.path(), id).orElseThrow();
         } else {
-            Permissions.require(actor, Role.ADMINISTRATOR);
+            policy.requireAdministrator(actor);
             before = repository.token(actor.scopePath(), id).orElseThrow(() -> new NotFoundException("token " + id));
         }
         repository.revokeToken(id);
-        ApiToken after = repository.token("/", id).orElseThrow();
+        ApiToken after = repository.token(Scope.WHOLE_TREE.path(), id).orElseThrow();
         String path = repository.findById(ownerId).map(r -> r.user().jurisdictionPath()).orElse(null);
         audit.record("revoke", "api-token", String.valueOf(id), path, before, after);
         return after;
@@ -386,13 +389,13 @@ public class UserManagement {
     }
 
     public Page<ApiToken> tokensInScope(Actor actor, PageQuery page) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        policy.requireAdministrator(actor);
         return repository.tokensInScope(actor.scopePath(), page);
     }
 
     /** The tokens of a user in an administrator's scope, newest first. */
     public List<ApiToken> tokensOf(Actor actor, String username) {
-        Permissions.require(actor, Role.ADMINISTRATOR);
+        policy.requireAdministrator(actor);
         return repository.tokensOf(rowInScope(actor, username).user().id());
     }
 

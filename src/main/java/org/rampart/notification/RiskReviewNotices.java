@@ -15,6 +15,7 @@ import org.rampart.jurisdiction.JurisdictionManagement;
 import org.rampart.jurisdiction.JurisdictionRef;
 import org.rampart.notification.NoticeText.Arg;
 import org.rampart.risk.RiskReviewsDue;
+import org.rampart.shared.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -143,7 +144,7 @@ class RiskReviewNotices {
                 common = parent(common);
             }
         }
-        return common == null ? "/" : common;
+        return common == null ? Scope.WHOLE_TREE.path() : common;
     }
 
     private String code(String path) {

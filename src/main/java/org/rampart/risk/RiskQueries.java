@@ -16,6 +16,7 @@ import org.rampart.shared.BadInputException;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
+import org.rampart.shared.RiskDomain;
 import org.rampart.taxonomy.DomainManagement;
 import org.springframework.stereotype.Component;
 
@@ -57,11 +58,12 @@ class RiskQueries {
         if (q != null && q.length() > 200) {
             problems.add(Problem.at("q", "text.too-long", 200));
         }
-        String domain = null;
+        // a domain filter takes in its sub-domains, at every depth of the taxonomy
+        List<String> domainCodes = null;
         if (!blank(f.domain())) {
-            domain = f.domain().trim().toUpperCase(Locale.ROOT);
-            if (domains.known("domain", f.domain(), problems) == null) {
-                domain = null;
+            RiskDomain known = domains.known("domain", f.domain(), problems);
+            if (known != null) {
+                domainCodes = domains.atOrBelow(known).stream().map(RiskDomain::code).toList();
             }
         }
         RiskLevel level = null;
@@ -109,7 +111,7 @@ class RiskQueries {
         if (!problems.isEmpty()) {
             throw new BadInputException("The filter is not valid", problems);
         }
-        return new RiskSearchRepository.Query(actor.scopePath(), q, domain, level, statuses, subtree,
+        return new RiskSearchRepository.Query(actor.scopePath(), q, domainCodes, level, statuses, subtree,
                 blank(f.ownerUnit()) ? null : f.ownerUnit().trim(), f.bottomLine(), f.overdueReview(),
                 f.reassessmentNeeded(), support.today(), orderBy);
     }

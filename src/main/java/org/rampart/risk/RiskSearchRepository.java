@@ -38,7 +38,7 @@ class RiskSearchRepository {
     }
 
     /** A resolved list query: every member already validated; null members do not filter. */
-    record Query(String scope, String q, String domain, RiskLevel level, List<RiskStatus> statuses, String subtreePath,
+    record Query(String scope, String q, List<String> domains, RiskLevel level, List<RiskStatus> statuses, String subtreePath,
             String ownerUnit, Boolean bottomLine, Boolean overdueReview, Boolean reassessmentNeeded, LocalDate today,
             String orderBy) {
     }
@@ -75,9 +75,9 @@ class RiskSearchRepository {
             params.put("q", query.q());
             params.put("like", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (query.domain() != null) {
-            sql.append(" and r.domain_code in (select d.code from risk_domain d where d.code = :domain or d.parent_code = :domain)");
-            params.put("domain", query.domain());
+        if (query.domains() != null) {
+            sql.append(" and r.domain_code in (:domains)");
+            params.put("domains", query.domains());
         }
         if (query.level() != null) {
             sql.append(" and r.level = :level");

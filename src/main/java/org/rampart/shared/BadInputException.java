@@ -22,40 +22,6 @@ public class BadInputException extends RuntimeException {
             args = args == null ? List.of() : List.copyOf(args);
         }
 
-        /** Code of a problem still given as an English sentence (its only argument); removed once no module gives one. */
-        @Deprecated
-        public static final String LEGACY = "legacy.reason";
-
-        /** Transitional: a problem given as an English sentence. Use {@link #at}, {@link #atLine}, {@link #atItem}. */
-        @Deprecated
-        public Problem(String field, Integer line, Integer index, String reason) {
-            this(field, line, index, LEGACY, List.of(reason == null ? "" : reason));
-        }
-
-        /** Transitional: see {@link #Problem(String, Integer, Integer, String)}. */
-        @Deprecated
-        public static Problem field(String field, String reason) {
-            return new Problem(field, null, null, reason);
-        }
-
-        /** Transitional: see {@link #Problem(String, Integer, Integer, String)}. */
-        @Deprecated
-        public static Problem line(int line, String field, String reason) {
-            return new Problem(field, line, null, reason);
-        }
-
-        /** Transitional: see {@link #Problem(String, Integer, Integer, String)}. */
-        @Deprecated
-        public static Problem item(int index, String field, String reason) {
-            return new Problem(field, null, index, reason);
-        }
-
-        /** Transitional: the English sentence of a legacy problem, else the code. Readers get {@link ProblemTexts}. */
-        @Deprecated
-        public String reason() {
-            return LEGACY.equals(code) ? args.get(0) : code;
-        }
-
         /** A problem of a field (or of the whole input when {@code field} is null). */
         public static Problem at(String field, String code, Object... args) {
             return new Problem(field, null, null, code, strings(args));
@@ -103,9 +69,6 @@ public class BadInputException extends RuntimeException {
             if (field != null) {
                 sb.append(field).append(": ");
             }
-            if (LEGACY.equals(code)) {
-                return sb.append(args.get(0)).toString();
-            }
             sb.append(code);
             if (!args.isEmpty()) {
                 sb.append(' ').append(args);
@@ -125,12 +88,6 @@ public class BadInputException extends RuntimeException {
     public BadInputException(String message, List<Problem> problems) {
         super(message);
         this.problems = List.copyOf(problems);
-    }
-
-    /** Transitional: one problem given as an English sentence. Use {@link #of}. */
-    @Deprecated
-    public static BadInputException field(String field, String reason) {
-        return new BadInputException(field + ": " + reason, List.of(Problem.field(field, reason)));
     }
 
     /** Refuse input for one problem of a field. */

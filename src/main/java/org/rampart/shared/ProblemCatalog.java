@@ -3,17 +3,12 @@ package org.rampart.shared;
 import java.util.Map;
 
 /**
- * A module's translations of the reasons it gives in {@link BadInputException} (plain English, as the API answers
- * them) for the pages: regular expressions over reasons, each with the message key of its text, whose groups
- * become the message's arguments; and field names with the message keys of their labels.
+ * A module's labels of the fields its problems name: field name to the message key of its label (fields without one
+ * are shown as named). Pages may name their own catalogue first, since the same field name may mean different things
+ * in different modules.
  */
 public interface ProblemCatalog {
 
-    /** Regular expression of a whole reason to the message key of its translation. */
-    Map<String, String> reasons();
-
-    /** Field name to the message key of its label; fields without one are shown as named. */
-    default Map<String, String> fields() {
-        return Map.of();
-    }
+    /** Field name to the message key of its label. */
+    Map<String, String> fields();
 }

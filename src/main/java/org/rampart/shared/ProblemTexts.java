@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rampart.shared.BadInputException.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,22 +24,17 @@ public class ProblemTexts {
     private static final Logger log = LoggerFactory.getLogger(ProblemTexts.class);
 
     private final MessageSource messages;
-    private final Map<Pattern, String> reasons = new LinkedHashMap<>();
     private final Map<String, String> fields = new LinkedHashMap<>();
 
     ProblemTexts(MessageSource messages, List<ProblemCatalog> catalogs) {
         this.messages = messages;
         for (ProblemCatalog catalog : catalogs) {
-            catalog.reasons().forEach((regex, key) -> reasons.putIfAbsent(Pattern.compile(regex), key));
             catalog.fields().forEach(fields::putIfAbsent);
         }
     }
 
     /** The reason of a problem in the reader's language. */
     public String reason(Problem p, Locale locale) {
-        if (Problem.LEGACY.equals(p.code())) {
-            return reason(p.args().get(0), locale);
-        }
         return text(p.code(), p.args().toArray(), locale);
     }
 
@@ -53,25 +46,6 @@ public class ProblemTexts {
             log.warn("No text for problem code {}", code);
             return code;
         }
-    }
-
-    /** Transitional: translate an English reason through the modules' catalogues, or return it as given. */
-    @Deprecated
-    public String reason(String reason, Locale locale) {
-        if (reason == null) {
-            return "";
-        }
-        for (Map.Entry<Pattern, String> entry : reasons.entrySet()) {
-            Matcher m = entry.getKey().matcher(reason);
-            if (m.matches()) {
-                Object[] args = new Object[m.groupCount()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = m.group(i + 1);
-                }
-                return messages.getMessage(entry.getValue(), args, reason, locale);
-            }
-        }
-        return reason;
     }
 
     /** The label of a field in the reader's language, or the field's name. Item indexes ({@code [3]}) are ignored. */
@@ -115,12 +89,6 @@ public class ProblemTexts {
         return sb.append(reason(p, locale)).toString();
     }
 
-    /** Transitional: the same problems, each given as its text in the reader's language. */
-    @Deprecated
-    public List<Problem> translate(List<Problem> problems, Locale locale) {
-        return problems.stream().map(p -> new Problem(p.field(), p.line(), p.index(), reason(p, locale))).toList();
-    }
-
     /**
      * One problem as an item of an answer's {@code errors} or {@code problems}: {@code line}, {@code index},
      * {@code field} when present, then {@code code} and {@code reason} in the reader's language.
@@ -136,12 +104,8 @@ public class ProblemTexts {
         if (p.field() != null) {
             m.put("field", p.field());
         }
-        if (Problem.LEGACY.equals(p.code())) {
-            m.put("reason", p.args().get(0));
-        } else {
-            m.put("code", p.code());
-            m.put("reason", reason(p, locale));
-        }
+        m.put("code", p.code());
+        m.put("reason", reason(p, locale));
         return m;
     }
 

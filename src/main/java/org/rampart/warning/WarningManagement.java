@@ -176,8 +176,7 @@ public class WarningManagement {
         }
         String code = unitCode.trim();
         // A unit the actor cannot see (neither in their scope nor above it) is answered like one that does not exist.
-        JurisdictionManagement.UnitRef unit = jurisdictions.unitRef(code)
-                .filter(u -> actor.scope().covers(u.jurisdictionPath()) || actor.scopePath().startsWith(u.jurisdictionPath()))
+        JurisdictionManagement.UnitRef unit = jurisdictions.unitRef(actor.scope(), code)
                 .orElseThrow(() -> BadInputException.of("unit", "unit.unknown", code));
         if (!before.jurisdictionPath().startsWith(unit.jurisdictionPath())
                 && !unit.jurisdictionPath().startsWith(before.jurisdictionPath())) {

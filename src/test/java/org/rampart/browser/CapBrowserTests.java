@@ -59,8 +59,8 @@ class CapBrowserTests {
     void aWarningBecomesAPublishedPublicWarningAfterASecondCoordinatorApproves() throws Exception {
         Http admin = new Http(port);
         admin.login(Demo.user("administrator", "province"), Demo.PASSWORD);
-        String rule = WarningWorkflowBrowserTests.rule(admin, "CAP");
-        long warning = WarningWorkflowBrowserTests.observe(admin, rule, Demo.COUNTY, 45);
+        String rule = WarningBrowserFixtures.rule(admin, "CAP");
+        long warning = WarningBrowserFixtures.observe(admin, rule, Demo.COUNTY, 45);
         String marker = rule.substring(rule.indexOf('-') + 1);
         String headlineEn = "Flood warning for Demo County " + marker;
         String headlineZh = "演示县洪水红色预警 " + marker;

@@ -3,8 +3,6 @@ package org.rampart.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,38 +49,6 @@ class WarningWorkflowBrowserTests {
         }
     }
 
-    /** Create an indicator and a threshold rule on it; returns the rule code (the indicator is the same + "-I"). */
-    static String rule(Http admin, String prefix) {
-        String rule = prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        var created = admin.postJson("/api/v1/indicators", """
-                {"code":"%s-I","nameEn":"Browser river level","nameZh":"浏览器测试河流水位","domain":"DISASTER",
-                 "unitOfMeasure":"cm","periodType":"DAILY","aggregation":"MAX","responsibleUnitCode":null}"""
-                .formatted(rule));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var ruled = admin.postJson("/api/v1/rules", """
-                {"code":"%s","indicatorCode":"%s-I","domain":"DISASTER","nameEn":"River level","nameZh":"河流水位",
-                 "type":"THRESHOLD","direction":"HIGHER_IS_WORSE","thresholds":{"BLUE":10,"YELLOW":20,"ORANGE":30,"RED":40},
-                 "recoverAfter":1}""".formatted(rule, rule));
-        assertThat(ruled.status()).as(ruled.body()).isEqualTo(201);
-        return rule;
-    }
-
-    /** Post an observation through the API; returns the id of the rule's warning in that jurisdiction. */
-    static long observe(Http admin, String rule, String jurisdiction, double value) {
-        String today = Instant.now().truncatedTo(ChronoUnit.DAYS).toString();
-        var stored = admin.postJson("/api/v1/observations", """
-                {"observations":[{"indicator":"%s-I","jurisdiction":"%s","time":"%s","value":%s}]}"""
-                .formatted(rule, jurisdiction, today, value));
-        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
-        JsonNode list = JSON.readTree(admin.get("/api/v1/warnings?jurisdiction=" + jurisdiction + "&size=200").body());
-        for (JsonNode w : list.get("items")) {
-            if (w.get("ruleCode").asString().equals(rule)) {
-                return w.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no warning of " + rule + " in " + jurisdiction);
-    }
-
     private Object script(String js) {
         return ((JavascriptExecutor) browser.driver).executeScript(js);
     }
@@ -93,7 +59,7 @@ class WarningWorkflowBrowserTests {
 
     @Test
     void theBoardShowsANewWarningWithoutReloading() throws Exception {
-        String rule = rule(admin, "LIVE");
+        String rule = WarningBrowserFixtures.rule(admin, "LIVE");
         browser.logout();
         browser.login(Demo.user("coordinator", "city"), Demo.PASSWORD);
         browser.go("/warnings");
@@ -102,7 +68,7 @@ class WarningWorkflowBrowserTests {
         assertThat(browser.find("#warning-rows").getText()).doesNotContain(rule);
         script("window.rampartSamePage = 'yes';");
 
-        observe(admin, rule, Demo.COUNTY, 35);
+        WarningBrowserFixtures.observe(admin, rule, Demo.COUNTY, 35);
         new WebDriverWait(browser.driver, Duration.ofSeconds(8))
                 .until(d -> d.findElement(By.id("warning-rows")).getText().contains(rule));
         assertThat(script("return window.rampartSamePage")).as("the page was not reloaded").isEqualTo("yes");
@@ -114,8 +80,8 @@ class WarningWorkflowBrowserTests {
         browser.screenshot("warnings-board-live");
 
         // A change in the sibling city neither shows nor reaches this board.
-        observe(admin, rule, Demo.SIBLING_COUNTY, 45);
-        observe(admin, rule, Demo.COUNTY, 45);
+        WarningBrowserFixtures.observe(admin, rule, Demo.SIBLING_COUNTY, 45);
+        WarningBrowserFixtures.observe(admin, rule, Demo.COUNTY, 45);
         new WebDriverWait(browser.driver, Duration.ofSeconds(8))
                 .until(d -> d.findElement(By.id("warning-rows")).getText().contains("Red"));
         assertThat(browser.pageText()).doesNotContain(Demo.SIBLING_COUNTY);
@@ -155,8 +121,8 @@ class WarningWorkflowBrowserTests {
 
     @Test
     void aCoordinatorAcknowledgesAssignsAndResolvesAWarning() throws Exception {
-        String rule = rule(admin, "FLOW");
-        long id = observe(admin, rule, Demo.COUNTY, 25);
+        String rule = WarningBrowserFixtures.rule(admin, "FLOW");
+        long id = WarningBrowserFixtures.observe(admin, rule, Demo.COUNTY, 25);
         browser.logout();
         browser.login(Demo.user("coordinator", "city"), Demo.PASSWORD);
         browser.go("/warnings/" + id);
@@ -198,7 +164,7 @@ class WarningWorkflowBrowserTests {
 
     @Test
     void aSilencedWarningIsRecordedAndMarked() throws Exception {
-        String rule = rule(admin, "QUIET");
+        String rule = WarningBrowserFixtures.rule(admin, "QUIET");
         browser.logout();
         browser.login(Demo.user("coordinator", "city"), Demo.PASSWORD);
         browser.go("/silences");
@@ -212,7 +178,7 @@ class WarningWorkflowBrowserTests {
 
         browser.go("/warnings");
         waitLive();
-        long id = observe(admin, rule, Demo.COUNTY, 45);
+        long id = WarningBrowserFixtures.observe(admin, rule, Demo.COUNTY, 45);
         new WebDriverWait(browser.driver, Duration.ofSeconds(8))
                 .until(d -> d.findElement(By.id("warning-rows")).getText().contains(rule));
         assertThat(browser.find("[data-silenced='" + id + "']").getText()).isEqualTo("Silenced");

@@ -85,9 +85,9 @@ class RuleHysteresisTests {
         RuleState state = RuleState.NONE;
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < hovering.length; i++) {
-            Evaluation e = RuleEvaluatorTests.EVALUATOR.evaluate(rule, List.of("DP"),
-                    RuleEvaluatorTests.hourly(Arrays.copyOf(hovering, i + 1)), state,
-                    RuleEvaluatorTests.T0);
+            Evaluation e = RuleFixtures.EVALUATOR.evaluate(rule, List.of("DP"),
+                    RuleFixtures.hourly(Arrays.copyOf(hovering, i + 1)), state,
+                    RuleFixtures.T0);
             state = e.state();
             decisions.add(e.decision());
         }

@@ -44,8 +44,8 @@ class RulePropertyTests {
             double b = random.nextBoolean() ? a : random.nextDouble() * 200 - 100;
             double low = Math.min(a, b);
             double high = Math.max(a, b);
-            int atLow = rank(RuleEvaluatorTests.level(rule, low));
-            int atHigh = rank(RuleEvaluatorTests.level(rule, high));
+            int atLow = rank(RuleFixtures.level(rule, low));
+            int atHigh = rank(RuleFixtures.level(rule, high));
             if (rule.direction() == Direction.HIGHER_IS_WORSE) {
                 assertThat(atHigh).as("rule %s at %s and %s", rule, low, high).isGreaterThanOrEqualTo(atLow);
             } else {
@@ -67,9 +67,9 @@ class RulePropertyTests {
             List<Point> series = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 // Hover around a threshold with noise that crosses it on about every other observation.
-                series.add(new Point(RuleEvaluatorTests.T0.plusSeconds(60L * i), centre + random.nextGaussian()));
-                Evaluation e = RuleEvaluatorTests.EVALUATOR.evaluate(rule, List.of("DP"),
-                        series.subList(series.size() - 1, series.size()), state, RuleEvaluatorTests.T0);
+                series.add(new Point(RuleFixtures.T0.plusSeconds(60L * i), centre + random.nextGaussian()));
+                Evaluation e = RuleFixtures.EVALUATOR.evaluate(rule, List.of("DP"),
+                        series.subList(series.size() - 1, series.size()), state, RuleFixtures.T0);
                 boolean down = e.decision() == Decision.DOWNGRADED || e.decision() == Decision.RECOVERED;
                 if (down) {
                     assertThat(i - lastChange).as("step down at %d after change at %d with M=%d", i, lastChange, m)
@@ -94,11 +94,11 @@ class RulePropertyTests {
             RuleDefinition rule = randomThresholdRule(random, 1 + random.nextInt(5));
             RuleState state = RuleState.NONE;
             for (int i = 0; i < 100; i++) {
-                List<Point> point = List.of(new Point(RuleEvaluatorTests.T0, random.nextDouble() * 200 - 100));
-                Evaluation e = RuleEvaluatorTests.EVALUATOR.evaluate(rule, List.of("DP"), point, state,
-                        RuleEvaluatorTests.T0);
-                assertThat(RuleEvaluatorTests.EVALUATOR.evaluate(rule, List.of("DP"), point, state,
-                        RuleEvaluatorTests.T0)).isEqualTo(e);
+                List<Point> point = List.of(new Point(RuleFixtures.T0, random.nextDouble() * 200 - 100));
+                Evaluation e = RuleFixtures.EVALUATOR.evaluate(rule, List.of("DP"), point, state,
+                        RuleFixtures.T0);
+                assertThat(RuleFixtures.EVALUATOR.evaluate(rule, List.of("DP"), point, state,
+                        RuleFixtures.T0)).isEqualTo(e);
                 assertThat(rank(e.state().level())).isGreaterThanOrEqualTo(rank(e.computed()));
                 state = e.state();
             }
@@ -121,8 +121,8 @@ class RulePropertyTests {
             }
             double[] more = rain.clone();
             more[random.nextInt(more.length)] += random.nextDouble() * 30;
-            int before = rank(RuleEvaluatorTests.eval(rainstorm, RuleEvaluatorTests.hourly(rain)).computed());
-            int after = rank(RuleEvaluatorTests.eval(rainstorm, RuleEvaluatorTests.hourly(more)).computed());
+            int before = rank(RuleFixtures.eval(rainstorm, RuleFixtures.hourly(rain)).computed());
+            int after = rank(RuleFixtures.eval(rainstorm, RuleFixtures.hourly(more)).computed());
             assertThat(after).as("rain %s then %s", Arrays.toString(rain), Arrays.toString(more))
                     .isGreaterThanOrEqualTo(before);
         }

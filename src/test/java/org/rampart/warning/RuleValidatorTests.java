@@ -23,7 +23,7 @@ class RuleValidatorTests {
     }
 
     static Map<WarningLevel, Double> levels(double blue, double yellow, double orange, double red) {
-        return RuleEvaluatorTests.levels(blue, yellow, orange, red);
+        return RuleFixtures.levels(blue, yellow, orange, red);
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
 import org.rampart.shared.CurrentActor;
 import org.rampart.shared.PageQuery;
-import org.rampart.shared.Permissions;
 import org.rampart.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,13 +40,13 @@ class UserAdminController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("role", role);
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("canEdit", actor.isAdministrator());
+        model.addAttribute("canEdit", users.policy().mayAdminister(actor));
         return "identity/users";
     }
 
     @GetMapping("/admin/users/new")
     String newForm(Model model) {
-        Permissions.require(CurrentActor.get(), Role.ADMINISTRATOR);
+        users.policy().requireAdministrator(CurrentActor.get());
         return form(model, Forms.UserForm.empty(), FieldErrors.NONE);
     }
 
@@ -165,7 +164,7 @@ class UserAdminController {
         model.addAttribute("errors", accessErrors);
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("allRoles", Role.values());
-        model.addAttribute("canEdit", actor.isAdministrator());
+        model.addAttribute("canEdit", users.policy().mayAdminister(actor));
         model.addAttribute("self", user.id() == actor.userId());
         if (actor.isAdministrator()) {
             model.addAttribute("tokens", users.tokensOf(actor, user.username()).stream().map(TokenView::of).toList());

@@ -8,11 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IncidentProblems implements ProblemCatalog {
 
-    /** None: every problem of the module is a code (the interface still asks until the legacy reasons are removed). */
-    @Override
-    public Map<String, String> reasons() {
-        return Map.of();
-    }
 
     @Override
     public Map<String, String> fields() {

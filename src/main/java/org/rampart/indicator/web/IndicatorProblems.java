@@ -8,11 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndicatorProblems implements ProblemCatalog {
 
-    /** None: the module raises problem codes ({@code problem.indicator.*}, {@code problem.observation.*}). */
-    @Override
-    public Map<String, String> reasons() {
-        return Map.of();
-    }
 
     @Override
     public Map<String, String> fields() {

@@ -8,11 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class JurisdictionProblems implements ProblemCatalog {
 
-    /** None: the module raises problem codes ({@code problem.jurisdiction.*} in its bundle). */
-    @Override
-    public Map<String, String> reasons() {
-        return Map.of();
-    }
 
     @Override
     public Map<String, String> fields() {

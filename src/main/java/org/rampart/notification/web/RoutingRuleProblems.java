@@ -8,10 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RoutingRuleProblems implements ProblemCatalog {
 
-    @Override
-    public Map<String, String> reasons() {
-        return Map.of();
-    }
 
     @Override
     public Map<String, String> fields() {

@@ -8,11 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskProblems implements ProblemCatalog {
 
-    /** None: the module raises problem codes ({@code problem.risk.*} in its bundle, shared ones in i18n/problem). */
-    @Override
-    public Map<String, String> reasons() {
-        return Map.of();
-    }
 
     @Override
     public Map<String, String> fields() {

@@ -8,11 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CapDraftProblems implements ProblemCatalog {
 
-    /** None: every problem is a code resolved through the bundles ({@code problem.<code>}). */
-    public Map<String, String> reasons() {
-        return Map.of();
-    }
-
     @Override
     public Map<String, String> fields() {
         return Map.ofEntries(
