@@ -5,7 +5,7 @@ import static org.rampart.incident.IncidentFixtures.PNG;
 import static org.rampart.incident.IncidentFixtures.ago;
 import static org.rampart.incident.IncidentFixtures.body;
 import static org.rampart.incident.IncidentFixtures.patch;
-import static org.rampart.incident.IncidentFixtures.signedIn;
+import static org.rampart.support.Sessions.signedIn;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

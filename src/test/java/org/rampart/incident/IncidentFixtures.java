@@ -1,27 +1,17 @@
 package org.rampart.incident;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.rampart.support.Demo;
 import org.rampart.support.Http;
 
-/** Shared set-up of the incident tests: demo sign-ins, report bodies, times and a tiny image. */
+/** Shared set-up of the incident tests: report bodies, times and a tiny image. */
 final class IncidentFixtures {
 
     /** The first bytes of a PNG image (enough for the image check). */
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     private IncidentFixtures() {
-    }
-
-    /** A client signed in as the demo user of a role and place (for example "reporter", "county"). */
-    static Http signedIn(int port, String role, String place) {
-        Http http = new Http(port);
-        assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
-        return http;
     }
 
     /** The JSON of a production-safety report at a jurisdiction with the given figures. */

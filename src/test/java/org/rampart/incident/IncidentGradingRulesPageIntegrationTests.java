@@ -8,6 +8,7 @@ import org.rampart.support.Http;
 import org.rampart.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
+import org.rampart.support.Sessions;
 
 /** The administrators' page for the grading rule sets: view, refused edits with their problems, a saved edit. */
 @IntegrationTest
@@ -24,11 +25,11 @@ class IncidentGradingRulesPageIntegrationTests {
 
     @Test
     void administratorsSeeAndEditTheRuleSetsWithProblemsPerFieldInBothLanguages() {
-        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
+        Http reporter = Sessions.signedIn(port, "reporter", "county");
         assertThat(reporter.get("/incidents/grading-rules").status()).isEqualTo(403);
         assertThat(reporter.postForm("/incidents/grading-rules/FIRE", Map.of("json", "{}")).status()).isEqualTo(403);
 
-        Http admin = IncidentFixtures.signedIn(port, "administrator", "province");
+        Http admin = Sessions.signedIn(port, "administrator", "province");
         Http.Response page = admin.get("/incidents/grading-rules");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Grading rules", "Production-safety accident", "DEATHS", "rules-CYBER_DATA",
@@ -64,7 +65,7 @@ class IncidentGradingRulesPageIntegrationTests {
 
     @Test
     void onlyAnAdministratorOfTheWholeTreeChangesTheRulesOthersReadThem() {
-        Http city = IncidentFixtures.signedIn(port, "administrator", "city");
+        Http city = Sessions.signedIn(port, "administrator", "city");
         Http.Response page = city.get("/incidents/grading-rules");
         assertThat(page.status()).isEqualTo(200);
         assertThat(HtmlUtils.htmlUnescape(page.body())).contains("rules-read-only",
@@ -80,7 +81,7 @@ class IncidentGradingRulesPageIntegrationTests {
         assertThat(api.status()).isEqualTo(403);
         assertThat(api.body()).contains("\"status\":403", "whole tree");
 
-        Http province = IncidentFixtures.signedIn(port, "administrator", "province");
+        Http province = Sessions.signedIn(port, "administrator", "province");
         Http.Response saved = province.putJson("/api/v1/incident-grading-rules/CYBER_DATA", current);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }

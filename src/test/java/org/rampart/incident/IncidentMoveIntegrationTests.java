@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.rampart.support.Sessions;
 
 /**
  * Moving an incident to another jurisdiction rebuilds its reporting chain for the new place: the shared levels keep
@@ -38,7 +39,7 @@ class IncidentMoveIntegrationTests {
 
     /** A grade III incident (chain county, city, province) in the demo county, reported 190 minutes ago. */
     private JsonNode report() {
-        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
+        Http reporter = Sessions.signedIn(port, "reporter", "county");
         Http.Response r = reporter.postJson("/api/v1/incidents",
                 IncidentFixtures.body(Demo.COUNTY, ago(200), ago(190), 3, 0, "0"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -57,15 +58,15 @@ class IncidentMoveIntegrationTests {
         long countyStep = created.path("chain").get(0).path("id").asLong();
         long cityStep = created.path("chain").get(1).path("id").asLong();
         long provinceStep = created.path("chain").get(2).path("id").asLong();
-        Http countyOfficer = IncidentFixtures.signedIn(port, "officer", "county");
+        Http countyOfficer = Sessions.signedIn(port, "officer", "county");
         assertThat(countyOfficer.postJson("/api/v1/incidents/" + id + "/chain/" + countyStep + "/confirm", "{}")
                 .status()).isEqualTo(200);
-        Http province = IncidentFixtures.signedIn(port, "coordinator", "province");
+        Http province = Sessions.signedIn(port, "coordinator", "province");
         assertThat(province.postJson("/api/v1/incidents/" + id + "/chain/" + provinceStep + "/confirm", "{}")
                 .status()).isEqualTo(200);
 
         // The county's reporter may not move it out of the county's scope: the place is unknown to them.
-        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
+        Http reporter = Sessions.signedIn(port, "reporter", "county");
         Http.Response refused = IncidentFixtures.patch(reporter, "/api/v1/incidents/" + id,
                 "{\"jurisdiction\":\"" + Demo.SIBLING_COUNTY + "\"}");
         assertThat(refused.status()).isEqualTo(400);
@@ -94,7 +95,7 @@ class IncidentMoveIntegrationTests {
 
         // The earlier place no longer sees it; the new place does.
         assertThat(reporter.get("/api/v1/incidents/" + id).status()).isEqualTo(404);
-        Http cityOfficer = IncidentFixtures.signedIn(port, "officer", "city");
+        Http cityOfficer = Sessions.signedIn(port, "officer", "city");
         assertThat(cityOfficer.get("/api/v1/incidents/" + id).status()).isEqualTo(404);
         assertThat(cityOfficer.get("/incidents/" + id).status()).isEqualTo(404);
         assertThat(IncidentFixtures.patch(cityOfficer, "/api/v1/incidents/" + id, "{\"deaths\":4}").status())
@@ -115,7 +116,7 @@ class IncidentMoveIntegrationTests {
         assertThat(move).as(timeline.toString()).isNotNull();
         assertThat(move.path("text").asString()).isEqualTo(Demo.COUNTY + " \u2192 " + Demo.SIBLING_COUNTY);
         assertThat(move.path("author").asString()).isEqualTo("coordinator.province");
-        Http admin = IncidentFixtures.signedIn(port, "administrator", "province");
+        Http admin = Sessions.signedIn(port, "administrator", "province");
         JsonNode audit = json.readTree(admin.get("/api/v1/audit?entityType=incident&entityId=" + id).body());
         JsonNode moveAudit = null;
         for (JsonNode a : audit.path("items")) {
@@ -138,12 +139,12 @@ class IncidentMoveIntegrationTests {
 
     @Test
     void theDetailPageMovesAnIncidentWithinScopeAndShowsTheEarlierPlacesSteps() {
-        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
+        Http reporter = Sessions.signedIn(port, "reporter", "county");
         Http.Response r = reporter.postJson("/api/v1/incidents",
                 IncidentFixtures.body(Demo.COUNTY, ago(20), ago(10), 0, 0, "0"));
         long id = json.readTree(r.body()).path("id").asLong();
 
-        Http city = IncidentFixtures.signedIn(port, "reporter", "city");
+        Http city = Sessions.signedIn(port, "reporter", "city");
         Http.Response page = city.get("/incidents/" + id);
         assertThat(page.body()).contains("id=\"moveForm\"", "aria-describedby=\"moveHelp\"");
         Http.Response refused = city.postForm("/incidents/" + id + "/jurisdiction",

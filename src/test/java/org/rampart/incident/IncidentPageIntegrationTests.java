@@ -1,7 +1,7 @@
 package org.rampart.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.incident.IncidentFixtures.signedIn;
+import static org.rampart.support.Sessions.signedIn;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;

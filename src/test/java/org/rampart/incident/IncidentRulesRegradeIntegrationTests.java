@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.rampart.support.Sessions;
 
 /**
  * Saving a grading rule set regrades the open incidents of its type at once: the change is recorded with the reason
@@ -54,15 +55,15 @@ class IncidentRulesRegradeIntegrationTests {
 
     @Test
     void savingARuleSetRegradesTheOpenIncidentsOfItsTypeAtOnceButNotClosedOrOverriddenOnes() {
-        Http admin = IncidentFixtures.signedIn(port, "administrator", "province");
-        Http reporter = IncidentFixtures.signedIn(port, "reporter", "county");
+        Http admin = Sessions.signedIn(port, "administrator", "province");
+        Http reporter = Sessions.signedIn(port, "reporter", "county");
         JsonNode open = report(reporter);
         long openId = open.path("id").asLong();
         assertThat(open.path("grade").asString()).isEqualTo("IV");
         assertThat(open.path("chain").findValuesAsString("jurisdiction")).containsExactly(Demo.COUNTY, Demo.CITY);
 
         long overriddenId = report(reporter).path("id").asLong();
-        Http coordinator = IncidentFixtures.signedIn(port, "coordinator", "city");
+        Http coordinator = Sessions.signedIn(port, "coordinator", "city");
         assertThat(coordinator.putJson("/api/v1/incidents/" + overriddenId + "/grade-override",
                 "{\"grade\":\"IV\",\"reason\":\"contained in one office\"}").status()).isEqualTo(200);
 

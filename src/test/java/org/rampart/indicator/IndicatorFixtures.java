@@ -4,33 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.rampart.support.Demo;
 import org.rampart.support.Http;
+import org.rampart.support.Sessions;
 
-/** Shared set-up of the indicator tests: demo sign-ins, unique codes, indicators defined over the API, batch bodies. */
+/** Shared set-up of the indicator tests: unique codes, indicators defined over the API, batch bodies. */
 final class IndicatorFixtures {
-
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private IndicatorFixtures() {
     }
 
-    /** A client signed in as the demo user of a role and place (for example "officer", "city"). */
-    static Http signedIn(int port, String role, String place) {
-        Http http = new Http(port);
-        assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
-        return http;
-    }
-
-    /** A code no other test uses: the test classes share one database. */
-    static String uniqueCode(String prefix) {
-        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
-    }
-
     /** Create an indicator through the API as the province administrator; returns its code. */
     static String define(Http admin, String prefix, String periodType, String aggregation) {
-        String code = uniqueCode(prefix);
+        String code = Sessions.uniqueCode(prefix);
         var r = admin.postJson("/api/v1/indicators", """
                 {"code":"%s","nameEn":"Test %s","nameZh":"测试 %s","domain":"DISASTER","unitOfMeasure":"mm",
                  "periodType":"%s","aggregation":"%s","description":"for tests","source":"tests"}"""

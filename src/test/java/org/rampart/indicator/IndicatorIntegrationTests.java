@@ -1,8 +1,8 @@
 package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.indicator.IndicatorFixtures.signedIn;
-import static org.rampart.indicator.IndicatorFixtures.uniqueCode;
+import static org.rampart.support.Sessions.signedIn;
+import static org.rampart.support.Sessions.uniqueCode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

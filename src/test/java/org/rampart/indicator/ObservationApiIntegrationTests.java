@@ -5,7 +5,7 @@ import static org.rampart.indicator.IndicatorFixtures.batch;
 import static org.rampart.indicator.IndicatorFixtures.define;
 import static org.rampart.indicator.IndicatorFixtures.hoursAgo;
 import static org.rampart.indicator.IndicatorFixtures.item;
-import static org.rampart.indicator.IndicatorFixtures.signedIn;
+import static org.rampart.support.Sessions.signedIn;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rampart.indicator.IndicatorFixtures.batch;
 import static org.rampart.indicator.IndicatorFixtures.define;
 import static org.rampart.indicator.IndicatorFixtures.item;
-import static org.rampart.indicator.IndicatorFixtures.signedIn;
+import static org.rampart.support.Sessions.signedIn;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -2,7 +2,7 @@ package org.rampart.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rampart.indicator.IndicatorFixtures.define;
-import static org.rampart.indicator.IndicatorFixtures.signedIn;
+import static org.rampart.support.Sessions.signedIn;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static org.rampart.indicator.IndicatorFixtures.batch;
 import static org.rampart.indicator.IndicatorFixtures.define;
 import static org.rampart.indicator.IndicatorFixtures.hoursAgo;
 import static org.rampart.indicator.IndicatorFixtures.item;
-import static org.rampart.indicator.IndicatorFixtures.signedIn;
+import static org.rampart.support.Sessions.signedIn;
 
 import org.junit.jupiter.api.Test;
 import org.rampart.support.Http;

@@ -2,7 +2,7 @@ package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rampart.risk.RiskFixtures.create;
-import static org.rampart.risk.RiskFixtures.signedIn;
+import static org.rampart.support.Sessions.signedIn;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

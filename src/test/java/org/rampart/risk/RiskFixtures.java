@@ -2,28 +2,13 @@ package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import org.rampart.support.Demo;
 import org.rampart.support.Http;
+import org.rampart.support.Sessions;
 
-/** Shared set-up of the risk tests: demo sign-ins, unique codes and risk bodies. */
+/** Shared set-up of the risk tests: unique codes and risk bodies. */
 final class RiskFixtures {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     private RiskFixtures() {
-    }
-
-    /** A client signed in as the demo user of a role and place (for example "analyst", "city"). */
-    static Http signedIn(int port, String role, String place) {
-        Http http = new Http(port);
-        assertThat(http.login(Demo.user(role, place), Demo.PASSWORD).location()).doesNotContain("error");
-        return http;
-    }
-
-    /** A code no other test uses: the test classes share one database. */
-    static String uniqueCode(String prefix) {
-        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + SEQUENCE.incrementAndGet();
     }
 
     /** The JSON of a dam-safety risk titled in both languages, with {@code extra} members (or null). */
@@ -37,7 +22,7 @@ final class RiskFixtures {
 
     /** Create a risk through the API and check that it was created; return its code. */
     static String create(Http http, String prefix, String jurisdiction, int likelihood, int impact, String extra) {
-        String code = uniqueCode(prefix);
+        String code = Sessions.uniqueCode(prefix);
         Http.Response r = http.postJson("/api/v1/risks", body(code, jurisdiction, "DISASTER", likelihood, impact, extra));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return code;

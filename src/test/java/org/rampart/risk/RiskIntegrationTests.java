@@ -3,8 +3,8 @@ package org.rampart.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rampart.risk.RiskFixtures.body;
 import static org.rampart.risk.RiskFixtures.create;
-import static org.rampart.risk.RiskFixtures.signedIn;
-import static org.rampart.risk.RiskFixtures.uniqueCode;
+import static org.rampart.support.Sessions.signedIn;
+import static org.rampart.support.Sessions.uniqueCode;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.risk.RiskFixtures.uniqueCode;
+import static org.rampart.support.Sessions.uniqueCode;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rampart.risk.RiskFixtures.signedIn;
-import static org.rampart.risk.RiskFixtures.uniqueCode;
+import static org.rampart.support.Sessions.signedIn;
+import static org.rampart.support.Sessions.uniqueCode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package org.rampart.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rampart.risk.RiskFixtures.create;
-import static org.rampart.risk.RiskFixtures.signedIn;
-import static org.rampart.risk.RiskFixtures.uniqueCode;
+import static org.rampart.support.Sessions.signedIn;
+import static org.rampart.support.Sessions.uniqueCode;
 
 import java.time.Duration;
 import java.time.Instant;
