@@ -20,12 +20,12 @@ public class IndicatorPolicy {
 
     /** Create and change indicator definitions. */
     public boolean mayEdit(Actor actor) {
-        return !actor.readOnly() && any(actor, EDITORS);
+        return !actor.readOnly() && Permissions.hasAny(actor, EDITORS);
     }
 
     /** Submit observations. */
     public boolean maySubmit(Actor actor) {
-        return !actor.readOnly() && any(actor, SUBMITTERS);
+        return !actor.readOnly() && Permissions.hasAny(actor, SUBMITTERS);
     }
 
     /** Throw 403 unless the actor may edit definitions. */
@@ -48,14 +48,5 @@ public class IndicatorPolicy {
     /** Throw 403 unless the actor may watch the MQTT feed. */
     public void requireFeedWatcher(Actor actor) {
         Permissions.require(actor, EDITORS);
-    }
-
-    private static boolean any(Actor actor, Role[] roles) {
-        for (Role r : roles) {
-            if (actor.has(r)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -8,12 +8,20 @@ public final class Permissions {
     private Permissions() {
     }
 
-    /** Throw 403 unless the actor has one of the roles. */
-    public static void require(Actor actor, Role... anyOf) {
+    /** True when the actor has one of the roles. */
+    public static boolean hasAny(Actor actor, Role... anyOf) {
         for (Role role : anyOf) {
             if (actor.has(role)) {
-                return;
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** Throw 403 unless the actor has one of the roles. */
+    public static void require(Actor actor, Role... anyOf) {
+        if (hasAny(actor, anyOf)) {
+            return;
         }
         throw new AccessDeniedException("requires one of the roles " + java.util.Arrays.toString(anyOf));
     }

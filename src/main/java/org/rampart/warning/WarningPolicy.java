@@ -24,7 +24,7 @@ public class WarningPolicy {
 
     /** Acknowledge an open warning in the actor's scope. */
     public boolean mayAcknowledge(Actor actor) {
-        return !actor.readOnly() && has(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.OFFICER);
+        return !actor.readOnly() && Permissions.hasAny(actor, Role.ADMINISTRATOR, Role.COORDINATOR, Role.OFFICER);
     }
 
     /** Assign and resolve warnings, and create and end silences, in the actor's scope. */
@@ -72,15 +72,6 @@ public class WarningPolicy {
     }
 
     private static boolean coordinates(Actor actor) {
-        return has(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
-    }
-
-    private static boolean has(Actor actor, Role... roles) {
-        for (Role r : roles) {
-            if (actor.has(r)) {
-                return true;
-            }
-        }
-        return false;
+        return Permissions.hasAny(actor, Role.ADMINISTRATOR, Role.COORDINATOR);
     }
 }
