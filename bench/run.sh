@@ -364,7 +364,8 @@ bench_national() {
     cli "$dir" "$START_TIMEOUT_S" "$WORK/national-import.out" import jurisdictions "$WORK/national.csv" || true
     result national.import_wall_ms $(($(now_ms) - t0))
     grep 'Read ' "$WORK/national-import.out" >&2 || tail -n 5 "$WORK/national-import.out" >&2
-    result national.import_ms $(($(get national.import_wall_ms) - $(get national.verify_wall_ms)))
+    # The import's own time as the CLI prints it ("Took N ms": from opening the file to the commit, without start-up).
+    result national.import_ms "$(sed -n 's/.*Took \([0-9]*\) ms\..*/\1/p' "$WORK/national-import.out" | tail -n 1)"
     log "national: raw COPY of the same rows (a server on the same data directory provides the database)"
     SERVER_ADDRESS=127.0.0.1 SERVER_PORT=$(free_port) RAMPART_DATA_DIR="$dir" java -jar "$JAR" > "$out" 2>&1 &
     pid=$!
@@ -444,7 +445,7 @@ row() { # figure value unit baseline-name baseline-value
             row "$p$s errors / requests" "$(get "$p$s.errors")" "/$(get "$p$s.n")" "" ""
         done
     done
-    row "national: import $(get national.rows) rows (CLI wall - verify)" "$(get national.import_ms)" ms "raw COPY, same rows and table layout" "$(get national.copy_ms)"
+    row "national: import $(get national.rows) rows (CLI 'Took')" "$(get national.import_ms)" ms "raw COPY, same rows and table layout" "$(get national.copy_ms)"
     row "national: import CLI wall" "$(get national.import_wall_ms)" ms "audit verify CLI wall, same dir" "$(get national.verify_wall_ms)"
     row "churn: re-assessments during phase 2" "$(get churn.changes)" "" "" ""
     row "register: risks / assessments" "$(get register.risks)" "" "assessments" "$(get register.assessments)"

@@ -157,14 +157,16 @@ class CliOperations {
         Actor operator = operator();
         try {
             ImportReport report;
+            long started = System.nanoTime();
             try (InputStream in = Files.newInputStream(file)) {
                 report = CurrentActor.runAs(operator, () -> jurisdictions.importFile(operator, in, format.get(), skipBad,
                         String.valueOf(file.getFileName())));
             }
+            long millis = (System.nanoTime() - started) / 1_000_000;
             report.problems().forEach(p -> out.println(texts.line(p, locale())));
             out.println("Read " + report.read() + ", imported " + report.imported() + ", problems " + report.problems().size()
                     + (report.refused() ? ": nothing was imported" + (skipBad ? "." : " (use --skip-bad to import the good rows).")
-                    : "."));
+                    : ".") + " Took " + millis + " ms.");
             return report.refused() ? 1 : 0;
         } catch (IOException e) {
             out.println("error: cannot read " + file + ": " + e.getMessage());
