@@ -1,0 +1,9 @@
+/**
+ * Supervision (督办): meetings and their decisions, directives circulated down the hierarchy with per-unit
+ * confirmation, tasks assigned to member units with deadlines, progress reports and verification, the supervision
+ * ladder (reminder, urging, supervision notice, escalation) and scorecards computed from the recorded history.
+ * <p>Read models: none. The module's repositories read only its own tables ({@code supervision_*}); jurisdictions,
+ * units and users are read through the jurisdiction and identity facades.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "identity"})
+package org.rampart.supervision;
