@@ -27,12 +27,12 @@ record TaskForm(String titleEn, String titleZh, String description, String sourc
     }
 
     /** The milestone title of row {@code i} (for re-showing the form), or empty. */
-    String milestoneTitle(int i) {
+    public String milestoneTitleAt(int i) {
         return milestoneTitle != null && i < milestoneTitle.size() && milestoneTitle.get(i) != null
                 ? milestoneTitle.get(i) : "";
     }
 
-    String milestoneDate(int i) {
+    public String milestoneDateAt(int i) {
         return milestoneDate != null && i < milestoneDate.size() && milestoneDate.get(i) != null
                 ? milestoneDate.get(i) : "";
     }
@@ -46,8 +46,8 @@ record TaskForm(String titleEn, String titleZh, String description, String sourc
                 : Arrays.stream(assistingUnits.trim().split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
         List<MilestoneDraft> milestones = new ArrayList<>();
         for (int i = 0; i < MILESTONE_ROWS; i++) {
-            String title = milestoneTitle(i);
-            String date = milestoneDate(i);
+            String title = milestoneTitleAt(i);
+            String date = milestoneDateAt(i);
             if (title.isBlank() && date.isBlank()) {
                 continue;
             }
