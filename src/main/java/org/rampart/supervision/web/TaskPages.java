@@ -82,7 +82,7 @@ class TaskPages {
         a.put("sendBack", p.maySupervise(actor, t) && s == TaskStatus.SUBMITTED);
         a.put("cancel", p.maySupervise(actor, t) && s.open());
         a.put("instruct", p.mayInstruct(actor, t));
-        a.put("split", p.maySplit(actor, t) && s.open());
+        a.put("split", p.maySplit(actor, t) && s.working());
         return a;
     }
 
