@@ -74,7 +74,8 @@ class TaskAssignmentIntegrationTests {
         assertThat(task.assistingCodes()).containsExactlyInAnyOrder(Demo.COUNTY + "-EM", Demo.CITY + "-FIN");
         assertThat(task.deadline()).isEqualTo(inAMonth);
         assertThat(task.originalDeadline()).isEqualTo(inAMonth);
-        assertThat(task.acceptBy()).isAfter(task.assignedAt());
+        assertThat(java.time.Duration.between(task.assignedAt(), task.acceptBy())).as("the default time to accept")
+                .isEqualTo(java.time.Duration.ofDays(2));
         assertThat(task.milestones()).extracting(Milestone::title).containsExactly("Survey done");
         assertThat(task.priority()).isEqualTo(TaskPriority.HIGH);
 
