@@ -6,16 +6,17 @@ package org.rampart.supervision;
  * and deadline; the history kind it writes is {@link #kind()}.
  */
 public enum LadderStep {
-    REMINDER("REMINDER"), URGE("URGED"), NOTICE("NOTICE_ISSUED"), ESCALATION("ESCALATED");
+    REMINDER(TaskEventKind.REMINDER), URGE(TaskEventKind.URGED), NOTICE(TaskEventKind.NOTICE_ISSUED),
+    ESCALATION(TaskEventKind.ESCALATED);
 
-    private final String kind;
+    private final TaskEventKind kind;
 
-    LadderStep(String kind) {
+    LadderStep(TaskEventKind kind) {
         this.kind = kind;
     }
 
     /** The kind of history entry the step writes ({@code supervision_task_event.kind}). */
-    public String kind() {
+    public TaskEventKind kind() {
         return kind;
     }
 
