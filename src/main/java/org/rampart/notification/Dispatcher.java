@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rampart.identity.UserContact;
 import org.rampart.identity.UserManagement;
 import org.rampart.jurisdiction.JurisdictionManagement;
@@ -75,9 +76,18 @@ class Dispatcher {
      */
     @Transactional
     public int deliver(Notice notice) {
+        return deliver(notice, Set.of());
+    }
+
+    /** Deliver a notice like {@link #deliver(Notice)}, leaving out the usernames in {@code except}. */
+    @Transactional
+    public int deliver(Notice notice, Collection<String> except) {
         String payload = json.writeValueAsString(notice.content());
         int created = 0;
         for (UserContact user : people(notice.recipients())) {
+            if (except.contains(user.username())) {
+                continue;
+            }
             if (notice.channels().contains(Channel.IN_APP)) {
                 Optional<Long> id = deliveries.insertNotice(notice,
                         new Routing.Target(null, Routing.USER + user.username(), user.id(), Channel.IN_APP), payload);
