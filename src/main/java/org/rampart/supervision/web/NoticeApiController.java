@@ -67,6 +67,21 @@ class NoticeApiController {
                 ladder.today());
     }
 
+    /** What a pass of the ladder did: the steps taken and how long it took on the server. */
+    record PassView(int steps, long millis) {
+    }
+
+    /**
+     * Run the supervision ladder's timer pass now (administrators of the whole tree); it also runs on its own every
+     * {@code rampart.supervision.ladder.poll}. Steps already taken are never taken again.
+     */
+    @PostMapping("/supervision/ladder/pass")
+    PassView pass() {
+        long start = System.nanoTime();
+        int steps = ladder.passNow(CurrentActor.get());
+        return new PassView(steps, (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** The notice as a PDF in Chinese and English. */
     @GetMapping(value = "/supervision/notices/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
