@@ -68,8 +68,8 @@ public class LadderPass {
                            current_date + case when g % 10 = 0 then (g / 10) % 14 - 10 else 4 + g % 117 end,
                            current_date + case when g % 10 = 0 then (g / 10) % 14 - 10 else 4 + g % 117 end,
                            'bench'
-                      from generate_series(1, %d) g cross join bench_root r
-                      join bench_units u on u.n = 1 + g %% (select count(*) from bench_units)""".formatted(tasks));
+                      from generate_series(1, :tasks) g cross join bench_root r
+                      join bench_units u on u.n = 1 + g % (select count(*) from bench_units)""".replace(":tasks", Integer.toString(tasks)));
             s.execute("""
                     insert into supervision_task_unit (task_id, unit_id, role)
                     select id, lead_unit_id, 'LEAD' from supervision_task where created_by = 'bench'
