@@ -213,7 +213,7 @@ class SupervisionNotices {
                             ? Arg.message("notification.task.ESCALATED.noNotice") : Arg.literal(e.noticeNumber()));
             NoticeText title = NoticeText.of("notification.task.ESCALATED.title", Arg.literal(task.id()),
                     Arg.names(task.titleEn(), task.titleZh()), Arg.literal(e.escalatedToCode()));
-            String link = "/tasks/" + task.id();
+            String link = "/supervision/tasks/" + task.id();
             NoticeContent content = new NoticeContent(title,
                     List.of(NoticeText.of("notification.task.ESCALATED.item", args.toArray(Arg[]::new))),
                     List.of(new NoticeLink("#" + task.id(), link)));
@@ -251,7 +251,7 @@ class SupervisionNotices {
 
     private static Notice notice(Task task, String fact, String key, String subject, List<Arg> args,
             List<NoticeLink> extraLinks, NoticeRecipients recipients) {
-        String link = "/tasks/" + task.id();
+        String link = "/supervision/tasks/" + task.id();
         List<NoticeLink> links = new ArrayList<>();
         links.add(new NoticeLink("#" + task.id(), link));
         links.addAll(extraLinks);

@@ -38,7 +38,7 @@ class NoticePageController {
     String list(@RequestParam(required = false) Boolean all, Model model) {
         Actor actor = CurrentActor.get();
         boolean unanswered = !Boolean.TRUE.equals(all);
-        model.addAttribute("navSection", "notices");
+        model.addAttribute("navSection", "supervision");
         model.addAttribute("all", !unanswered);
         model.addAttribute("ownUnit", actor.unitId() == null ? List.of()
                 : ladder.notices(actor, unanswered, true, 200));
@@ -74,7 +74,7 @@ class NoticePageController {
 
     private String detail(Actor actor, SupervisionNotice notice, Model model, List<String> problemLines,
             String answer, BadInputException refused) {
-        model.addAttribute("navSection", "notices");
+        model.addAttribute("navSection", "supervision");
         model.addAttribute("notice", notice);
         model.addAttribute("task", tasks.get(actor, notice.taskId()));
         model.addAttribute("mayAnswer", ladder.mayAnswer(actor, notice));

@@ -95,6 +95,9 @@ class NoticeWebIntegrationTests {
         assertThat(page.body()).contains("Supervision notice " + notice.number(), "id=\"answerForm\"",
                 notice.replyDue().toString(), "(2 working days, weekends not counted)");
 
+        assertThat(member.get("/supervision/my-work").body()).as("my unit's work lists the notice to answer")
+                .contains("Supervision notices to answer", notice.number());
+
         Http.Response empty = member.postForm("/supervision/notices/" + notice.id() + "/answer", Map.of("answer", " "));
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.body()).contains("id=\"problems\"");
@@ -110,6 +113,7 @@ class NoticeWebIntegrationTests {
                 "{\"answer\":\"again\"}");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("supervision.notice.answered");
+        assertThat(member.get("/supervision/my-work").body()).doesNotContain(notice.number());
         assertThat(member.get("/supervision/notices/" + notice.id()).body())
                 .contains("Gates repaired; final report on Friday").doesNotContain("id=\"answerForm\"");
         assertThat(member.get("/api/v1/tasks/" + notice.taskId() + "/notices").body()).contains(notice.number());
