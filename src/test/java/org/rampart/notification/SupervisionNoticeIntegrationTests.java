@@ -119,13 +119,13 @@ class SupervisionNoticeIntegrationTests extends NotificationTestSupport {
         ladder.pass(LadderFixtures.noon(today.plusDays(4), zone));
         String province = Demo.user("coordinator", "province");
         List<InboxItem> above = await(() -> inbox(province, Locale.ENGLISH).stream()
-                .filter(i -> Long.toString(first.id()).equals(i.subjectRef())).toList(), l -> !l.isEmpty());
+                .filter(i -> "SUPERVISION_TASK".equals(i.subjectType()) && Long.toString(first.id()).equals(i.subjectRef())).toList(), l -> !l.isEmpty());
         assertThat(above).hasSize(1);
         assertThat(above.get(0).title()).isEqualTo("Task #" + first.id() + " “" + first.titleEn()
                 + "”: escalated to " + Demo.PROVINCE);
         assertThat(above.get(0).body()).contains("Lead unit " + LadderFixtures.LEAD, "days overdue: 7",
                 "supervision notice: DB-");
         assertThat(inbox(Demo.user("coordinator", "county"), Locale.ENGLISH).stream()
-                .filter(i -> Long.toString(first.id()).equals(i.subjectRef()))).as("not the level below").isEmpty();
+                .filter(i -> "SUPERVISION_TASK".equals(i.subjectType()) && Long.toString(first.id()).equals(i.subjectRef()))).as("not the level below").isEmpty();
     }
 }
