@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rampart.identity.UserManagement;
 import org.rampart.notification.NoticeText.Arg;
 import org.rampart.shared.Actor;
 import org.rampart.shared.NotFoundException;
@@ -49,10 +50,12 @@ class SupervisionNotices {
 
     private final Dispatcher dispatcher;
     private final TaskManagement tasks;
+    private final UserManagement users;
 
-    SupervisionNotices(Dispatcher dispatcher, TaskManagement tasks) {
+    SupervisionNotices(Dispatcher dispatcher, TaskManagement tasks, UserManagement users) {
         this.dispatcher = dispatcher;
         this.tasks = tasks;
+        this.users = users;
     }
 
     /** Who a notice goes to. */
@@ -217,10 +220,11 @@ class SupervisionNotices {
             NoticeContent content = new NoticeContent(title,
                     List.of(NoticeText.of("notification.task.ESCALATED.item", args.toArray(Arg[]::new))),
                     List.of(new NoticeLink("#" + task.id(), link)));
-            // the coordinators of the level above at once
+            // the coordinators of the level above (or the nearest level above it that has some) at once
+            String above = nearestCoordinators(e.escalatedToPath()).orElse(e.escalatedToPath());
             dispatcher.deliver(new Notice(key("ESCALATED", task.id(), e.deadline()), SUBJECT,
-                    Long.toString(task.id()), link, task.jurisdictionCode(), e.escalatedToPath(),
-                    NoticeRecipients.coordinatorsAt(e.escalatedToPath()), EnumSet.of(Channel.IN_APP, Channel.EMAIL),
+                    Long.toString(task.id()), link, task.jurisdictionCode(), above,
+                    NoticeRecipients.coordinatorsAt(above), EnumSet.of(Channel.IN_APP, Channel.EMAIL),
                     content), Set.of());
             // the lead unit and the assigning side in their digest
             dispatcher.gather(new Notice(key("ESCALATED-COPY", task.id(), e.deadline()), SUBJECT,
@@ -234,6 +238,16 @@ class SupervisionNotices {
     private void later(long taskId, String fact, Instant at, String actor, Audience audience, List<Arg> args) {
         task(taskId).ifPresent(task -> dispatcher.gather(notice(task, fact, key(fact, taskId, at), SUBJECT, args,
                 List.of(), recipients(task, audience)), Set.of(actor)));
+    }
+
+    /** The path itself or the nearest one above it with active coordinators. */
+    private Optional<String> nearestCoordinators(String path) {
+        for (String p = path; p != null; p = RiskReviewNotices.parent(p)) {
+            if (!users.coordinatorsAt(p).isEmpty()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Task> task(long id) {

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Which rungs of the supervision ladder a task takes on a given day: a plain function of the settings, the day the
@@ -107,10 +106,5 @@ final class Ladder {
             }
         }
         return day;
-    }
-
-    /** The steps keys of a set, for tests and logs. */
-    static Set<String> keys(Collection<Due> due) {
-        return Set.copyOf(due.stream().map(Due::key).toList());
     }
 }

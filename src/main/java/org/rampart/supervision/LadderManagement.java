@@ -81,7 +81,7 @@ public class LadderManagement {
 
     /**
      * The notices the actor sees, newest first (at most {@code limit}): only unanswered ones when asked, only those
-     * addressed to the actor's own unit when {@code ownUnit}.
+     * addressed to the actor's own unit when {@code ownUnit}. Unanswered means still to answer: the task is open.
      */
     public List<SupervisionNotice> notices(Actor actor, boolean unansweredOnly, boolean ownUnit, int limit) {
         if (ownUnit && actor.unitId() == null) {

@@ -164,11 +164,11 @@ class LadderRepository {
     }
 
     /**
-     * The notices the reader sees, newest first: all of them, or only those still unanswered; only those addressed
+     * The notices the reader sees, newest first: all of them, or only those still unanswered on open tasks; only those addressed
      * to the reader's unit when {@code ownUnit}.
      */
     List<SupervisionNotice> visible(String scope, Long unit, boolean unansweredOnly, boolean ownUnit, int limit) {
-        String where = " where " + TaskRepository.VISIBLE + (unansweredOnly ? " and n.answered_at is null" : "")
+        String where = " where " + TaskRepository.VISIBLE + (unansweredOnly ? " and n.answered_at is null and t.closed_at is null" : "")
                 + (ownUnit ? " and n.lead_unit_id = cast(:unit as bigint)" : "");
         return notices(jdbc.sql("select " + NOTICE_COLUMNS + where + " order by n.id desc limit :limit")
                 .param("scope", scope).param("unit", unit).param("limit", limit));

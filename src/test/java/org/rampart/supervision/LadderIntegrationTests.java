@@ -214,6 +214,22 @@ class LadderIntegrationTests {
     }
 
     @Test
+    void aNoticeOfADoneTaskIsNoLongerToAnswer() {
+        Task task = task(10, -3, List.of());
+        passOn(today);
+        Actor member = LadderFixtures.leadMember(jurisdictions);
+        long id = ladder.noticesOf(member, task.id()).get(0).id();
+        assertThat(ladder.notices(member, true, true, 500)).extracting(SupervisionNotice::id).contains(id);
+        jdbc.sql("update supervision_task set status = 'DONE', done_at = now(), closed_at = now() where id = :id")
+                .param("id", task.id()).update();
+        assertThat(ladder.notices(member, true, true, 500)).extracting(SupervisionNotice::id).doesNotContain(id);
+        assertThat(ladder.notices(member, false, true, 500)).extracting(SupervisionNotice::id).contains(id);
+        passOn(today.plusDays(10));
+        assertThat(kinds(jdbc, task.id())).as("a closed task does not climb").containsExactly("ASSIGNED",
+                "NOTICE_ISSUED");
+    }
+
+    @Test
     void twoNodesRunningThePassAtOnceTakeEveryStepOnceAndNumberNoticesWithoutGaps() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
