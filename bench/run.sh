@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rampart macro benchmarks: start-up, demo load, HTTP latency. See bench/README.md.
 #
-#   bench/run.sh [all|startup|demo|latency|ingest|situation|national]
+#   bench/run.sh [all|startup|demo|latency|ingest|situation|national|ladder]
 #
 # Environment: CONCURRENCY (50), WARMUP_S (5), DURATION_S (20), ROUNDS (4), MAX_REQUESTS (500000), WARM_RUNS (3),
 # START_TIMEOUT_S (300), DEMO_TARGET_MS (30000).
@@ -29,8 +29,8 @@ LATENCY_S=${LATENCY_S:-20}
 INGEST_TIMEOUT_S=${INGEST_TIMEOUT_S:-900}
 
 case "$WHAT" in
-    all|startup|demo|latency|ingest|situation|national) ;;
-    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest|situation|national]" >&2; exit 2 ;;
+    all|startup|demo|latency|ingest|situation|national|ladder) ;;
+    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest|situation|national|ladder]" >&2; exit 2 ;;
 esac
 
 WORK="$ROOT/target/bench-$(date -u +%Y%m%d-%H%M%S)"
@@ -383,6 +383,29 @@ bench_national() {
     rm -f "$WORK/server-national.pid"
 }
 
+# --- 7. supervision ladder: the timer pass over many open tasks --------------------------------------------------
+
+LADDER_TASKS=${LADDER_TASKS:-50000}
+
+# The ladder's timer pass (POST /api/v1/supervision/ladder/pass as an administrator of the whole tree) over
+# LADDER_TASKS open tasks added by bench/LadderPass.java, next to a plain select count(*) over the same open tasks.
+bench_ladder() {
+    local dir=$WORK/ladder token pgport lib jdbc
+    start_situation_server "$dir" "$WORK/ladder-server.log" || return 1
+    pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
+    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
+    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+    jdbc="$WORK/$(basename "$lib")"
+    cli "$dir" 120 "$WORK/token.out" token create --username administrator.province --name bench --days 1
+    token=$(tail -n 1 "$WORK/token.out")
+    rm -f "$WORK/token.out"
+    log "ladder: adding $LADDER_TASKS open tasks, then the passes next to select count(*)"
+    BENCH_TOKEN=$token java -cp "$jdbc" bench/LadderPass.java --pg-port "$pgport" --base "http://127.0.0.1:$SIT_PORT" \
+        --tasks "$LADDER_TASKS" | tee "$WORK/ladder.out" | grep -v '^RESULT' >&2
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/ladder.out" >> "$RESULTS"
+    stop_situation_server
+}
+
 # --- run -------------------------------------------------------------------------------------------------------
 
 log "work directory: $WORK"
@@ -394,6 +417,7 @@ case "$WHAT" in
     ingest) bench_ingest ;;
     situation) bench_situation ;;
     national) bench_national ;;
+    ladder) bench_ladder ;;
     all) bench_startup; bench_demo; bench_latency ;;
 esac
 
@@ -447,6 +471,9 @@ row() { # figure value unit baseline-name baseline-value
     done
     row "national: import $(get national.rows) rows (CLI 'Took')" "$(get national.import_ms)" ms "raw COPY, same rows and table layout" "$(get national.copy_ms)"
     row "national: import CLI wall" "$(get national.import_wall_ms)" ms "audit verify CLI wall, same dir" "$(get national.verify_wall_ms)"
+    lc=$(get ladder.count_ms)
+    row "ladder: first pass over $(get ladder.open_tasks) open tasks (server)" "$(get ladder.first_pass_server_ms)" ms "select count(*) over the open tasks" "$lc"
+    row "ladder: steady pass, nothing due (server, median)" "$(get ladder.steady_pass_server_ms)" ms "select count(*) over the open tasks" "$lc"
     row "churn: re-assessments during phase 2" "$(get churn.changes)" "" "" ""
     row "register: risks / assessments" "$(get register.risks)" "" "assessments" "$(get register.assessments)"
     row "health throughput, last round" "$(get health.last_round_rps)" req/s "health throughput, first round" "$(get health.first_round_rps)"

@@ -1,9 +1,11 @@
 package org.rampart.notification;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rampart.identity.UserContact;
 import org.rampart.identity.UserManagement;
 import org.rampart.jurisdiction.JurisdictionManagement;
@@ -30,8 +32,11 @@ class Dispatcher {
     private final JsonMapper json;
     private final DomainManagement domains;
 
+    private final DigestRepository digests;
+
     Dispatcher(RoutingRuleRepository rules, DeliveryRepository deliveries, UserManagement users,
-            JurisdictionManagement jurisdictions, JsonMapper json, DomainManagement domains) {
+            JurisdictionManagement jurisdictions, JsonMapper json, DomainManagement domains, DigestRepository digests) {
+        this.digests = digests;
         this.jurisdictions = jurisdictions;
         this.domains = domains;
         this.rules = rules;
@@ -71,22 +76,18 @@ class Dispatcher {
      */
     @Transactional
     public int deliver(Notice notice) {
+        return deliver(notice, Set.of());
+    }
+
+    /** Deliver a notice like {@link #deliver(Notice)}, leaving out the usernames in {@code except}. */
+    @Transactional
+    public int deliver(Notice notice, Collection<String> except) {
         String payload = json.writeValueAsString(notice.content());
-        Map<String, UserContact> people = new LinkedHashMap<>();
-        NoticeRecipients r = notice.recipients();
-        users.contacts(r.usernames()).forEach(u -> people.putIfAbsent(u.username(), u));
-        for (String unit : r.unitCodes()) {
-            users.unitMembers(unit).forEach(u -> people.putIfAbsent(u.username(), u));
-        }
-        for (String path : r.coordinatorsOf()) {
-            users.coordinatorsAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
-        }
-        for (String path : r.dutyOfficersOf()) {
-            users.coordinatorsAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
-            users.officersAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
-        }
         int created = 0;
-        for (UserContact user : people.values()) {
+        for (UserContact user : people(notice.recipients())) {
+            if (except.contains(user.username())) {
+                continue;
+            }
             if (notice.channels().contains(Channel.IN_APP)) {
                 Optional<Long> id = deliveries.insertNotice(notice,
                         new Routing.Target(null, Routing.USER + user.username(), user.id(), Channel.IN_APP), payload);
@@ -105,6 +106,40 @@ class Dispatcher {
             }
         }
         return created;
+    }
+
+    /**
+     * Keep a notice for its recipients' next daily digest instead of delivering it now (see {@link DigestPass});
+     * returns how many readers it was new for (0 when its event key was gathered before), leaving out the usernames
+     * in {@code except} (whoever caused it).
+     */
+    @Transactional
+    public int gather(Notice notice, Collection<String> except) {
+        String payload = json.writeValueAsString(notice.content());
+        int created = 0;
+        for (UserContact user : people(notice.recipients())) {
+            if (!except.contains(user.username()) && digests.insertItem(user.id(), user.username(), notice, payload)) {
+                created++;
+            }
+        }
+        return created;
+    }
+
+    /** The active people a notice names, each once. */
+    List<UserContact> people(NoticeRecipients r) {
+        Map<String, UserContact> people = new LinkedHashMap<>();
+        users.contacts(r.usernames()).forEach(u -> people.putIfAbsent(u.username(), u));
+        for (String unit : r.unitCodes()) {
+            users.unitMembers(unit).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
+        for (String path : r.coordinatorsOf()) {
+            users.coordinatorsAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
+        for (String path : r.dutyOfficersOf()) {
+            users.coordinatorsAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
+            users.officersAt(path).forEach(u -> people.putIfAbsent(u.username(), u));
+        }
+        return List.copyOf(people.values());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.rampart.notification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.rampart.shared.Names;
 import org.rampart.taxonomy.DomainManagement;
 import org.rampart.warning.WarningChanged;
 import org.rampart.warning.WarningLevel;
@@ -69,7 +70,9 @@ class NotificationTexts {
     /** Resolve a notice text: message-key arguments are translated first, literals are used as they are. */
     String text(NoticeText t, Locale locale) {
         Object[] args = t.args().stream()
-                .map(a -> a.key() != null ? text(a.key(), locale) : a.value() == null ? "" : a.value()).toArray();
+                .map(a -> a.key() != null ? text(a.key(), locale)
+                        : a.zh() != null ? Names.text(a.value(), a.zh(), locale)
+                        : a.value() == null ? "" : a.value()).toArray();
         return text(t.key(), locale, args);
     }
 

@@ -3,5 +3,5 @@
  * e-mail, signed webhooks), with delivery records, retries and a dead-letter list.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "identity", "warning",
-        "risk", "incident", "taxonomy"})
+        "risk", "incident", "taxonomy", "supervision"})
 package org.rampart.notification;
