@@ -17,8 +17,7 @@ public final class TaskFileColumns {
     public static final Map<String, String> IMPORTED = imported();
     /** Columns export adds (what the task became); import accepts them and ignores their values. */
     public static final List<String> EXPORTED_ONLY = List.of("id", "status", "original_deadline", "assigned_at",
-            "accepted_at", "submitted_at", "done_at", "progress_percent", "source", "lead_unit_name",
-            "jurisdiction_name");
+            "accepted_at", "submitted_at", "done_at", "progress_percent", "source", "source_id", "parent_id", "lead_unit_name");
     /** Columns every file needs: a lead unit and a deadline (and a title, in either language). */
     public static final List<String> REQUIRED = List.of("lead_unit", "deadline");
     /** Of these, at least one column must be there. */
