@@ -37,17 +37,15 @@ class TaskImporting {
     private final JurisdictionManagement jurisdictions;
     private final AuditManagement audit;
     private final TransactionTemplate transactions;
-    private final TaskSupport support;
     private final int maxRows;
 
     TaskImporting(TaskManagement tasks, JurisdictionManagement jurisdictions, AuditManagement audit,
-            PlatformTransactionManager transactionManager, TaskSupport support,
+            PlatformTransactionManager transactionManager,
             @Value("${rampart.supervision.import.max-rows:5000}") int maxRows) {
         this.tasks = tasks;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.support = support;
         this.maxRows = maxRows;
     }
 
@@ -84,7 +82,7 @@ class TaskImporting {
         if (sheet.fatal()) {
             throw new BadInputException("The file was refused: " + sheet.problems().size() + " problems", sheet.problems());
         }
-        LocalDate today = support.today();
+        LocalDate today = tasks.today();
         Predicate<String> unitKnown = unitsInScope(actor);
         List<Problem> problems = new ArrayList<>(sheet.problems());
         Set<Integer> bad = sheet.badLines();
