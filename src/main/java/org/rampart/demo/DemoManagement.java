@@ -32,11 +32,12 @@ public class DemoManagement {
     private final DemoRisks risks;
     private final DemoIncidents incidents;
     private final DemoWarnings warnings;
+    private final DemoTasks tasks;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
             DemoIndicators indicators, DemoRisks risks, DemoIncidents incidents,
-            DemoWarnings warnings, @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoWarnings warnings, DemoTasks tasks, @Value("${rampart.demo.password:rampart-demo}") String password) {
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
@@ -44,6 +45,7 @@ public class DemoManagement {
         this.risks = risks;
         this.incidents = incidents;
         this.warnings = warnings;
+        this.tasks = tasks;
         this.password = password;
     }
 
@@ -89,6 +91,10 @@ public class DemoManagement {
             long warningsMillis = (System.nanoTime() - warningsStarted) / 1_000_000;
             org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo warnings: {} in {} ms", raised,
                     warningsMillis);
+            long tasksStarted = System.nanoTime();
+            int assigned = tasks.load(system, DemoProvince.ROOT, 20261127L, java.time.Instant.now());
+            org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo tasks: {} in {} ms", assigned,
+                    (System.nanoTime() - tasksStarted) / 1_000_000);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);

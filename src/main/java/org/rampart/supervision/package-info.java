@@ -5,7 +5,8 @@
  * <p>Read models: {@code TaskRepository} joins {@code unit} and {@code jurisdiction} (the jurisdiction module's
  * tables) for the codes and names of a task's units and jurisdiction, so that a page of tasks is a few queries, and
  * {@code TaskRecordsRepository} joins {@code unit} for the code of the unit that objected; every
- * other read of jurisdictions, units and users goes through the jurisdiction and identity facades.
+ * other read of jurisdictions, units and users goes through the jurisdiction and identity facades; incidents (their
+ * final reports' rectification items, which become tasks) are read through the incident facade.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "identity", "incident"})
 package org.rampart.supervision;

@@ -210,7 +210,7 @@ public class RampartCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Import data from files.", subcommands = {ImportCmd.Jurisdictions.class, ImportCmd.Risks.class})
+    @Command(name = "import", description = "Import data from files.", subcommands = {ImportCmd.Jurisdictions.class, ImportCmd.Risks.class, ImportCmd.Tasks.class})
     static class ImportCmd {
         @Command(name = "jurisdictions", description = "Import jurisdictions from a CSV or GeoJSON file; exit code 1 "
                 + "when nothing was imported. Unless --skip-bad, one bad row stops the whole import.")
@@ -244,9 +244,31 @@ public class RampartCommand implements Callable<Integer> {
                 return withContext(ctx -> ctx.getBean(RiskRegisterCli.class).importRisks(file, format, skipBad, out(), err()));
             }
         }
+
+        @Command(name = "tasks", description = "Import supervision tasks from a CSV or XLSX file, as the import page does "
+                + "(columns: rampart's task import template). Unless --skip-bad, one bad row stops the whole import; "
+                + "exit code 1 when nothing was imported.")
+        static class Tasks implements Callable<Integer> {
+            @Parameters(index = "0", paramLabel = "FILE", description = "a .csv or .xlsx file")
+            Path file;
+            @Option(names = "--jurisdiction", description = "code of the assigning jurisdiction of rows without one")
+            String jurisdiction;
+            @Option(names = "--skip-bad", description = "import the good rows and report the bad ones")
+            boolean skipBad;
+            @Option(names = "--dry-run", description = "check the file and report, writing nothing")
+            boolean dryRun;
+            @Option(names = "--format", description = "csv or xlsx (default: from the file name)")
+            String format;
+
+            @Override
+            public Integer call() {
+                return withContext(ctx -> ctx.getBean(TaskFilesCli.class)
+                        .importTasks(file, format, jurisdiction, skipBad, dryRun, out(), err()));
+            }
+        }
     }
 
-    @Command(name = "export", description = "Export data to files.", subcommands = {ExportCmd.Jurisdictions.class, ExportCmd.Risks.class})
+    @Command(name = "export", description = "Export data to files.", subcommands = {ExportCmd.Jurisdictions.class, ExportCmd.Risks.class, ExportCmd.Tasks.class})
     static class ExportCmd {
         @Command(name = "jurisdictions", description = "Export jurisdictions as CSV (without boundaries) or GeoJSON.")
         static class Jurisdictions implements Callable<Integer> {
@@ -278,6 +300,29 @@ public class RampartCommand implements Callable<Integer> {
             public Integer call() {
                 return withContext(ctx -> ctx.getBean(RiskRegisterCli.class)
                         .exportRisks(format, jurisdiction, status, outFile, out(), err()));
+            }
+        }
+
+        @Command(name = "tasks", description = "Export supervision tasks as CSV or XLSX, in the columns of the import "
+                + "followed by what the tasks became.")
+        static class Tasks implements Callable<Integer> {
+            @Option(names = "--format", description = "csv or xlsx (default: from --out, else csv; xlsx needs --out)")
+            String format;
+            @Option(names = "--jurisdiction", description = "code of a jurisdiction: tasks whose lead unit lies in its subtree")
+            String jurisdiction;
+            @Option(names = "--unit", description = "code of a unit: tasks it leads or assists")
+            String unit;
+            @Option(names = "--status", split = ",", description = "statuses, separated by commas (default: all)")
+            List<String> statuses;
+            @Option(names = "--overdue", description = "only open tasks past their deadline")
+            Boolean overdue;
+            @Option(names = "--out", description = "the file to write (default: standard output)")
+            Path outFile;
+
+            @Override
+            public Integer call() {
+                return withContext(ctx -> ctx.getBean(TaskFilesCli.class)
+                        .exportTasks(format, jurisdiction, unit, statuses, overdue, outFile, out(), err()));
             }
         }
     }
