@@ -15,11 +15,10 @@ public record BoardFilter(String jurisdiction, TaskStatus status, String priorit
         DueBand band) {
 
     /** The priorities a task may have, most urgent last. */
-    public static final List<String> PRIORITIES = List.of("LOW", "NORMAL", "HIGH", "URGENT");
+    public static final List<String> PRIORITIES = java.util.Arrays.stream(TaskPriority.values()).map(Enum::name).toList();
 
     /** The sources a task may come from. */
-    public static final List<String> SOURCES = List.of("MEETING_DECISION", "DIRECTIVE", "LEADER_INSTRUCTION",
-            "INCIDENT_RECTIFICATION", "INSPECTION_FINDING", "NONE");
+    public static final List<String> SOURCES = java.util.Arrays.stream(TaskSource.values()).map(Enum::name).toList();
 
     public static final BoardFilter NONE = new BoardFilter(null, null, null, null, null, null);
 

@@ -47,9 +47,8 @@ class BoardApiController {
                     + "root) itself, its children, and '-' for lead units outside it. " + BANDS)
     Board board(@Parameter(description = "jurisdiction code: lead units in it and below") @RequestParam(required = false) String jurisdiction,
             @Parameter(schema = @Schema(implementation = TaskStatus.class)) @RequestParam(required = false) String status,
-            @Parameter(schema = @Schema(allowableValues = {"LOW", "NORMAL", "HIGH", "URGENT"})) @RequestParam(required = false) String priority,
-            @Parameter(schema = @Schema(allowableValues = {"MEETING_DECISION", "DIRECTIVE", "LEADER_INSTRUCTION",
-                "INCIDENT_RECTIFICATION", "INSPECTION_FINDING", "NONE"})) @RequestParam(required = false) String source,
+            @Parameter(schema = @Schema(implementation = org.rampart.supervision.TaskPriority.class)) @RequestParam(required = false) String priority,
+            @Parameter(schema = @Schema(implementation = org.rampart.supervision.TaskSource.class)) @RequestParam(required = false) String source,
             @Parameter(description = "unit code: a lead or assisting unit of the task") @RequestParam(required = false) String unit) {
         return board.board(CurrentActor.get(), BoardFilter.parse(jurisdiction, status, priority, source, unit, null));
     }
@@ -59,7 +58,7 @@ class BoardApiController {
             description = "The same filters as the board, and band. daysOverdue is in days (negative: days left). " + BANDS)
     Page<BoardTask> tasks(@RequestParam(required = false) String jurisdiction,
             @Parameter(schema = @Schema(implementation = TaskStatus.class)) @RequestParam(required = false) String status,
-            @Parameter(schema = @Schema(allowableValues = {"LOW", "NORMAL", "HIGH", "URGENT"})) @RequestParam(required = false) String priority,
+            @Parameter(schema = @Schema(implementation = org.rampart.supervision.TaskPriority.class)) @RequestParam(required = false) String priority,
             @RequestParam(required = false) String source, @RequestParam(required = false) String unit,
             @Parameter(schema = @Schema(implementation = DueBand.class)) @RequestParam(required = false) String band,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
