@@ -16,15 +16,22 @@ import org.rampart.shared.Names;
  * @param dueSoonDays days before the deadline a task turns yellow
  * @param lateDays days past the deadline a task stays yellow before it turns red
  * @param open the number of open tasks
- * @param byUnit the lead units, most red first
+ * @param byUnit the lead units, most red first (at most as many as asked for, see {@link #top})
+ * @param units how many lead units have open tasks (byUnit may list fewer)
  * @param byJurisdiction the place itself (when it has tasks), then its children in code order, then "outside" ({@code -})
  * @param byDaysOverdue the number of open tasks per span of days: LEFT_MORE (more than the due-soon days left),
  *        LEFT_SOON, OVER_1_3, OVER_4_7, OVER_8_30, OVER_31 (days past the deadline)
  * @param computedAt when these figures were counted
  */
 public record Board(String place, LocalDate today, int dueSoonDays, int lateDays, int open, Map<DueBand, Integer> bands,
-        List<Row> byStatus, List<Row> byUnit, List<Row> byJurisdiction, Map<String, Integer> byDaysOverdue,
+        List<Row> byStatus, List<Row> byUnit, int units, List<Row> byJurisdiction, Map<String, Integer> byDaysOverdue,
         Instant computedAt) {
+
+    /** The same board listing only the first {@code n} lead units (a province has more than a thousand). */
+    public Board top(int n) {
+        return byUnit.size() <= n ? this : new Board(place, today, dueSoonDays, lateDays, open, bands, byStatus,
+                List.copyOf(byUnit.subList(0, n)), units, byJurisdiction, byDaysOverdue, computedAt);
+    }
 
     /** The spans of days of {@link #byDaysOverdue}, in order. */
     public static final List<String> SPANS = List.of("LEFT_MORE", "LEFT_SOON", "OVER_1_3", "OVER_4_7", "OVER_8_30",

@@ -14,12 +14,19 @@ import org.rampart.shared.Names;
  * @param from first day of the period (original deadlines on or after it)
  * @param to last day of the period
  * @param today the day open tasks are measured on
- * @param units the lead units, ranked
+ * @param units the lead units, ranked (at most as many as asked for, see {@link #top})
+ * @param unitCount how many lead units are ranked (units may list fewer)
  * @param jurisdictions the place itself (tasks of its own units) and its children, ranked
  * @param total every counted task together
  */
-public record Scorecard(String place, LocalDate from, LocalDate to, LocalDate today, List<Line> units,
+public record Scorecard(String place, LocalDate from, LocalDate to, LocalDate today, List<Line> units, int unitCount,
         List<Line> jurisdictions, Line total, Instant computedAt) {
+
+    /** The same scorecard listing only the first {@code n} lead units in rank order. */
+    public Scorecard top(int n) {
+        return units.size() <= n ? this : new Scorecard(place, from, to, today, List.copyOf(units.subList(0, n)),
+                unitCount, jurisdictions, total, computedAt);
+    }
 
     /**
      * One ranked line.

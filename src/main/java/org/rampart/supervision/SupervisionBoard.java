@@ -219,6 +219,7 @@ public class SupervisionBoard {
             childRows.add(new Board.Row("-", null, null, null, outside.green(), outside.yellow(), outside.red()));
         }
         return new Board(rootCode, today, settings.dueSoonDays(), settings.lateDays(), open, bands,
-                List.copyOf(byStatus.values()), List.copyOf(unitRows), List.copyOf(childRows), spans, Instant.now(clock));
+                List.copyOf(byStatus.values()), List.copyOf(unitRows), unitRows.size(), List.copyOf(childRows), spans,
+                Instant.now(clock));
     }
 }

@@ -72,9 +72,9 @@ public class SupervisionScorecard {
 
     private Scorecard compute(SupervisionBoard.Resolved r, LocalDate from, LocalDate to, LocalDate today) {
         List<ScorecardRepository.Figures> figures = repository.figures(r.criteria(), from, to);
-        List<ScorecardRepository.Events> events = repository.events(r.criteria(), from, to);
+        List<ScorecardRepository.Objections> events = repository.objections(r.criteria(), from, to);
         Map<String, ScorecardRepository.Figures> f = new HashMap<>();
-        Map<String, ScorecardRepository.Events> e = new HashMap<>();
+        Map<String, ScorecardRepository.Objections> e = new HashMap<>();
         figures.forEach(x -> f.put(x.grouping() + ":" + x.key(), x));
         events.forEach(x -> e.put(x.grouping() + ":" + x.key(), x));
         Set<Long> unitIds = new HashSet<>();
@@ -109,7 +109,7 @@ public class SupervisionScorecard {
         }
         Scorecard.Line total = line(r.root() == null ? "" : r.root().code(), null, null, null, f.get("all:"), e.get("all:"));
         return new Scorecard(r.root() == null ? null : r.root().code(), from, to, today, rank(unitLines),
-                rank(childLines), total, Instant.now(clock));
+                unitLines.size(), rank(childLines), total, Instant.now(clock));
     }
 
     private static List<String> union(Set<String> a, Set<String> b) {
@@ -119,15 +119,15 @@ public class SupervisionScorecard {
     }
 
     private static Scorecard.Line line(String code, String en, String zh, String jurisdiction,
-            ScorecardRepository.Figures f, ScorecardRepository.Events e) {
+            ScorecardRepository.Figures f, ScorecardRepository.Objections e) {
         int onTime = f == null ? 0 : f.onTime();
         int late = f == null ? 0 : f.late();
-        int submissions = e == null ? 0 : e.submissions();
-        int sentBack = e == null ? 0 : e.sentBack();
+        int submissions = f == null ? 0 : f.submissions();
+        int sentBack = f == null ? 0 : f.sentBack();
         return new Scorecard.Line(0, code, en, zh, jurisdiction, f == null ? 0 : f.tasks(), onTime, late,
                 f == null ? 0 : f.pending(), onTime + late == 0 ? null : (double) onTime / (onTime + late),
                 f == null ? null : f.averageDelay(), f == null ? 0 : f.approvedDays(), f == null ? 0 : f.unapprovedDays(),
-                e == null ? 0 : e.extensionsApproved(), e == null ? 0 : e.extensionsRefused(),
+                f == null ? 0 : f.extensionsApproved(), f == null ? 0 : f.extensionsRefused(),
                 e == null ? 0 : e.objections(), submissions, sentBack,
                 submissions == 0 ? null : (double) sentBack / submissions);
     }

@@ -15,34 +15,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Supervision tasks and their history written straight into the V100 tables, for the board's, calendar's, feed's and
  * scorecard's tests: units of their own (unique codes) so that counts are the fixture's alone in the shared database.
  */
-final class BoardFixtures {
+public final class BoardFixtures {
 
     private final JdbcClient jdbc;
     private final UnitManagement units;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    BoardFixtures(JdbcClient jdbc, UnitManagement units) {
+    public BoardFixtures(JdbcClient jdbc, UnitManagement units) {
         this.jdbc = jdbc;
         this.units = units;
     }
 
     /** Make a unit of a jurisdiction with a unique code and its names; returns the code. */
-    String unit(String jurisdiction, String prefix) {
+    public String unit(String jurisdiction, String prefix) {
         String code = Sessions.uniqueCode(prefix);
         units.create(Actor.system(), new UnitDraft(code, jurisdiction, "test", "Unit " + code, "单位" + code));
         return code;
     }
 
-    long unitId(String code) {
+    public long unitId(String code) {
         return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
     }
 
     /** A task under construction: assigning jurisdiction, lead unit, deadline; the rest has defaults. */
-    Task task(String title, String jurisdiction, String leadUnit, LocalDate deadline) {
+    public Task task(String title, String jurisdiction, String leadUnit, LocalDate deadline) {
         return new Task(title, jurisdiction, leadUnit, deadline);
     }
 
-    final class Task {
+    public final class Task {
         private final String title;
         private final String jurisdiction;
         private final String leadUnit;
@@ -64,49 +64,49 @@ final class BoardFixtures {
             this.originalDeadline = deadline;
         }
 
-        Task status(TaskStatus s) {
+        public Task status(TaskStatus s) {
             this.status = s;
             return this;
         }
 
-        Task original(LocalDate d) {
+        public Task original(LocalDate d) {
             this.originalDeadline = d;
             return this;
         }
 
-        Task submittedOn(LocalDate d) {
+        public Task submittedOn(LocalDate d) {
             this.submittedAt = d.atTime(10, 0).atZone(zone).toInstant();
             return this;
         }
 
-        Task doneOn(LocalDate d) {
+        public Task doneOn(LocalDate d) {
             this.status = TaskStatus.DONE;
             this.doneAt = d.atTime(15, 0).atZone(zone).toInstant();
             return this;
         }
 
-        Task priority(String p) {
+        public Task priority(String p) {
             this.priority = p;
             return this;
         }
 
-        Task source(String s) {
+        public Task source(String s) {
             this.source = s;
             return this;
         }
 
-        Task parent(long id) {
+        public Task parent(long id) {
             this.parent = id;
             return this;
         }
 
-        Task assisting(String... codes) {
+        public Task assisting(String... codes) {
             this.assisting = codes;
             return this;
         }
 
         /** Write the task, its units and its ASSIGNED history entry; returns its id. */
-        long save() {
+        public long save() {
             Map<String, Object> j = jdbc.sql("select id, path from jurisdiction where code = :c").param("c", jurisdiction)
                     .query().singleRow();
             Map<String, Object> lead = jdbc.sql("""
@@ -141,7 +141,7 @@ final class BoardFixtures {
     }
 
     /** Add a history entry of a kind to a task, optionally for a unit. */
-    void event(long task, String kind, String unit, Instant at) {
+    public void event(long task, String kind, String unit, Instant at) {
         jdbc.sql("""
                 insert into supervision_task_event (task_id, at, kind, actor, unit_id) values (:t, :at, :k, 'fixture', :u)
                 """).param("t", task).param("at", Timestamp.from(at)).param("k", kind)

@@ -32,6 +32,9 @@ class BoardApiController {
             + "are left; YELLOW from then until late-days (3) days past the deadline; RED after that. A submitted task "
             + "is measured on the day it was submitted. Days are calendar days in the server's time zone.";
 
+    /** The most lead units a board or scorecard lists in one answer. */
+    static final int MAX_UNITS = 5_000;
+
     private final SupervisionBoard board;
     private final SupervisionScorecard scorecard;
 
@@ -49,8 +52,11 @@ class BoardApiController {
             @Parameter(schema = @Schema(implementation = TaskStatus.class)) @RequestParam(required = false) String status,
             @Parameter(schema = @Schema(implementation = org.rampart.supervision.TaskPriority.class)) @RequestParam(required = false) String priority,
             @Parameter(schema = @Schema(implementation = org.rampart.supervision.TaskSource.class)) @RequestParam(required = false) String source,
-            @Parameter(description = "unit code: a lead or assisting unit of the task") @RequestParam(required = false) String unit) {
-        return board.board(CurrentActor.get(), BoardFilter.parse(jurisdiction, status, priority, source, unit, null));
+            @Parameter(description = "unit code: a lead or assisting unit of the task") @RequestParam(required = false) String unit,
+            @Parameter(description = "how many lead units byUnit lists, most red first (1 to 5000; units counts them all)")
+            @RequestParam(defaultValue = "100") int top) {
+        return board.board(CurrentActor.get(), BoardFilter.parse(jurisdiction, status, priority, source, unit, null))
+                .top(limit(top));
     }
 
     @GetMapping("/api/v1/supervision/board/tasks")
@@ -86,8 +92,17 @@ class BoardApiController {
     Scorecard scorecard(@Parameter(description = "first day, yyyy-MM-dd") @RequestParam(required = false) String from,
             @Parameter(description = "last day, yyyy-MM-dd") @RequestParam(required = false) String to,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String priority,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String unit) {
+            @RequestParam(required = false) String source, @RequestParam(required = false) String unit,
+            @Parameter(description = "how many lead units the ranking lists, best first (1 to 5000; unitCount counts them all)")
+            @RequestParam(defaultValue = "100") int top) {
         return scorecard.scorecard(CurrentActor.get(), BoardFilter.parse(jurisdiction, null, priority, source, unit, null),
-                Dates.parse("from", from), Dates.parse("to", to));
+                Dates.parse("from", from), Dates.parse("to", to)).top(limit(top));
+    }
+
+    private static int limit(int top) {
+        if (top < 1 || top > MAX_UNITS) {
+            throw org.rampart.shared.BadInputException.of("top", "number.range", 1, MAX_UNITS);
+        }
+        return top;
     }
 }

@@ -56,8 +56,8 @@ class BoardPageController {
         }
         common(model, filter);
         model.addAttribute("board", b);
-        model.addAttribute("units", b.byUnit().size() > UNIT_ROWS ? b.byUnit().subList(0, UNIT_ROWS) : b.byUnit());
-        model.addAttribute("moreUnits", Math.max(0, b.byUnit().size() - UNIT_ROWS));
+        model.addAttribute("units", b.top(UNIT_ROWS).byUnit());
+        model.addAttribute("moreUnits", Math.max(0, b.units() - UNIT_ROWS));
         model.addAttribute("chart", chart(b, locale));
         return "supervision/board";
     }

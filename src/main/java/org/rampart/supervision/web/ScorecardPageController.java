@@ -24,6 +24,8 @@ class ScorecardPageController {
 
     /** How many lines the chart shows. */
     static final int CHART_LINES = 20;
+    /** How many ranked lines the page lists (the export and the API list more). */
+    static final int PAGE_LINES = 50;
 
     private final SupervisionScorecard scorecards;
     private final MessageSource messages;
@@ -54,7 +56,9 @@ class ScorecardPageController {
             filter = BoardFilter.NONE;
             card = scorecards.scorecard(CurrentActor.get(), filter, null, null);
         }
-        List<Scorecard.Line> lines = byUnit ? card.units() : card.jurisdictions();
+        List<Scorecard.Line> all = byUnit ? card.units() : card.jurisdictions();
+        List<Scorecard.Line> lines = all.size() > PAGE_LINES ? all.subList(0, PAGE_LINES) : all;
+        model.addAttribute("moreLines", all.size() - lines.size());
         model.addAttribute("filter", filter);
         model.addAttribute("card", card);
         model.addAttribute("by", byUnit ? "unit" : "jurisdiction");
