@@ -5,6 +5,8 @@
   'use strict';
 
   var COLOURS = { GREEN: '#146c43', YELLOW: '#ffc107', RED: '#b02a37' };
+  // no growing bars for readers who asked for less motion
+  var ANIMATE = !(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
 
   function board(el) {
     var data = JSON.parse(el.dataset.boardChart);
@@ -14,6 +16,7 @@
         itemStyle: { color: COLOURS[band] }, emphasis: { focus: 'series' } };
     });
     chart.setOption({
+      animation: ANIMATE,
       aria: { enabled: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
@@ -30,6 +33,7 @@
     if (!data.labels.length) { el.hidden = true; return; }
     var chart = echarts.init(el);
     chart.setOption({
+      animation: ANIMATE,
       aria: { enabled: true },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + ' %'; } },
       legend: { top: 0 },
