@@ -151,7 +151,7 @@ class CalendarController {
                     t.leadUnitName(locale).text(), t.leadUnit(), t.deadline().toString(),
                     t.originalDeadline().equals(t.deadline()) ? "-" : t.originalDeadline().toString());
             ics.event("supervision-task-" + t.id() + "@" + host, e.updatedAt(), e.version(), t.deadline(), summary,
-                    description, base + "/tasks/" + t.id(), t.status() == TaskStatus.DONE ? "CONFIRMED" : "TENTATIVE");
+                    description, base + "/supervision/tasks/" + t.id(), t.status() == TaskStatus.DONE ? "CONFIRMED" : "TENTATIVE");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff")
