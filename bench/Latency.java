@@ -40,7 +40,10 @@ import java.util.regex.Pattern;
  * viewer.city (one session each), {@code home_p} = GET / (the home board) as viewer.province,
  * {@code heat_p}/{@code heat_c} = GET /api/v1/risks/heatmap?jurisdiction=DP / DP-01,
  * {@code rollup_p}/{@code rollup_c} = GET /api/v1/risks/rollup for the same, {@code situation_p} = GET
- * /api/v1/situation?jurisdiction=DP, all with the bearer token. A response counts as an error
+ * /api/v1/situation?jurisdiction=DP, all with the bearer token. The supervision scenarios ({@code bench/run.sh
+ * supervision}): {@code board_p}/{@code board_c} = GET /api/v1/supervision/board?jurisdiction=DP / DP-01,
+ * {@code score_p}/{@code score_c} = GET /api/v1/supervision/scorecard for the same (bearer token),
+ * {@code boardpage_p}/{@code scorepage_p} = the board and scorecard pages as viewer.province. A response counts as an error
  * unless it is 200 with the expected content. Every scenario is warmed up first (results discarded), then measured in
  * rounds: in each round every scenario runs for duration / rounds, and a scenario's figures merge its samples from all
  * rounds. Every phase is bounded by its duration and by its share of --max-requests.
@@ -97,6 +100,13 @@ public class Latency {
                     case "rollup_p" -> Target.json(base, "/api/v1/risks/rollup?jurisdiction=DP", token(a), "\"columns\"");
                     case "rollup_c" -> Target.json(base, "/api/v1/risks/rollup?jurisdiction=DP-01", token(a), "\"columns\"");
                     case "situation_p" -> Target.json(base, "/api/v1/situation?jurisdiction=DP", token(a), "\"topRisks\"");
+                    // the supervision board and scorecard (bench/run.sh supervision), province and one city
+                    case "board_p" -> Target.json(base, "/api/v1/supervision/board?jurisdiction=DP", token(a), "\"byUnit\"");
+                    case "board_c" -> Target.json(base, "/api/v1/supervision/board?jurisdiction=DP-01", token(a), "\"byUnit\"");
+                    case "boardpage_p" -> Target.html(base, "/supervision/board", signIn(base, "viewer.province", a.get("password", "rampart-demo")), "board-open");
+                    case "score_p" -> Target.json(base, "/api/v1/supervision/scorecard?jurisdiction=DP", token(a), "\"units\"");
+                    case "score_c" -> Target.json(base, "/api/v1/supervision/scorecard?jurisdiction=DP-01", token(a), "\"units\"");
+                    case "scorepage_p" -> Target.html(base, "/supervision/scorecard", signIn(base, "viewer.province", a.get("password", "rampart-demo")), "scorecard-total");
                     default -> throw new IllegalArgumentException("unknown scenario " + scenario);
                 };
                 target.check(http);

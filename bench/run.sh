@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rampart macro benchmarks: start-up, demo load, HTTP latency. See bench/README.md.
 #
-#   bench/run.sh [all|startup|demo|latency|ingest|situation|national|ladder]
+#   bench/run.sh [all|startup|demo|latency|ingest|situation|national|ladder|supervision]
 #
 # Environment: CONCURRENCY (50), WARMUP_S (5), DURATION_S (20), ROUNDS (4), MAX_REQUESTS (500000), WARM_RUNS (3),
 # START_TIMEOUT_S (300), DEMO_TARGET_MS (30000).
@@ -29,8 +29,8 @@ LATENCY_S=${LATENCY_S:-20}
 INGEST_TIMEOUT_S=${INGEST_TIMEOUT_S:-900}
 
 case "$WHAT" in
-    all|startup|demo|latency|ingest|situation|national|ladder) ;;
-    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest|situation|national|ladder]" >&2; exit 2 ;;
+    all|startup|demo|latency|ingest|situation|national|ladder|supervision) ;;
+    *) echo "usage: bench/run.sh [all|startup|demo|latency|ingest|situation|national|ladder|supervision]" >&2; exit 2 ;;
 esac
 
 WORK="$ROOT/target/bench-$(date -u +%Y%m%d-%H%M%S)"
@@ -342,6 +342,44 @@ bench_situation() {
     stop_situation_server
 }
 
+# --- 7. supervision board and scorecard ----------------------------------------------------------------------------
+
+SUPERVISION_TASKS=${SUPERVISION_TASKS:-50000}
+SUPERVISION_EVENTS=${SUPERVISION_EVENTS:-10}
+SUPERVISION_SCENARIOS=${SUPERVISION_SCENARIOS:-health,board_p,board_c,boardpage_p,score_p,score_c,scorepage_p}
+
+# supervision_latency PREFIX TOKEN: the supervision scenarios against the running server, figures named PREFIX<scenario>
+supervision_latency() {
+    BENCH_TOKEN=$2 java bench/Latency.java --base "http://127.0.0.1:$SIT_PORT" --concurrency "$SITUATION_CONCURRENCY" \
+        --warmup-s "$WARMUP_S" --duration-s "$DURATION_S" --max-requests "$MAX_REQUESTS" --rounds "$ROUNDS" \
+        --scenarios "$SUPERVISION_SCENARIOS" --prefix "$1" | tee "$WORK/supervision-$1out" | grep -v '^RESULT' >&2
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/supervision-$1out" >> "$RESULTS"
+}
+
+# The supervision board and scorecard APIs and pages for the province and a city on SUPERVISION_TASKS tasks with
+# about SUPERVISION_EVENTS history entries each, 20 clients, next to /actuator/health in the same rounds: as served
+# (results kept while no task changes, rampart.supervision.board.cache-seconds) and with nothing kept.
+bench_supervision() {
+    local dir=$WORK/supervision token pgport lib jdbc
+    start_situation_server "$dir" "$WORK/supervision-server.log" || return 1
+    pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
+    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
+    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+    jdbc="$WORK/$(basename "$lib")"
+    log "supervision: adding $SUPERVISION_TASKS tasks x about $SUPERVISION_EVENTS history entries"
+    java -cp "$jdbc" bench/SupervisionTasks.java --pg-port "$pgport" --tasks "$SUPERVISION_TASKS" \
+        --events "$SUPERVISION_EVENTS" | tee "$WORK/supervision-tasks.out" | grep -v '^RESULT' >&2
+    awk '$1 == "RESULT" { print $2, $3 }' "$WORK/supervision-tasks.out" >> "$RESULTS"
+    cli "$dir" 120 "$WORK/token.out" token create --username viewer.province --name bench --days 1
+    token=$(tail -n 1 "$WORK/token.out")
+    rm -f "$WORK/token.out"
+    supervision_latency "sv." "$token"
+    stop_situation_server
+    start_situation_server "$dir" "$WORK/supervision-server-nocache.log" -Drampart.supervision.board.cache-seconds=0 || return 1
+    supervision_latency "svnocache." "$token"
+    stop_situation_server
+}
+
 # --- 6. national list of divisions --------------------------------------------------------------------------------
 
 # 'import jurisdictions' of a generated national list (about 45,000 rows, Chinese names only) through the CLI, next
@@ -418,6 +456,7 @@ case "$WHAT" in
     situation) bench_situation ;;
     national) bench_national ;;
     ladder) bench_ladder ;;
+    supervision) bench_supervision ;;
     all) bench_startup; bench_demo; bench_latency ;;
 esac
 
@@ -469,6 +508,15 @@ row() { # figure value unit baseline-name baseline-value
             row "$p$s errors / requests" "$(get "$p$s.errors")" "/$(get "$p$s.n")" "" ""
         done
     done
+    for p in sv. svnocache.; do
+        for s in board_p board_c boardpage_p score_p score_c scorepage_p; do
+            for f in p50_ms p95_ms p99_ms; do
+                row "$p$s $f (c=$SITUATION_CONCURRENCY)" "$(get "$p$s.$f")" ms "${p}health $f" "$(get "${p}health.$f")"
+            done
+            row "$p$s errors / requests" "$(get "$p$s.errors")" "/$(get "$p$s.n")" "" ""
+        done
+    done
+    row "supervision: tasks / history entries" "$(get supervision.tasks)" "" "history entries" "$(get supervision.events)"
     row "national: import $(get national.rows) rows (CLI 'Took')" "$(get national.import_ms)" ms "raw COPY, same rows and table layout" "$(get national.copy_ms)"
     row "national: import CLI wall" "$(get national.import_wall_ms)" ms "audit verify CLI wall, same dir" "$(get national.verify_wall_ms)"
     lc=$(get ladder.count_ms)

@@ -3,10 +3,12 @@
  * confirmation, tasks assigned to member units with deadlines, progress reports and verification, the supervision
  * ladder (reminder, urging, supervision notice, escalation) and scorecards computed from the recorded history.
  * <p>Read models: {@code TaskRepository} joins {@code unit} and {@code jurisdiction} (the jurisdiction module's
- * tables) for the codes and names of a task's units and jurisdiction, so that a page of tasks is a few queries, and
- * {@code TaskRecordsRepository} joins {@code unit} for the code of the unit that objected; every
- * other read of jurisdictions, units and users goes through the jurisdiction and identity facades; incidents (their
- * final reports' rectification items, which become tasks) are read through the incident facade.
+ * tables) for the codes and names of a task's units and jurisdiction, so that a page of tasks is a few queries,
+ * {@code TaskRecordsRepository} joins {@code unit} for the code of the unit that objected, and {@code BoardRepository}
+ * (the board, calendar, feed and scorecard) reads {@code unit} and {@code jurisdiction} for the codes and names next
+ * to its figures; none of them writes those tables. Every other read of jurisdictions, units and users goes through
+ * the jurisdiction and identity facades; incidents (their final reports' rectification items, which become tasks)
+ * are read through the incident facade.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jurisdiction", "identity", "incident"})
 package org.rampart.supervision;
