@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * before and after.
  * <p>The facade holds the transactions and delegates: {@link MeetingScheduling} (meetings, status, agenda),
  * {@link SeriesPlanning} (series, next occurrence, {@link CarryOver}), {@link DecisionRecording} (numbered
- * decisions) and {@link Committees} (committee codes); {@link MeetingSupport} holds what they share.
+ * decisions), {@link DecisionTasks} (decisions become tasks through {@link TaskManagement}) and {@link Committees}
+ * (committee codes); {@link MeetingSupport} holds what they share.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,9 +31,11 @@ public class MeetingManagement {
     private final SeriesPlanning planning;
     private final DecisionRecording recording;
     private final Committees committees;
+    private final DecisionTasks decisionTasks;
 
     MeetingManagement(MeetingSupport support, MeetingScheduling scheduling, SeriesPlanning planning,
-            DecisionRecording recording, Committees committees) {
+            DecisionRecording recording, Committees committees, DecisionTasks decisionTasks) {
+        this.decisionTasks = decisionTasks;
         this.support = support;
         this.scheduling = scheduling;
         this.planning = planning;
@@ -128,6 +131,22 @@ public class MeetingManagement {
     @Transactional
     public Decision changeDecision(Actor actor, long id, DecisionDraft draft, Integer version) {
         return recording.change(actor, id, draft, version);
+    }
+
+    /**
+     * Turn a decision into one or more tasks in one step, all or nothing (problems carry the index of their task);
+     * each task has the decision as its source ({@link TaskSource#MEETING_DECISION}, the decision's id and number)
+     * and the meeting's jurisdiction as the assigning side.
+     */
+    @Transactional
+    public List<Task> assignTasks(Actor actor, long decisionId, List<DecisionTaskDraft> drafts) {
+        return decisionTasks.assign(actor, decisionId, drafts);
+    }
+
+    /** The tasks a decision of the actor's scope became that the actor sees, oldest first. */
+    public List<Task> tasks(Actor actor, long decisionId) {
+        recording.get(actor, decisionId);
+        return decisionTasks.of(actor, decisionId);
     }
 
     // --- series ---

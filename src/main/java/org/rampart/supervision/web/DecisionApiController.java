@@ -9,8 +9,12 @@ import org.rampart.shared.CurrentActor;
 import org.rampart.shared.Page;
 import org.rampart.shared.PageQuery;
 import org.rampart.supervision.DecisionDraft;
+import org.rampart.supervision.DecisionTaskDraft;
 import org.rampart.supervision.MeetingManagement;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -60,6 +64,22 @@ class DecisionApiController {
     MeetingView.DecisionView byNumber(@PathVariable String number) {
         Actor actor = CurrentActor.get();
         return web.decisions(actor, List.of(meetings.decision(actor, number))).get(0);
+    }
+
+    @GetMapping("/{id}/tasks")
+    @Operation(summary = "The tasks a decision became that the caller sees, with their state, oldest first")
+    List<Minutes.TaskLine> tasks(@PathVariable long id) {
+        return meetings.tasks(CurrentActor.get(), id).stream().map(Minutes.TaskLine::of).toList();
+    }
+
+    @PostMapping("/{id}/tasks")
+    @Operation(summary = "Turn a decision into one or more tasks in one step",
+            description = "All or nothing: when any task is refused none is written, and each problem names its "
+                    + "task's index. Each task's source is the decision (MEETING_DECISION, its id and number); the "
+                    + "assigning jurisdiction is the meeting's. The full tasks are under /api/v1/tasks/{id}.")
+    ResponseEntity<List<Minutes.TaskLine>> assign(@PathVariable long id, @RequestBody List<DecisionTaskDraft> body) {
+        var assigned = meetings.assignTasks(CurrentActor.get(), id, body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(assigned.stream().map(Minutes.TaskLine::of).toList());
     }
 
     @PatchMapping("/{id}")

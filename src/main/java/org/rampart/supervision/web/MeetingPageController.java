@@ -38,9 +38,11 @@ class MeetingPageController {
     private final JurisdictionManagement jurisdictions;
     private final MeetingWebSupport web;
     private final MeetingProblems problemTexts;
+    private final org.rampart.supervision.TaskManagement tasks;
 
     MeetingPageController(MeetingManagement meetings, JurisdictionManagement jurisdictions, MeetingWebSupport web,
-            MeetingProblems problemTexts) {
+            MeetingProblems problemTexts, org.rampart.supervision.TaskManagement tasks) {
+        this.tasks = tasks;
         this.meetings = meetings;
         this.jurisdictions = jurisdictions;
         this.web = web;
@@ -167,6 +169,8 @@ class MeetingPageController {
         model.addAttribute("mayChange", meetings.policy().mayChange(actor, m));
         model.addAttribute("mayOrganise", meetings.policy().mayOrganise(actor));
         model.addAttribute("series", m.seriesId() == null ? null : meetings.series(actor, m.seriesId()));
+        model.addAttribute("mayAssign", tasks.policy().mayAssign(actor) && meetings.policy().mayOrganise(actor));
+        model.addAttribute("priorities", org.rampart.supervision.TaskPriority.values());
         return "supervision/meeting";
     }
 

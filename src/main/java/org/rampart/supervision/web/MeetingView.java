@@ -24,11 +24,13 @@ record MeetingView(long id, int version, String jurisdiction, @Schema(implementa
     /** A decision with the tasks it became. */
     record DecisionView(long id, int version, long meeting, String jurisdiction,
             @Schema(description = "<committee code>-<year>-<seq>", example = "DP-2026-014") String number, int year,
-            int seq, String textEn, String textZh, Instant createdAt, String createdBy) {
+            int seq, String textEn, String textZh, Instant createdAt, String createdBy,
+            @Schema(description = "The tasks the decision became that the caller sees, with their state")
+            List<Minutes.TaskLine> tasks) {
 
-        static DecisionView of(Decision d) {
+        static DecisionView of(Decision d, List<Minutes.TaskLine> tasks) {
             return new DecisionView(d.id(), d.version(), d.meetingId(), d.jurisdictionCode(), d.number(), d.year(),
-                    d.seq(), d.textEn(), d.textZh(), d.createdAt(), d.createdBy());
+                    d.seq(), d.textEn(), d.textZh(), d.createdAt(), d.createdBy(), tasks);
         }
     }
 

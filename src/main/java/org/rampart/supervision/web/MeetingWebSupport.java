@@ -36,14 +36,15 @@ class MeetingWebSupport {
     }
 
     List<MeetingView.DecisionView> decisions(Actor actor, List<Decision> decisions) {
-        return decisions.stream().map(MeetingView.DecisionView::of).toList();
+        return items(actor, decisions).stream().map(i -> MeetingView.DecisionView.of(i.decision(), i.tasks()))
+                .toList();
     }
 
-    /** Each decision with the tasks it became, for the meeting page and the minutes. */
+    /** Each decision with the tasks it became (those the actor sees), for the pages, the API and the minutes. */
     List<Minutes.Item> items(Actor actor, List<Decision> decisions) {
         List<Minutes.Item> out = new ArrayList<>();
         for (Decision d : decisions) {
-            out.add(new Minutes.Item(d, List.of()));
+            out.add(new Minutes.Item(d, meetings.tasks(actor, d.id()).stream().map(Minutes.TaskLine::of).toList()));
         }
         return out;
     }

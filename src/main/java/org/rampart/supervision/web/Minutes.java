@@ -3,6 +3,7 @@ package org.rampart.supervision.web;
 import java.util.List;
 import org.rampart.supervision.Decision;
 import org.rampart.supervision.Meeting;
+import org.rampart.supervision.Task;
 
 /**
  * What the minutes documents list: the meeting, the name of its jurisdiction as the reader sees it, and each decision
@@ -14,7 +15,13 @@ record Minutes(Meeting meeting, String jurisdictionName, List<Item> decisions) {
     record Item(Decision decision, List<TaskLine> tasks) {
     }
 
-    /** A task as the minutes and the meeting page show it. */
-    record TaskLine(long id, String titleEn, String titleZh, String leadUnit, String deadline, String status) {
+    /** A task as the minutes, the meeting page and a decision's API view show it. */
+    record TaskLine(long id, String titleEn, String titleZh, String leadUnit, List<String> assistingUnits,
+            String deadline, String priority, String status) {
+
+        static TaskLine of(Task t) {
+            return new TaskLine(t.id(), t.titleEn(), t.titleZh(), t.leadUnit().code(), t.assistingCodes(),
+                    t.deadline().toString(), t.priority().name(), t.status().name());
+        }
     }
 }
