@@ -19,7 +19,7 @@ import org.rampart.supervision.MeetingDraft;
  * The meeting form: date and time typed in the site's time zone, attending units ticked from the jurisdiction's own
  * units and typed as codes (separated by commas, spaces or lines), agenda items one a line (new meetings only).
  */
-record MeetingForm(String jurisdiction, String type, String titleEn, String titleZh, String date, String time,
+public record MeetingForm(String jurisdiction, String type, String titleEn, String titleZh, String date, String time,
         String location, List<String> units, String moreUnits, String agenda, String minutes, Integer version) {
 
     static MeetingForm empty(String jurisdiction, LocalDate day) {
@@ -34,7 +34,7 @@ record MeetingForm(String jurisdiction, String type, String titleEn, String titl
     }
 
     /** Every unit code of the form: the ticked ones, then the typed ones, without repeats. */
-    List<String> unitCodes() {
+    public List<String> unitCodes() {
         Set<String> codes = new LinkedHashSet<>(units == null ? List.of() : units);
         if (moreUnits != null) {
             for (String c : moreUnits.split("[,;\\s]+")) {

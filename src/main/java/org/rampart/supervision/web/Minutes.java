@@ -9,14 +9,14 @@ import org.rampart.supervision.Task;
  * What the minutes documents list: the meeting, the name of its jurisdiction as the reader sees it, and each decision
  * with the tasks it became.
  */
-record Minutes(Meeting meeting, String jurisdictionName, List<Item> decisions) {
+public record Minutes(Meeting meeting, String jurisdictionName, List<Item> decisions) {
 
     /** A decision with its tasks. */
-    record Item(Decision decision, List<TaskLine> tasks) {
+    public record Item(Decision decision, List<TaskLine> tasks) {
     }
 
     /** A task as the minutes, the meeting page and a decision's API view show it. */
-    record TaskLine(long id, String titleEn, String titleZh, String leadUnit, List<String> assistingUnits,
+    public record TaskLine(long id, String titleEn, String titleZh, String leadUnit, List<String> assistingUnits,
             String deadline, String priority, String status) {
 
         static TaskLine of(Task t) {

@@ -13,7 +13,6 @@ import org.rampart.supervision.MeetingConflict;
 import org.rampart.supervision.MeetingManagement;
 import org.rampart.supervision.MeetingType;
 import org.rampart.supervision.Recurrence;
-import org.rampart.supervision.SeriesDraft;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,18 +32,6 @@ class SeriesPageController {
         this.meetings = meetings;
         this.jurisdictions = jurisdictions;
         this.problemTexts = problemTexts;
-    }
-
-    /** The series form; units typed as codes separated by commas, spaces or lines. */
-    record SeriesForm(String jurisdiction, String type, String recurrence, String titleEn, String titleZh,
-            String firstDate, String startTime, String location, String units) {
-
-        SeriesDraft draft() {
-            List<String> codes = units == null ? List.of()
-                    : List.of(units.split("[,;\\s]+")).stream().filter(s -> !s.isBlank()).toList();
-            return new SeriesDraft(jurisdiction, type, recurrence, titleEn, titleZh, firstDate, startTime, location,
-                    codes);
-        }
     }
 
     @GetMapping("/meetings/series")
