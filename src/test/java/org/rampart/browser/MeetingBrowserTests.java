@@ -56,6 +56,9 @@ class MeetingBrowserTests {
         browser.go(url.substring(url.indexOf("/meetings")));
         browser.find(".decision");
         browser.screenshot("meeting-phone");
+        browser.go("/meetings?jurisdiction=" + Demo.PROVINCE);
+        browser.find("#meetings");
+        browser.screenshot("meetings-list-phone");
         browser.go("/meetings/new");
         browser.find("#meeting-form");
         browser.screenshot("meeting-form-phone");

@@ -50,7 +50,7 @@ class MeetingApiController {
     }
 
     /** A change of status. */
-    record StatusChange(@Schema(implementation = MeetingStatus.class, description = "HELD, CLOSED or CANCELLED")
+    record MeetingStatusChange(@Schema(implementation = MeetingStatus.class, description = "HELD, CLOSED or CANCELLED")
             String status, @Schema(description = "The version read; 409 when the meeting changed meanwhile")
             Integer version) {
     }
@@ -111,7 +111,7 @@ class MeetingApiController {
     @PostMapping("/{id}/status")
     @Operation(summary = "Hold, close or cancel a meeting",
             description = "SCHEDULED -> HELD -> CLOSED (minutes final), SCHEDULED -> CANCELLED; anything else is 409.")
-    MeetingView status(@PathVariable long id, @RequestBody StatusChange body) {
+    MeetingView status(@PathVariable long id, @RequestBody MeetingStatusChange body) {
         Actor actor = CurrentActor.get();
         return web.view(actor, meetings.move(actor, id, body.status(), body.version()));
     }
@@ -161,22 +161,22 @@ class MeetingApiController {
 
     @GetMapping("/series")
     @Operation(summary = "The meeting series of the caller's scope, active ones first")
-    List<MeetingView.SeriesView> series() {
-        return meetings.series(CurrentActor.get()).stream().map(MeetingView.SeriesView::of).toList();
+    List<MeetingView.MeetingSeriesView> series() {
+        return meetings.series(CurrentActor.get()).stream().map(MeetingView.MeetingSeriesView::of).toList();
     }
 
     @PostMapping("/series")
     @Operation(summary = "Create a meeting series (weekly, monthly, quarterly); its first occurrence is scheduled")
-    ResponseEntity<MeetingView.SeriesView> createSeries(@RequestBody SeriesDraft body) {
+    ResponseEntity<MeetingView.MeetingSeriesView> createSeries(@RequestBody SeriesDraft body) {
         var s = meetings.createSeries(CurrentActor.get(), body);
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/meetings/series/" + s.id())
-                .body(MeetingView.SeriesView.of(s));
+                .body(MeetingView.MeetingSeriesView.of(s));
     }
 
     @GetMapping("/series/{id}")
     @Operation(summary = "Read a series of the caller's scope")
-    MeetingView.SeriesView oneSeries(@PathVariable long id) {
-        return MeetingView.SeriesView.of(meetings.series(CurrentActor.get(), id));
+    MeetingView.MeetingSeriesView oneSeries(@PathVariable long id) {
+        return MeetingView.MeetingSeriesView.of(meetings.series(CurrentActor.get(), id));
     }
 
     @PostMapping("/series/{id}/next")
@@ -192,8 +192,8 @@ class MeetingApiController {
 
     @PostMapping("/series/{id}/stop")
     @Operation(summary = "End a series (occurrences already scheduled stay)")
-    MeetingView.SeriesView stop(@PathVariable long id) {
-        return MeetingView.SeriesView.of(meetings.stopSeries(CurrentActor.get(), id));
+    MeetingView.MeetingSeriesView stop(@PathVariable long id) {
+        return MeetingView.MeetingSeriesView.of(meetings.stopSeries(CurrentActor.get(), id));
     }
 
     // --- committee codes ---

@@ -35,13 +35,14 @@ record MeetingView(long id, int version, String jurisdiction, @Schema(implementa
     }
 
     /** A series as the API shows it. */
-    record SeriesView(long id, int version, String jurisdiction, String type,
+    record MeetingSeriesView(long id, int version, String jurisdiction,
+            @Schema(implementation = org.rampart.supervision.MeetingType.class) String type,
             @Schema(implementation = org.rampart.supervision.Recurrence.class) String recurrence, String titleEn,
             String titleZh, String firstDate, @Schema(description = "HH:MM in the site's time zone") String startTime,
             String location, boolean active, List<String> units, Instant createdAt, String createdBy) {
 
-        static SeriesView of(MeetingSeries s) {
-            return new SeriesView(s.id(), s.version(), s.jurisdictionCode(), s.type().name(), s.recurrence().name(),
+        static MeetingSeriesView of(MeetingSeries s) {
+            return new MeetingSeriesView(s.id(), s.version(), s.jurisdictionCode(), s.type().name(), s.recurrence().name(),
                     s.titleEn(), s.titleZh(), s.firstDate().toString(), s.startTime().toString(), s.location(),
                     s.active(), s.units(), s.createdAt(), s.createdBy());
         }

@@ -1,5 +1,6 @@
 package org.rampart.supervision.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.rampart.supervision.Decision;
 import org.rampart.supervision.Meeting;
@@ -17,7 +18,9 @@ public record Minutes(Meeting meeting, String jurisdictionName, List<Item> decis
 
     /** A task as the minutes, the meeting page and a decision's API view show it. */
     public record TaskLine(long id, String titleEn, String titleZh, String leadUnit, List<String> assistingUnits,
-            String deadline, String priority, String status) {
+            @Schema(description = "YYYY-MM-DD") String deadline,
+            @Schema(implementation = org.rampart.supervision.TaskPriority.class) String priority,
+            @Schema(implementation = org.rampart.supervision.TaskStatus.class) String status) {
 
         static TaskLine of(Task t) {
             return new TaskLine(t.id(), t.titleEn(), t.titleZh(), t.leadUnit().code(), t.assistingCodes(),
