@@ -97,6 +97,16 @@ class MeetingApiIntegrationTests {
         assertThat(city.get("/api/v1/meetings?size=500").body()).doesNotContain("Sibling city meeting");
         assertThat(city.get("/api/v1/decisions?q=Sibling").body()).doesNotContain("Sibling decision");
         assertThat(province.get("/api/v1/meetings/" + id).status()).isEqualTo(200);
+
+        Http.Response series = province.postJson("/api/v1/meetings/series", """
+                {"jurisdiction": "DP-02", "type": "OFFICE", "recurrence": "QUARTERLY", "titleEn": "Sibling series",
+                 "firstDate": "2032-01-05", "startTime": "10:00"}""");
+        assertThat(series.status()).as(series.body()).isEqualTo(201);
+        long seriesId = json(series).path("id").asLong();
+        assertThat(city.get("/api/v1/meetings/series/" + seriesId).status()).isEqualTo(404);
+        assertThat(city.postJson("/api/v1/meetings/series/" + seriesId + "/next", "").status()).isEqualTo(404);
+        assertThat(city.get("/api/v1/meetings/series").body()).doesNotContain("Sibling series");
+        assertThat(city.get("/meetings/series").body()).doesNotContain("Sibling series");
     }
 
     @Test
