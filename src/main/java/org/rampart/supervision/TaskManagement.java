@@ -60,6 +60,11 @@ public class TaskManagement {
         return support.today();
     }
 
+    /** The site's time zone, in which times are shown and deadlines fall. */
+    public java.time.ZoneId zone() {
+        return support.zone;
+    }
+
     // --- assigning ---
 
     /** Assign one task; refuses a bad draft with every problem found (fields as in {@link TaskDraft}). */
