@@ -33,11 +33,14 @@ public class DemoManagement {
     private final DemoIncidents incidents;
     private final DemoWarnings warnings;
     private final DemoTasks tasks;
+    private final DemoMeetings meetings;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
             DemoIndicators indicators, DemoRisks risks, DemoIncidents incidents,
-            DemoWarnings warnings, DemoTasks tasks, @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoWarnings warnings, DemoTasks tasks, DemoMeetings meetings,
+            @Value("${rampart.demo.password:rampart-demo}") String password) {
+        this.meetings = meetings;
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
@@ -95,6 +98,8 @@ public class DemoManagement {
             int assigned = tasks.load(system, DemoProvince.ROOT, 20261127L, java.time.Instant.now());
             org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo tasks: {} in {} ms", assigned,
                     (System.nanoTime() - tasksStarted) / 1_000_000);
+            int scheduled = meetings.load(system, DemoProvince.ROOT, java.time.Instant.now());
+            org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo meetings: {}", scheduled);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);

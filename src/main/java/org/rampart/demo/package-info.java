@@ -1,7 +1,8 @@
 /**
  * Demo Province: a synthetic province at real scale with boundaries, populations, units, demo users and demo
  * indicators with observations, a demo risk register with assessment histories,
- * and early warnings raised by demo observations through the normal ingestion path.
+ * early warnings raised by demo observations through the normal ingestion path, and demo meetings with decisions
+ * that became supervision tasks.
  *
  * <p>Read models (STYLE.md rule 21): {@code DemoRepository} writes the demo risk register straight into the risk
  * module's {@code risk}, {@code risk_assessment}, {@code risk_treatment} and {@code risk_indicator} with COPY (a
