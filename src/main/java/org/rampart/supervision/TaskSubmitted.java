@@ -1,0 +1,8 @@
+package org.rampart.supervision;
+
+import java.time.Instant;
+
+/** A task was submitted with its evidence by its lead unit. {@code actor} is the username of who did it; {@code jurisdictionPath} the assigning jurisdiction's path. */
+public record TaskSubmitted(long taskId, String titleEn, String titleZh, String leadUnit, String jurisdictionPath, String actor,
+        Instant at) {
+}
