@@ -79,6 +79,8 @@ create table supervision_directive_receipt (
     -- the supervision task the unconfirmed receipt became
     task_id            bigint       references supervision_task (id),
     task_at            timestamptz,
+    -- why the task could not be assigned (problem codes), so the pass does not retry it forever
+    task_problem       text,
     unique (directive_id, unit_id)
 );
 create index supervision_directive_receipt_directive_idx on supervision_directive_receipt (directive_id, parent_id);

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * circulated, by whoever sees one of its receipts; a receipt is seen by the scope of its unit's jurisdiction, the
  * members of its unit and of the unit that passed it on. Anything else answers like something that does not exist.
  * <p>The facade holds the transactions and delegates to {@link DirectiveDrafting}, {@link DirectiveCirculating},
- * {@link DirectiveReceiving} and {@link DirectiveQueries}.
+ * {@link DirectiveReceiving}, {@link DirectiveQueries} and {@link DirectiveTasking} (tasks through
+ * {@link TaskManagement}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,9 +34,11 @@ public class DirectiveManagement {
     private final DirectiveCirculating circulating;
     private final DirectiveReceiving receiving;
     private final DirectiveQueries queries;
+    private final DirectiveTasking tasking;
 
     DirectiveManagement(DirectiveSupport support, DirectiveDrafting drafting, DirectiveCirculating circulating,
-            DirectiveReceiving receiving, DirectiveQueries queries) {
+            DirectiveReceiving receiving, DirectiveQueries queries, DirectiveTasking tasking) {
+        this.tasking = tasking;
         this.support = support;
         this.drafting = drafting;
         this.circulating = circulating;
@@ -167,6 +170,15 @@ public class DirectiveManagement {
     @Transactional
     public Directive circulate(Actor actor, long id, DirectiveRecipients recipients) {
         return circulating.circulate(actor, id, recipients);
+    }
+
+    /**
+     * Turn a circulated directive into supervision tasks in one step, one per receiving unit chosen (the units it was
+     * circulated to when none is named), all or nothing (the sending side).
+     */
+    @Transactional
+    public List<Task> toTasks(Actor actor, long id, DirectiveTasksDraft draft) {
+        return tasking.toTasks(actor, id, draft);
     }
 
     // --- a receiving unit ---

@@ -32,6 +32,7 @@ class DirectiveSchedule {
             initialDelayString = "${rampart.supervision.directive.poll:1m}")
     void run() {
         pass("reminder", () -> timers.reminders(clock.instant()));
+        pass("task", () -> timers.tasks(clock.instant()));
     }
 
     private static void pass(String name, IntSupplier pass) {

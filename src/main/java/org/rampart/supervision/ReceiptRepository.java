@@ -75,10 +75,10 @@ class ReceiptRepository {
                 .param("d", directiveId).query(Long.class).list());
     }
 
-    /** The receipts of a directive the actor sees, top level first, then by jurisdiction and unit. */
+    /** The receipts of a directive the actor sees, top level first, then by jurisdiction code and unit code. */
     List<DirectiveReceipt> visible(long directiveId, String scope, Long unitId) {
         return jdbc.sql("select " + COLUMNS + " from supervision_directive_receipt r where r.directive_id = :d and "
-                + VISIBLE + " order by r.depth, r.jurisdiction_path, r.unit_code")
+                + VISIBLE + " order by r.depth, r.jurisdiction_code, r.unit_code")
                 .param("d", directiveId).param("scope", scope).param("unit", unitId)
                 .query(ReceiptRepository::map).list();
     }
@@ -179,12 +179,17 @@ class ReceiptRepository {
     List<DirectiveReceipt> lockDueTasks(Instant cutoff, int limit) {
         List<Long> ids = jdbc.sql("""
                 select id from supervision_directive_receipt
-                where confirmed_at is null and task_id is null and confirm_by <= :cutoff
+                where confirmed_at is null and task_id is null and task_problem is null and confirm_by <= :cutoff
                 order by confirm_by, id
                 limit :limit
                 for update skip locked
                 """).param("cutoff", ts(cutoff)).param("limit", limit).query(Long.class).list();
         return ids.stream().map(this::byId).toList();
+    }
+
+    void setTaskProblem(long id, String problem, Instant at) {
+        jdbc.sql("update supervision_directive_receipt set task_problem = :problem, task_at = :at where id = :id")
+                .param("problem", problem).param("at", ts(at)).param("id", id).update();
     }
 
     void setTask(long id, long taskId, Instant at) {

@@ -166,6 +166,17 @@ class DirectiveApiController {
                 directives.now());
     }
 
+    @Operation(summary = "Turn the directive into supervision tasks, one per receiving unit chosen, all or nothing.")
+    @PostMapping("/{id}/tasks")
+    ResponseEntity<List<DirectiveView.TaskLinkView>> toTasks(@PathVariable long id,
+            @RequestBody org.rampart.supervision.DirectiveTasksDraft body) {
+        Actor actor = CurrentActor.get();
+        var created = directives.toTasks(actor, id, body);
+        java.util.Set<Long> ids = new java.util.HashSet<>(created.stream().map(org.rampart.supervision.Task::id).toList());
+        return ResponseEntity.status(HttpStatus.CREATED).body(directives.tasks(actor, id).stream()
+                .filter(t -> ids.contains(t.taskId())).map(DirectiveView.TaskLinkView::of).toList());
+    }
+
     @GetMapping("/{id}/tasks")
     List<DirectiveView.TaskLinkView> tasks(@PathVariable long id) {
         return directives.tasks(CurrentActor.get(), id).stream().map(DirectiveView.TaskLinkView::of).toList();
