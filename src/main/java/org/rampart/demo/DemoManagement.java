@@ -32,11 +32,14 @@ public class DemoManagement {
     private final DemoRisks risks;
     private final DemoIncidents incidents;
     private final DemoWarnings warnings;
+    private final DemoDirectives directives;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
             DemoIndicators indicators, DemoRisks risks, DemoIncidents incidents,
-            DemoWarnings warnings, @Value("${rampart.demo.password:rampart-demo}") String password) {
+            DemoWarnings warnings, DemoDirectives directives,
+            @Value("${rampart.demo.password:rampart-demo}") String password) {
+        this.directives = directives;
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
@@ -89,6 +92,8 @@ public class DemoManagement {
             long warningsMillis = (System.nanoTime() - warningsStarted) / 1_000_000;
             org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo warnings: {} in {} ms", raised,
                     warningsMillis);
+            int receipts = directives.load(system, DemoProvince.ROOT, java.time.Instant.now());
+            org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo directive: {} receipts", receipts);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);

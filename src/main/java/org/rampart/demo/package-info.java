@@ -9,5 +9,5 @@
  * it wrote. Everything else of the demo goes through the other modules' facades. A change to those tables' columns
  * must be checked against the demo's COPY statements.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity", "indicator", "audit", "risk", "incident", "warning", "warning :: cap"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "identity", "indicator", "audit", "risk", "incident", "warning", "warning :: cap", "supervision"})
 package org.rampart.demo;

@@ -46,6 +46,21 @@ public class DirectiveManagement {
         this.queries = queries;
     }
 
+    /**
+     * The same facade with its clock set to {@code clock}, for loading historic records (demo data) so that
+     * circulation, confirmations and deadlines carry their historic times. Only the system replays; the replaying
+     * facade runs in the caller's transaction.
+     */
+    public DirectiveManagement replaying(Actor actor, java.time.Clock clock) {
+        if (actor != Actor.system()) {
+            throw new org.springframework.security.access.AccessDeniedException("only the system replays history");
+        }
+        DirectiveSupport at = support.at(clock);
+        return new DirectiveManagement(at, new DirectiveDrafting(at),
+                new DirectiveCirculating(at, new DirectiveAddressing(at)), new DirectiveReceiving(at),
+                new DirectiveQueries(at), tasking.at(at));
+    }
+
     /** The rules of who may do what with directives, for pages that show or hide actions. */
     public DirectivePolicy policy() {
         return support.policy;
@@ -147,6 +162,26 @@ public class DirectiveManagement {
     @Transactional
     public Directive create(Actor actor, DirectiveDraft draft) {
         return drafting.create(actor, draft);
+    }
+
+    /**
+     * Create a draft with its documents in one transaction: a refused document refuses the draft, and nothing is
+     * written (the problems of a document name the field {@code files} and its index).
+     */
+    @Transactional
+    public Directive createWithDocuments(Actor actor, DirectiveDraft draft, List<DirectiveUpload> files) {
+        Directive created = drafting.create(actor, draft);
+        for (int i = 0; i < files.size(); i++) {
+            DirectiveUpload f = files.get(i);
+            try {
+                drafting.attach(actor, created.id(), f.fileName(), f.contentType(), f.content());
+            } catch (org.rampart.shared.BadInputException e) {
+                final int index = i;
+                throw new org.rampart.shared.BadInputException(
+                        e.problems().stream().map(p -> p.withField("files").onItem(index)).toList());
+            }
+        }
+        return support.directives.byId(created.id());
     }
 
     /** Replace a draft's text and deadlines; a circulated directive no longer changes. */

@@ -37,6 +37,18 @@ public class DirectivePolicy {
                 && actor.roles().stream().anyMatch(r -> r != Role.VIEWER);
     }
 
+    /** Refuse (403) unless the actor may write directives: for pages that offer the form. */
+    public void requireWriteForPages(Actor actor) {
+        requireWrite(actor);
+    }
+
+    /** Refuse (403) unless the actor acts for the sending side of the directive: for pages that offer its changes. */
+    public void requireSendForPages(Actor actor, Directive directive) {
+        if (!maySend(actor, directive)) {
+            throw new AccessDeniedException("only the sending side changes a directive");
+        }
+    }
+
     void requireWrite(Actor actor) {
         Permissions.require(actor, Role.COORDINATOR, Role.ADMINISTRATOR);
         Permissions.requireWrite(actor);

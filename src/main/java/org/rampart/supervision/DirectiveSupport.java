@@ -49,6 +49,12 @@ class DirectiveSupport {
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
+    /** The same collaborators with the clock set to {@code clock} (for replaying history: demo data, imports). */
+    DirectiveSupport at(Clock clock) {
+        return new DirectiveSupport(directives, receipts, jurisdictions, audit, events, settings, uploadLimit, policy,
+                Optional.of(clock), zone.getId());
+    }
+
     Instant now() {
         return clock.instant();
     }

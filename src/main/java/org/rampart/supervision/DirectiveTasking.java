@@ -37,6 +37,11 @@ class DirectiveTasking {
         this.messages = messages;
     }
 
+    /** The same use case on another support (a replaying clock). */
+    DirectiveTasking at(DirectiveSupport other) {
+        return new DirectiveTasking(other, tasks, messages);
+    }
+
     /** Assign a task per chosen receiving unit, all or nothing; returns the tasks in the units' order. */
     List<Task> toTasks(Actor actor, long id, DirectiveTasksDraft draft) {
         support.policy.requireWrite(actor);
