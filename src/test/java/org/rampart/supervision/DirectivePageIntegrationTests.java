@@ -32,12 +32,12 @@ class DirectivePageIntegrationTests {
         Http.Response refused = province.postForm("/supervision/directives/new", Map.of("number", number,
                 "jurisdiction", "DP", "text", ""));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Please fix", "Text: is required");
+        assertThat(refused.body()).contains("Please correct the following", "Text: is required");
         Http.Response created = province.postForm("/supervision/directives/new", Map.of("number", number,
                 "jurisdiction", "DP", "titleEn", "Winter fire safety", "text", "Check the markets.",
                 "reportRequired", "on", "reportDue", java.time.LocalDate.now().plusDays(9).toString()));
         assertThat(created.status()).as(created.body()).isEqualTo(302);
-        String page = created.location();
+        String page = java.net.URI.create(created.location()).getPath();
         assertThat(province.get(page).body()).contains("Winter fire safety", "Circulate now", "Draft");
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1).replaceAll("#.*", ""));
         Http.Response circulated = province.postForm("/supervision/directives/" + id + "/circulate",
@@ -67,9 +67,17 @@ class DirectivePageIntegrationTests {
         assertThat(city.get("/supervision/directives/to-confirm").body()).doesNotContain(number);
         assertThat(city.get("/supervision/directives/" + id).body()).contains("Pass on to the units below", "Confirmed");
 
+        // the sibling city sees its own part of the tree only, and nothing of a directive sent to DP-01 alone
         String sibling = DirectiveFixtures.user(users, Role.OFFICER, "DP-02", "DP-02-EM");
         Http dp02 = DirectiveFixtures.signedInAs(port, sibling);
-        assertThat(dp02.get("/supervision/directives/" + id).status()).as("no receipt of DP-02-EM").isEqualTo(404);
-        assertThat(dp02.get("/supervision/directives").body()).doesNotContain(number);
+        String dp02Page = dp02.get("/supervision/directives/" + id).body();
+        assertThat(dp02Page).contains("DP-02-OFFICE").doesNotContain("DP-01-OFFICE").doesNotContain("DP-03-OFFICE");
+        long onlyDp01 = DirectiveFixtures.create(province, DirectiveFixtures.draft(Sessions.uniqueCode("ONE"), null,
+                false, null)).path("id").asLong();
+        assertThat(province.postJson("/api/v1/directives/" + onlyDp01 + "/circulate",
+                "{\"mode\":\"UNITS\",\"units\":[\"DP-01-OFFICE\"]}").status()).isEqualTo(200);
+        String onlyNumber = JSON.readTree(province.get("/api/v1/directives/" + onlyDp01).body()).path("number").asString();
+        assertThat(dp02.get("/supervision/directives/" + onlyDp01).status()).isEqualTo(404);
+        assertThat(dp02.get("/supervision/directives").body()).contains(number).doesNotContain(onlyNumber);
     }
 }

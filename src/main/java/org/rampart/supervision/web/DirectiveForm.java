@@ -17,11 +17,11 @@ record DirectiveForm(String number, String titleEn, String titleZh, String text,
                 d.reportRequired() ? "on" : null, d.reportDue() == null ? "" : d.reportDue().toString());
     }
 
-    boolean report() {
+    public boolean report() {
         return reportRequired != null && !reportRequired.isBlank();
     }
 
-    DirectiveDraft draft() {
+    public DirectiveDraft draft() {
         return new DirectiveDraft(number, titleEn, titleZh, text, jurisdiction, confirmBy, report(), reportDue);
     }
 }
