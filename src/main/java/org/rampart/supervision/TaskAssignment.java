@@ -56,6 +56,18 @@ class TaskAssignment {
     /** Assign every draft or none; problems carry the draft's index when {@code batch}. */
     List<Task> assignAll(Actor actor, List<TaskDraft> drafts, boolean batch) {
         support.policy.requireAssign(actor);
+        return write(actor, drafts, batch);
+    }
+
+    /**
+     * Assign the sub-tasks of a parent the actor may split (checked by the caller): the lead unit's members assign
+     * them for their jurisdiction whatever their role.
+     */
+    List<Task> split(Actor actor, List<TaskDraft> drafts) {
+        return write(actor, drafts, true);
+    }
+
+    private List<Task> write(Actor actor, List<TaskDraft> drafts, boolean batch) {
         if (drafts == null || drafts.isEmpty()) {
             throw BadInputException.of(null, "supervision.task.none");
         }

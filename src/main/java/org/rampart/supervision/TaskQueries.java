@@ -52,6 +52,26 @@ class TaskQueries {
                 new TaskRepository.Query(leadPath, unitId, filter, support.today()), page);
     }
 
+    static final int DUE_SOON_DAYS = 7;
+    static final int MY_WORK_LIMIT = 100;
+
+    MyUnitWork myUnitWork(Actor actor) {
+        if (actor.unitId() == null) {
+            return new MyUnitWork(null, List.of(), List.of(), List.of(), DUE_SOON_DAYS);
+        }
+        TaskUnit unit = support.repository.units(List.of(actor.unitId())).get(actor.unitId());
+        java.time.LocalDate today = support.today();
+        PageQuery first = PageQuery.of(0, MY_WORK_LIMIT);
+        List<Task> toAccept = search(actor, new TaskFilter(null, unit.code(), java.util.Set.of(TaskStatus.ASSIGNED),
+                null, null, null, null, null, null), first).items().stream()
+                .filter(t -> t.leadUnit().id() == unit.id()).toList();
+        List<Task> dueSoon = search(actor, new TaskFilter(null, unit.code(), null, null, null, false,
+                today.plusDays(DUE_SOON_DAYS), null, null), first).items();
+        List<Task> overdue = search(actor, new TaskFilter(null, unit.code(), null, null, null, true, null, null, null),
+                first).items();
+        return new MyUnitWork(unit, toAccept, dueSoon, overdue, DUE_SOON_DAYS);
+    }
+
     List<TaskEvent> history(Actor actor, long id) {
         support.get(actor, id);
         return support.repository.history(id).stream().map(this::event).toList();

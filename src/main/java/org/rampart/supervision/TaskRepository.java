@@ -117,6 +117,59 @@ class TaskRepository {
                 .param("id", id).param("v", expected).param("at", ts(at)).update() == 1;
     }
 
+    /** Set the status, stamping when it was first accepted, last submitted, done and closed. */
+    void status(long id, TaskStatus status, Instant at) {
+        jdbc.sql("""
+                update supervision_task set status = :s,
+                    accepted_at = case when :s = 'ACCEPTED' and accepted_at is null then :at else accepted_at end,
+                    submitted_at = case when :s = 'SUBMITTED' then :at else submitted_at end,
+                    done_at = case when :s = 'DONE' then :at else done_at end,
+                    closed_at = case when :s in ('DONE', 'CANCELLED') then :at else closed_at end
+                where id = :id
+                """).param("id", id).param("s", status.name()).param("at", ts(at)).update();
+    }
+
+    void progress(long id, int percent) {
+        jdbc.sql("update supervision_task set progress_percent = :p where id = :id").param("id", id).param("p", percent)
+                .update();
+    }
+
+    void deadline(long id, LocalDate deadline) {
+        jdbc.sql("update supervision_task set deadline = :d where id = :id").param("id", id).param("d", deadline)
+                .update();
+    }
+
+    /** Make another unit the lead (an assisting unit that becomes the lead stops assisting); the clock to accept restarts. */
+    void lead(long id, long unitId, String jurisdictionPath, Instant acceptBy) {
+        jdbc.sql("delete from supervision_task_unit where task_id = :id and (role = 'LEAD' or unit_id = :u)")
+                .param("id", id).param("u", unitId).update();
+        insertUnit(id, unitId, "LEAD");
+        jdbc.sql("""
+                update supervision_task set lead_unit_id = :u, lead_jurisdiction_path = :p, accept_by = :by
+                where id = :id
+                """).param("id", id).param("u", unitId).param("p", jurisdictionPath).param("by", ts(acceptBy))
+                .update();
+    }
+
+    /** The ids of the task's sub-tasks at every depth, the reader sees, nearest first. */
+    List<Task> descendants(String scope, Long unit, long id) {
+        List<Long> ids = jdbc.sql("""
+                with recursive below(id, depth) as (
+                    select c.id, 1 from supervision_task c where c.parent_id = :id
+                    union all
+                    select c.id, b.depth + 1 from supervision_task c join below b on c.parent_id = b.id
+                    where b.depth < 10
+                )
+                select b.id from below b join supervision_task t on t.id = b.id where
+                """ + VISIBLE + " order by b.depth, b.id").param("id", id).param("scope", scope).param("unit", unit)
+                .query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withMembers(jdbc.sql("select " + COLUMNS + " where t.id in (:ids) order by t.id").param("ids", ids)
+                .query(TaskRepository::row).list());
+    }
+
     // --- reading ---
 
     Optional<Task> find(String scope, Long unit, long id) {

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.rampart.audit.AuditManagement;
 import org.rampart.jurisdiction.JurisdictionManagement;
+import java.time.Instant;
 import org.rampart.shared.Actor;
+import org.rampart.shared.BadInputException;
+import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TaskSupport {
 
     final TaskRepository repository;
+    final TaskRecordsRepository records;
     final JurisdictionManagement jurisdictions;
     final AuditManagement audit;
     final ApplicationEventPublisher events;
@@ -34,10 +38,11 @@ class TaskSupport {
     final Clock clock;
     final ZoneId zone;
 
-    TaskSupport(TaskRepository repository, JurisdictionManagement jurisdictions, AuditManagement audit,
+    TaskSupport(TaskRepository repository, TaskRecordsRepository records, JurisdictionManagement jurisdictions, AuditManagement audit,
             ApplicationEventPublisher events, TaskPolicy policy, TaskSettings settings, JsonMapper json,
             Optional<Clock> clock, @Value("${rampart.time-zone:}") String zone) {
         this.repository = repository;
+        this.records = records;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.events = events;
@@ -84,6 +89,40 @@ class TaskSupport {
         });
         return repository.event(task.id(), clock.instant(), kind, actor.userId() == 0 ? null : actor.userId(),
                 actor.username(), actor.unitId(), from, to, text, json.writeValueAsString(d));
+    }
+
+    /** A change written: the task after it and the id of its history entry. */
+    record Changed(Task task, long eventId) {
+    }
+
+    /**
+     * Write a change the caller has decided on a task it locked: refuse a refused transition (with its problem code),
+     * set the next status, bump the version, write the history entry and the audit entry with before and after.
+     */
+    Changed change(Actor actor, Task before, TaskStatus.Transition transition, TaskEventKind kind, String text,
+            Map<String, Object> detail, String action) {
+        if (transition.refused()) {
+            throw new BadInputException(List.of(transition.refusal()));
+        }
+        Instant now = clock.instant();
+        boolean moved = transition.next() != before.status();
+        if (moved) {
+            repository.status(before.id(), transition.next(), now);
+        }
+        if (!repository.bump(before.id(), before.version(), now)) {
+            throw new ConflictException("Task " + before.id() + " was changed by someone else; reload it.");
+        }
+        long eventId = history(actor, before, kind, moved ? before.status() : null, moved ? transition.next() : null,
+                text, detail);
+        Task after = repository.find("/", null, before.id()).orElseThrow();
+        audit.record(action, "supervision_task", Long.toString(before.id()), before.jurisdictionPath(),
+                snapshot(before), snapshot(after));
+        return new Changed(after, eventId);
+    }
+
+    /** Refuse input with the problems found, if any. */
+    static void refuseIfAny(List<Problem> problems) {
+        BadInputException.throwIfAny(problems);
     }
 
     void publish(Object event) {
