@@ -100,10 +100,10 @@ class DirectiveAddressing {
                         c -> jurisdictions.ref(c).orElseThrow());
                 boolean below = place.path().startsWith(base.path())
                         && (!directChildrenOnly || place.level() == base.level() + 1);
-                if (!below) {
-                    problems.add(Problem.atItem(i, "units",
-                            directChildrenOnly ? "directive.unit.not-directly-below" : "directive.unit.not-below",
-                            code, base.code()));
+                if (!below && directChildrenOnly) {
+                    problems.add(Problem.atItem(i, "units", "directive.unit.not-directly-below", code, base.code()));
+                } else if (!below) {
+                    problems.add(Problem.atItem(i, "units", "directive.unit.not-below", code, base.code()));
                 } else if (alreadyReceiving.contains(u.id())) {
                     problems.add(Problem.atItem(i, "units", "directive.unit.already-received", code));
                 } else {

@@ -58,16 +58,25 @@ class DirectiveBrowserTests {
     }
 
     @Test
-    void aCityOfficerConfirmsOnAPhone() throws Exception {
+    void aCountyOfficeConfirmsOnAPhone() throws Exception {
         browser.logout();
         browser.size(390, 1600);
-        browser.login(Demo.user("coordinator", "city"), Demo.PASSWORD);
+        browser.login(Demo.user("coordinator", "county"), Demo.PASSWORD);
         browser.go("/supervision/directives");
         browser.find("#directives-to-confirm");
         browser.screenshot("directive-list-phone");
         browser.go("/supervision/directives/" + demoDirective());
         browser.find("#receipt");
         browser.screenshot("directive-receipt-phone");
+        if (!browser.driver.findElements(org.openqa.selenium.By.id("confirm")).isEmpty()) {
+            browser.find("#confirm").click();
+            browser.find("#receipt");
+            assertThat(browser.find("#receipt").getText()).contains("Confirmed");
+            browser.screenshot("directive-receipt-confirmed-phone");
+        }
+        browser.go("/supervision/my-work");
+        browser.find("#directives-to-confirm");
+        browser.screenshot("my-work-directives-phone");
         browser.go("/supervision/directives/new");
         browser.find("#number");
         browser.screenshot("directive-form-phone");
