@@ -20,7 +20,7 @@ import org.rampart.supervision.DirectiveRecipients;
 import org.springframework.stereotype.Component;
 
 /**
- * A directive of the province's committee office circulated to the offices of all cities six days ago, replayed at
+ * A directive of the province's committee office circulated to the offices of all cities five days ago, replayed at
  * its historic times: most cities confirmed (one late), some passed it on to their counties, one found it does not
  * apply below, a few reported how they will implement it and downloaded the circular; the rest are past their
  * deadline, so the timers remind them and then make them supervision tasks.
@@ -40,7 +40,7 @@ class DemoDirectives {
 
     /** Load the demo directive below {@code root}; returns the number of receipts. */
     int load(Actor system, String root, Instant now) {
-        Instant circulated = now.minus(Duration.ofDays(6));
+        Instant circulated = now.minus(Duration.ofDays(5));
         var province = jurisdictions.ref(root).orElseThrow();
         Actor office = member(province.id(), province.path(), root + "-OFFICE", "coordinator.province", Role.COORDINATOR);
         DirectiveManagement at = at(system, circulated);
