@@ -17,6 +17,7 @@ import org.rampart.supervision.DirectiveDraft;
 import org.rampart.supervision.DirectiveManagement;
 import org.rampart.supervision.DirectiveReceipt;
 import org.rampart.supervision.DirectiveRecipients;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +31,22 @@ class DemoDirectives {
 
     static final String NUMBER = "DP-OFFICE-2026-12";
 
-    private final DirectiveManagement directives;
+    private final ObjectProvider<DirectiveManagement> provider;
     private final JurisdictionManagement jurisdictions;
+    private DirectiveManagement directives;
 
-    DemoDirectives(DirectiveManagement directives, JurisdictionManagement jurisdictions) {
-        this.directives = directives;
+    // looked up when loading: module tests that bootstrap the demo without the supervision module load the rest
+    DemoDirectives(ObjectProvider<DirectiveManagement> provider, JurisdictionManagement jurisdictions) {
+        this.provider = provider;
         this.jurisdictions = jurisdictions;
     }
 
-    /** Load the demo directive below {@code root}; returns the number of receipts. */
+    /** Load the demo directive below {@code root}; returns the number of receipts (0 without the supervision module). */
     int load(Actor system, String root, Instant now) {
+        directives = provider.getIfAvailable();
+        if (directives == null) {
+            return 0;
+        }
         Instant circulated = now.minus(Duration.ofDays(5));
         var province = jurisdictions.ref(root).orElseThrow();
         Actor office = member(province.id(), province.path(), root + "-OFFICE", "coordinator.province", Role.COORDINATOR);
