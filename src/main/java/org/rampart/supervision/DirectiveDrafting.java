@@ -12,8 +12,6 @@ import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.jurisdiction.Unit;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
-import org.rampart.shared.BadInputException.Problem;
-import org.rampart.shared.Checks;
 import org.rampart.shared.ConflictException;
 import org.rampart.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -127,19 +125,11 @@ class DirectiveDrafting {
         }
     }
 
-    static void refuse(Problem problem) {
-        throw new BadInputException(List.of(problem));
-    }
-
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static boolean blank(String s) {
-        return Checks.blank(s);
     }
 }
