@@ -34,13 +34,15 @@ public class DemoManagement {
     private final DemoWarnings warnings;
     private final DemoTasks tasks;
     private final DemoMeetings meetings;
+    private final DemoDirectives directives;
     private final String password;
 
     DemoManagement(JurisdictionManagement jurisdictions, UserManagement users, DemoRepository repository,
             DemoIndicators indicators, DemoRisks risks, DemoIncidents incidents,
-            DemoWarnings warnings, DemoTasks tasks, DemoMeetings meetings,
+            DemoWarnings warnings, DemoTasks tasks, DemoMeetings meetings, DemoDirectives directives,
             @Value("${rampart.demo.password:rampart-demo}") String password) {
         this.meetings = meetings;
+        this.directives = directives;
         this.jurisdictions = jurisdictions;
         this.users = users;
         this.repository = repository;
@@ -100,6 +102,8 @@ public class DemoManagement {
                     (System.nanoTime() - tasksStarted) / 1_000_000);
             int scheduled = meetings.load(system, DemoProvince.ROOT, java.time.Instant.now());
             org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo meetings: {}", scheduled);
+            int receipts = directives.load(system, DemoProvince.ROOT, java.time.Instant.now());
+            org.slf4j.LoggerFactory.getLogger(DemoManagement.class).info("demo directive: {} receipts", receipts);
             Map<Integer, Integer> byLevel = new TreeMap<>();
             for (ImportRow row : generated.rows()) {
                 byLevel.merge(row.code().split("-").length, 1, Integer::sum);

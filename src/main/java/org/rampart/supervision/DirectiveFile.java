@@ -1,0 +1,5 @@
+package org.rampart.supervision;
+
+/** A document of a directive with its bytes, as downloaded. */
+public record DirectiveFile(DirectiveDocument document, byte[] content) {
+}
