@@ -35,10 +35,12 @@ public class TaskManagement {
     private final TaskCascade cascade;
     private final TaskInstructions instructions;
     private final ObjectionTypes objectionTypes;
+    private final TaskEditing editing;
 
     TaskManagement(TaskSupport support, TaskAssignment assignment, TaskQueries queries, TaskResponses responses,
             TaskWork work, TaskClosing closing, TaskCascade cascade, TaskInstructions instructions,
-            ObjectionTypes objectionTypes) {
+            ObjectionTypes objectionTypes, TaskEditing editing) {
+        this.editing = editing;
         this.support = support;
         this.assignment = assignment;
         this.queries = queries;
@@ -159,6 +161,15 @@ public class TaskManagement {
     @Transactional
     public Task cancel(Actor actor, long id, Integer version, String reason) {
         return closing.cancel(actor, id, version, reason);
+    }
+
+    /**
+     * Change the words of an open task (titles, description, priority, evidence required): the assigning side only;
+     * a stale version is a conflict, a closed task does not change. Unchanged words write nothing.
+     */
+    @Transactional
+    public Task edit(Actor actor, long id, Integer version, TaskEdit edit) {
+        return editing.edit(actor, id, version, edit);
     }
 
     /** Record a leader's instruction (批示) on the task, or on one of its progress reports. */

@@ -117,6 +117,15 @@ class TaskRepository {
                 .param("id", id).param("v", expected).param("at", ts(at)).update() == 1;
     }
 
+    /** Change the words of a task (titles, description, priority, evidence required). */
+    void edit(long id, String titleEn, String titleZh, String description, TaskPriority priority, String evidence) {
+        jdbc.sql("""
+                update supervision_task set title_en = :en, title_zh = :zh, description = :d, priority = :p,
+                    evidence_required = :e
+                 where id = :id""").param("id", id).param("en", titleEn).param("zh", titleZh).param("d", description)
+                .param("p", priority.name()).param("e", evidence).update();
+    }
+
     /** Set the status, stamping when it was first accepted, last submitted, done and closed. */
     void status(long id, TaskStatus status, Instant at) {
         jdbc.sql("""

@@ -141,6 +141,22 @@ class TaskActionController {
                 () -> tasks.sendBack(actor(), id, TaskWebSupport.version(version), reason));
     }
 
+    @PostMapping("/supervision/tasks/{id}/edit")
+    String edit(@PathVariable long id, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) String titleEn, @RequestParam(required = false) String titleZh,
+            @RequestParam(required = false) String description, @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String evidenceRequired, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        return run(id, "edit", model, redirect, locale, () -> {
+            List<Problem> problems = new ArrayList<>();
+            org.rampart.supervision.TaskPriority p = Checks.oneOf("priority", priority,
+                    org.rampart.supervision.TaskPriority.class, false, problems);
+            BadInputException.throwIfAny(problems);
+            return tasks.edit(actor(), id, TaskWebSupport.version(version), new org.rampart.supervision.TaskEdit(titleEn,
+                    titleZh, description, p, evidenceRequired));
+        });
+    }
+
     @PostMapping("/supervision/tasks/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, Locale locale) {

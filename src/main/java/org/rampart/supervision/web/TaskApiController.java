@@ -17,6 +17,7 @@ import org.rampart.supervision.SubTaskDraft;
 import org.rampart.supervision.Task;
 import org.rampart.supervision.TaskAttachment;
 import org.rampart.supervision.TaskDraft;
+import org.rampart.supervision.TaskEdit;
 import org.rampart.supervision.TaskEvent;
 import org.rampart.supervision.TaskManagement;
 import org.rampart.supervision.TaskPriority;
@@ -161,6 +162,14 @@ class TaskApiController {
     record ReasonBody(Integer version, @Schema(description = "At most 4,000 characters.") String reason) {
     }
 
+    record EditBody(@Schema(description = "The version of the task the caller saw.", requiredMode = Schema.RequiredMode.REQUIRED) Integer version,
+            @Schema(description = "English title, at most 300 characters; one of the two titles is required.") String titleEn,
+            @Schema(description = "Chinese title, at most 300 characters.") String titleZh,
+            @Schema(description = "At most 10,000 characters.") String description,
+            @Schema(description = "Unchanged when absent.") TaskPriority priority,
+            @Schema(description = "The evidence required to finish, at most 2,000 characters; none when absent.") String evidenceRequired) {
+    }
+
     record NoteBody(Integer version, @Schema(description = "Optional, at most 4,000 characters.") String note) {
     }
 
@@ -265,6 +274,12 @@ class TaskApiController {
     @PostMapping("/tasks/{id}/send-back")
     TaskView sendBack(@PathVariable long id, @RequestBody ReasonBody body) {
         return view(tasks.sendBack(CurrentActor.get(), id, TaskWebSupport.version(body.version()), body.reason()));
+    }
+
+    @PutMapping("/tasks/{id}")
+    TaskView edit(@PathVariable long id, @RequestBody EditBody body) {
+        return view(tasks.edit(CurrentActor.get(), id, TaskWebSupport.version(body.version()), new TaskEdit(body.titleEn(),
+                body.titleZh(), body.description(), body.priority(), body.evidenceRequired())));
     }
 
     @PostMapping("/tasks/{id}/cancel")

@@ -81,6 +81,7 @@ class TaskPages {
         a.put("verify", p.maySupervise(actor, t) && s == TaskStatus.SUBMITTED);
         a.put("sendBack", p.maySupervise(actor, t) && s == TaskStatus.SUBMITTED);
         a.put("cancel", p.maySupervise(actor, t) && s.open());
+        a.put("edit", p.maySupervise(actor, t) && s.open());
         a.put("instruct", p.mayInstruct(actor, t));
         a.put("split", p.maySplit(actor, t) && s.working());
         return a;
@@ -90,6 +91,7 @@ class TaskPages {
     void detail(Actor actor, long id, Model model, String openAction, List<Problem> problems, boolean stale,
             Locale locale) {
         Task task = tasks.get(actor, id);
+        model.addAttribute("priorities", org.rampart.supervision.TaskPriority.values());
         List<Extension> extensions = tasks.extensions(actor, id);
         List<TaskEvent> history = tasks.history(actor, id);
         List<TaskAttachment> attachments = tasks.attachments(actor, id);
