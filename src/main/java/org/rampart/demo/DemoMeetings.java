@@ -27,14 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoMeetings {
 
-    private final MeetingManagement meetings;
+    private final org.springframework.beans.factory.ObjectProvider<MeetingManagement> provider;
 
-    DemoMeetings(MeetingManagement meetings) {
-        this.meetings = meetings;
+    // looked up when loading: module tests that bootstrap the demo without the supervision module load the rest
+    DemoMeetings(org.springframework.beans.factory.ObjectProvider<MeetingManagement> provider) {
+        this.provider = provider;
     }
 
     /** Load the demo meetings of the province {@code root}; return how many meetings were scheduled. */
     int load(Actor system, String root, Instant now) {
+        MeetingManagement meetings = provider.getIfAvailable();
+        if (meetings == null) {
+            return 0;
+        }
         ZoneId zone = meetings.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         ZonedDateTime plenaryAt = today.minusWeeks(3).atTime(9, 30).atZone(zone);
