@@ -65,8 +65,9 @@ class TaskFileController {
     record TaskListQuery(
             @Parameter(description = "Code of a jurisdiction: tasks whose lead unit lies in its subtree") String jurisdiction,
             @Parameter(description = "Code of a unit: tasks it leads or assists") String unit,
-            @Parameter(description = "Statuses (repeat the parameter): ASSIGNED, OBJECTED, ACCEPTED, IN_PROGRESS, "
-                    + "SUBMITTED, SENT_BACK, DONE, CANCELLED") List<String> status,
+            @Parameter(description = "Statuses (repeat the parameter)",
+                    array = @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @Schema(implementation = TaskStatus.class)))
+            List<String> status,
             @Parameter(description = "Source: MEETING_DECISION, DIRECTIVE, LEADER_INSTRUCTION, INCIDENT_RECTIFICATION, "
                     + "INSPECTION_FINDING, NONE") String source,
             @Parameter(description = "Priority: LOW, NORMAL, HIGH, URGENT") String priority,
