@@ -93,6 +93,15 @@ free_port() {
     return 1
 }
 
+# The PostgreSQL JDBC driver from the jar itself (for the programs that write or COPY rows directly): extract it into
+# the run's directory and print its path.
+jdbc_driver() {
+    local lib
+    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
+    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+    echo "$WORK/$(basename "$lib")"
+}
+
 # Run the jar's CLI in the background with a pid file, so that cleanup can stop it; wait at most $2 seconds.
 # Usage: cli <data-dir> <timeout-s> <output-file> args...
 cli() {
@@ -229,7 +238,7 @@ bench_latency() {
 # --- 4. ingestion (not part of 'all') -----------------------------------------------------------------------
 
 bench_ingest() {
-    local dir=$WORK/ingest port pid i token pgport lib
+    local dir=$WORK/ingest port pid i token pgport jdbc
     port=$(free_port)
     log "ingest: starting the server on 127.0.0.1:$port with a fresh demo database in $dir"
     SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 RAMPART_DATA_DIR="$dir" java ${SERVER_JAVA_OPTS:-} -jar "$JAR" > "$WORK/ingest-server.log" 2>&1 &
@@ -243,14 +252,13 @@ bench_ingest() {
     grep -q 'Rampart is running at' "$WORK/ingest-server.log" || { log "the server did not start in $START_TIMEOUT_S s"; return 1; }
     pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
     # the PostgreSQL JDBC driver from the jar itself, for the raw COPY baseline
-    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
-    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
+    jdbc=$(jdbc_driver)
 
     cli "$dir" 120 "$WORK/token.out" token create --username administrator.province --name bench --days 1
     token=$(tail -n 1 "$WORK/token.out")
     rm -f "$WORK/token.out"
 
-    BENCH_TOKEN=$token java -cp "$WORK/$(basename "$lib")" bench/Ingest.java --base "http://127.0.0.1:$port" \
+    BENCH_TOKEN=$token java -cp "$jdbc" bench/Ingest.java --base "http://127.0.0.1:$port" \
         --server-pid "$pid" --postmaster-pid "$(sed -n 1p "$dir/pg/postmaster.pid")" --pg-port "$pgport" --indicators "$INDICATORS" --clients "$INGEST_CLIENTS" --total "$INGEST_TOTAL" \
         --rate "$LATENCY_RATE" --latency-s "$LATENCY_S" --timeout-s "$INGEST_TIMEOUT_S" \
         | tee "$WORK/ingest.out" | grep -v '^RESULT' >&2 || log "the ingest benchmark failed; see $WORK/ingest.out"
@@ -303,12 +311,10 @@ situation_latency() {
 }
 
 bench_situation() {
-    local dir=$WORK/situation token pgport lib jdbc churn_pid churn_s
+    local dir=$WORK/situation token pgport jdbc churn_pid churn_s
     start_situation_server "$dir" "$WORK/situation-server.log" || return 1
     pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
-    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
-    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
-    jdbc="$WORK/$(basename "$lib")"
+    jdbc=$(jdbc_driver)
 
     log "situation: adding a register of $REGISTER_RISKS risks x $REGISTER_ASSESSMENTS assessments"
     java -cp "$jdbc" bench/RiskRegister.java --pg-port "$pgport" --risks "$REGISTER_RISKS" \
@@ -360,12 +366,10 @@ supervision_latency() {
 # about SUPERVISION_EVENTS history entries each, 20 clients, next to /actuator/health in the same rounds: as served
 # (results kept while no task changes, rampart.supervision.board.cache-seconds) and with nothing kept.
 bench_supervision() {
-    local dir=$WORK/supervision token pgport lib jdbc
+    local dir=$WORK/supervision token pgport jdbc
     start_situation_server "$dir" "$WORK/supervision-server.log" || return 1
     pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
-    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
-    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
-    jdbc="$WORK/$(basename "$lib")"
+    jdbc=$(jdbc_driver)
     log "supervision: adding $SUPERVISION_TASKS tasks x about $SUPERVISION_EVENTS history entries"
     java -cp "$jdbc" bench/SupervisionTasks.java --pg-port "$pgport" --tasks "$SUPERVISION_TASKS" \
         --events "$SUPERVISION_EVENTS" | tee "$WORK/supervision-tasks.out" | grep -v '^RESULT' >&2
@@ -386,10 +390,8 @@ bench_supervision() {
 # to 'audit verify' on the same data directory (the CLI's start-up without the import) and a raw COPY of the same
 # rows into a table of the jurisdiction table's layout, in the same embedded PostgreSQL.
 bench_national() {
-    local dir=$WORK/national lib jdbc t0 pgport out=$WORK/national-server.log i pid
-    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
-    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
-    jdbc="$WORK/$(basename "$lib")"
+    local dir=$WORK/national jdbc t0 pgport out=$WORK/national-server.log i pid
+    jdbc=$(jdbc_driver)
     java -cp "$jdbc" bench/National.java --write "$WORK/national.csv" > "$WORK/national-write.out"
     awk '$1 == "RESULT" { print $2, $3 }' "$WORK/national-write.out" >> "$RESULTS"
     log "national: $(get national.rows) rows; 'audit verify' first (initdb, migrations, CLI start-up)"
@@ -428,12 +430,10 @@ LADDER_TASKS=${LADDER_TASKS:-50000}
 # The ladder's timer pass (POST /api/v1/supervision/ladder/pass as an administrator of the whole tree) over
 # LADDER_TASKS open tasks added by bench/LadderPass.java, next to a plain select count(*) over the same open tasks.
 bench_ladder() {
-    local dir=$WORK/ladder token pgport lib jdbc
+    local dir=$WORK/ladder token pgport jdbc
     start_situation_server "$dir" "$WORK/ladder-server.log" || return 1
     pgport=$(sed -n 4p "$dir/pg/postmaster.pid")
-    lib=$(unzip -Z1 "$JAR" 'BOOT-INF/lib/postgresql-*.jar' | head -n 1)
-    unzip -q -o -j "$JAR" "$lib" -d "$WORK"
-    jdbc="$WORK/$(basename "$lib")"
+    jdbc=$(jdbc_driver)
     cli "$dir" 120 "$WORK/token.out" token create --username administrator.province --name bench --days 1
     token=$(tail -n 1 "$WORK/token.out")
     rm -f "$WORK/token.out"
