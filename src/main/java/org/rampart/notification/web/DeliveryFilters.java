@@ -15,7 +15,7 @@ final class DeliveryFilters {
 
     /** The kinds of subject the delivery log offers as a filter. */
     static final List<String> SUBJECTS = List.of("WARNING", "RISK_REVIEW", "INCIDENT_STEP", "INCIDENT_FOLLOW_UP",
-            "INCIDENT_SUPPLEMENTARY", "SUPERVISION_TASK", "SUPERVISION_NOTICE", "DIGEST");
+            "INCIDENT_SUPPLEMENTARY", "SUPERVISION_TASK", "SUPERVISION_NOTICE", "DIRECTIVE", "DIGEST");
 
     private DeliveryFilters() {
     }
