@@ -10,9 +10,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps a computed board or scorecard while no task and no history entry changed. A result is kept under its question
- * (which always holds the asker's scope path and unit, so only askers who see exactly the same tasks share it) and
- * under a marker read before computing it: the last history entry, the last task and the last task update. A change
+ * Keeps a computed board or scorecard while no task, history entry or directive receipt changed. A result is kept
+ * under its question (which always holds the asker's scope path and unit, so only askers who see exactly the same tasks
+ * share it) and under a marker read before computing it: the last history entry, the last task, the last task update,
+ * the last directive receipt and the last confirmation of one. A change
  * gives a new marker, so the next request computes afresh. A result also expires after
  * {@code rampart.supervision.board.cache-seconds} (10; 0 keeps nothing), which bounds how late a change can show when
  * its transaction commits after a later one. Each computation runs in its own read-only, repeatable-read transaction:

@@ -168,12 +168,17 @@ class BoardRepository {
         return out;
     }
 
-    /** A marker that changes when a task or its history changes: the last history entry and the last task update. */
+    /**
+     * A marker that changes when a task, its history or a directive receipt changes: the last history entry, the last
+     * task update, the last receipt and the last confirmation (each read from an index).
+     */
     String marker() {
         return jdbc.sql("""
                 select coalesce((select max(id) from supervision_task_event), 0) || '/'
                     || coalesce((select max(updated_at) from supervision_task)::text, '')
                     || '/' || coalesce((select max(id) from supervision_task), 0)
+                    || '/' || coalesce((select max(id) from supervision_directive_receipt), 0)
+                    || '/' || coalesce((select max(confirmed_at) from supervision_directive_receipt)::text, '')
                 """).query(String.class).single();
     }
 

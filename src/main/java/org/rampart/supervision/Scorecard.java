@@ -8,13 +8,14 @@ import org.rampart.shared.Names;
 
 /**
  * How lead units and jurisdictions carried out the tasks whose original deadline fell in a period, computed from the
- * tasks and their recorded history (never typed in). Cancelled tasks do not count.
+ * tasks and their recorded history (never typed in), and how the receiving units confirmed the directives whose
+ * confirm-by deadline fell in it. Cancelled tasks do not count.
  *
  * @param place the jurisdiction whose children are ranked (its code)
  * @param from first day of the period (original deadlines on or after it)
  * @param to last day of the period
  * @param today the day open tasks are measured on
- * @param units the lead units, ranked (at most as many as asked for, see {@link #top})
+ * @param units the lead units (and receiving units of directives), ranked (at most as many as asked for, see {@link #top})
  * @param unitCount how many lead units are ranked (units may list fewer)
  * @param jurisdictions the place itself (tasks of its own units) and its children, ranked
  * @param total every counted task together
@@ -48,11 +49,15 @@ public record Scorecard(String place, LocalDate from, LocalDate to, LocalDate to
      * @param submissions results submitted
      * @param sentBack results sent back
      * @param sentBackRate sentBack / submissions, 0..1; null without submissions
+     * @param receiptsDue directive receipts (of the unit, or of the units in the jurisdiction) whose confirm-by
+     *        deadline falls on a day of the period
+     * @param receiptsOnTime those of them confirmed on or before their confirm-by deadline
+     * @param receiptsOnTimeRate receiptsOnTime / receiptsDue, 0..1; null without receipts due
      */
     public record Line(int rank, String code, String nameEn, String nameZh, String jurisdiction, int tasks, int onTime,
             int late, int pending, Double onTimeRate, Double averageDelayDays, long approvedDelayDays,
             long unapprovedDelayDays, int extensionsApproved, int extensionsRefused, int objections, int submissions,
-            int sentBack, Double sentBackRate) {
+            int sentBack, Double sentBackRate, int receiptsDue, int receiptsOnTime, Double receiptsOnTimeRate) {
 
         public Names.Shown name(Locale locale) {
             return Names.pick(nameEn, nameZh, locale);
@@ -61,7 +66,7 @@ public record Scorecard(String place, LocalDate from, LocalDate to, LocalDate to
         Line ranked(int r) {
             return new Line(r, code, nameEn, nameZh, jurisdiction, tasks, onTime, late, pending, onTimeRate,
                     averageDelayDays, approvedDelayDays, unapprovedDelayDays, extensionsApproved, extensionsRefused,
-                    objections, submissions, sentBack, sentBackRate);
+                    objections, submissions, sentBack, sentBackRate, receiptsDue, receiptsOnTime, receiptsOnTimeRate);
         }
     }
 }

@@ -6,9 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The scorecard's SQL over the module's tasks ({@code supervision_task}) and their history
- * ({@code supervision_task_event}). Every query takes the actor's visibility ({@link TaskCriteria}) and filters in SQL;
- * names come from {@link BoardRepository}.
+ * The scorecard's SQL over the module's tasks ({@code supervision_task}), their history
+ * ({@code supervision_task_event}) and the directive receipts ({@code supervision_directive_receipt}). Every query
+ * takes the actor's visibility ({@link TaskCriteria}) and filters in SQL; names come from {@link BoardRepository}.
  */
 @Repository
 class ScorecardRepository {
@@ -34,6 +34,10 @@ class ScorecardRepository {
 
     /** The objections to the same tasks, by the unit that objected (the lead unit when the entry names none). */
     record Objections(String grouping, String key, int objections) {
+    }
+
+    /** The directive receipts of one group (as {@link Figures}) due in the period, and those confirmed by then. */
+    record Receipts(String grouping, String key, int due, int confirmedOnTime) {
     }
 
     List<Figures> figures(TaskCriteria c, LocalDate from, LocalDate to) {
@@ -92,6 +96,33 @@ class ScorecardRepository {
         return c.bind(jdbc.sql(sql)).param("from", from).param("to", to).query((rs, i) -> {
             String grouping = grouping(rs.getInt("gu"), rs.getInt("gc"));
             return new Objections(grouping, key(grouping, rs.getString("unit_id"), rs.getString("child")), rs.getInt("n"));
+        }).list();
+    }
+
+    /**
+     * The receipts whose confirm-by deadline falls on a day of the period (site zone), by receiving unit and by child
+     * of the root: visible when the receiving unit's jurisdiction lies in the actor's scope or it is the actor's unit,
+     * narrowed by the filter's jurisdiction and unit (directives have no priority or source).
+     */
+    List<Receipts> receipts(TaskCriteria c, LocalDate from, LocalDate to) {
+        String sql = """
+                with v as (
+                  select r.unit_id, %s as child, r.confirmed_at is not null and r.confirmed_at <= r.confirm_by as on_time
+                  from supervision_directive_receipt r
+                  where r.confirm_by >= cast(:from as date)::timestamp at time zone :zone
+                    and r.confirm_by < (cast(:to as date) + 1)::timestamp at time zone :zone
+                    and (r.jurisdiction_path like :scope or r.unit_id = :myUnit)%s%s
+                )
+                select grouping(unit_id) as gu, grouping(child) as gc, unit_id, child, count(*)::int as due,
+                  count(*) filter (where on_time)::int as on_time
+                from v group by grouping sets ((unit_id), (child), ())
+                """.formatted(TaskCriteria.CHILD.replace("t.lead_jurisdiction_path", "r.jurisdiction_path"),
+                c.place() == null ? "" : " and r.jurisdiction_path like :place",
+                c.unitId() == null ? "" : " and r.unit_id = :unit");
+        return c.bind(jdbc.sql(sql)).param("from", from).param("to", to).query((rs, i) -> {
+            String grouping = grouping(rs.getInt("gu"), rs.getInt("gc"));
+            return new Receipts(grouping, key(grouping, rs.getString("unit_id"), rs.getString("child")),
+                    rs.getInt("due"), rs.getInt("on_time"));
         }).list();
     }
 

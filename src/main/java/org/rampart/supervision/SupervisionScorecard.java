@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * The scorecard of the lead units and jurisdictions of the actor's scope over a period, computed from the tasks and
  * their history: on time, average delay, approved and unapproved delay, extension decisions, objections and the
- * sent-back rate, with a ranking. Directive confirmations are not part of it yet: the directive tables are not on
- * this branch.
+ * sent-back rate, with a ranking; next to them the directive receipts due in the period and the share confirmed on
+ * time (not part of the ranking).
  */
 @Service
 public class SupervisionScorecard {
@@ -73,13 +73,17 @@ public class SupervisionScorecard {
     private Scorecard compute(SupervisionBoard.Resolved r, LocalDate from, LocalDate to, LocalDate today) {
         List<ScorecardRepository.Figures> figures = repository.figures(r.criteria(), from, to);
         List<ScorecardRepository.Objections> events = repository.objections(r.criteria(), from, to);
+        List<ScorecardRepository.Receipts> receipts = repository.receipts(r.criteria(), from, to);
         Map<String, ScorecardRepository.Figures> f = new HashMap<>();
         Map<String, ScorecardRepository.Objections> e = new HashMap<>();
+        Map<String, ScorecardRepository.Receipts> d = new HashMap<>();
         figures.forEach(x -> f.put(x.grouping() + ":" + x.key(), x));
         events.forEach(x -> e.put(x.grouping() + ":" + x.key(), x));
+        receipts.forEach(x -> d.put(x.grouping() + ":" + x.key(), x));
+        List<String> keys = union(union(f.keySet(), e.keySet()), d.keySet());
         Set<Long> unitIds = new HashSet<>();
         Set<Long> childIds = new HashSet<>();
-        for (String k : union(f.keySet(), e.keySet())) {
+        for (String k : keys) {
             String key = k.substring(k.indexOf(':') + 1);
             if (k.startsWith("unit:")) {
                 unitIds.add(Long.valueOf(key));
@@ -91,45 +95,49 @@ public class SupervisionScorecard {
         Map<Long, String[]> places = names.jurisdictions(childIds);
         List<Scorecard.Line> unitLines = new ArrayList<>();
         List<Scorecard.Line> childLines = new ArrayList<>();
-        for (String k : union(f.keySet(), e.keySet())) {
+        for (String k : keys) {
             String key = k.substring(k.indexOf(':') + 1);
             if (k.startsWith("unit:")) {
                 String[] u = units.getOrDefault(Long.valueOf(key), new String[] {key, null, null, null});
-                unitLines.add(line(u[0], u[1], u[2], u[3], f.get(k), e.get(k)));
+                unitLines.add(line(u[0], u[1], u[2], u[3], f.get(k), e.get(k), d.get(k)));
             } else if (k.startsWith("child:")) {
                 if (key.isEmpty()) {
-                    childLines.add(line(r.root().code(), r.root().nameEn(), r.root().nameZh(), null, f.get(k), e.get(k)));
+                    childLines.add(line(r.root().code(), r.root().nameEn(), r.root().nameZh(), null, f.get(k), e.get(k), d.get(k)));
                 } else if ("-".equals(key)) {
-                    childLines.add(line("-", null, null, null, f.get(k), e.get(k)));
+                    childLines.add(line("-", null, null, null, f.get(k), e.get(k), d.get(k)));
                 } else {
                     String[] j = places.getOrDefault(Long.valueOf(key), new String[] {key, null, null});
-                    childLines.add(line(j[0], j[1], j[2], null, f.get(k), e.get(k)));
+                    childLines.add(line(j[0], j[1], j[2], null, f.get(k), e.get(k), d.get(k)));
                 }
             }
         }
-        Scorecard.Line total = line(r.root() == null ? "" : r.root().code(), null, null, null, f.get("all:"), e.get("all:"));
+        Scorecard.Line total = line(r.root() == null ? "" : r.root().code(), null, null, null, f.get("all:"), e.get("all:"),
+                d.get("all:"));
         return new Scorecard(r.root() == null ? null : r.root().code(), from, to, today, rank(unitLines),
                 unitLines.size(), rank(childLines), total, Instant.now(clock));
     }
 
-    private static List<String> union(Set<String> a, Set<String> b) {
+    private static List<String> union(java.util.Collection<String> a, java.util.Collection<String> b) {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return all.stream().sorted().toList();
     }
 
     private static Scorecard.Line line(String code, String en, String zh, String jurisdiction,
-            ScorecardRepository.Figures f, ScorecardRepository.Objections e) {
+            ScorecardRepository.Figures f, ScorecardRepository.Objections e, ScorecardRepository.Receipts d) {
         int onTime = f == null ? 0 : f.onTime();
         int late = f == null ? 0 : f.late();
         int submissions = f == null ? 0 : f.submissions();
         int sentBack = f == null ? 0 : f.sentBack();
+        int due = d == null ? 0 : d.due();
+        int confirmed = d == null ? 0 : d.confirmedOnTime();
         return new Scorecard.Line(0, code, en, zh, jurisdiction, f == null ? 0 : f.tasks(), onTime, late,
                 f == null ? 0 : f.pending(), onTime + late == 0 ? null : (double) onTime / (onTime + late),
                 f == null ? null : f.averageDelay(), f == null ? 0 : f.approvedDays(), f == null ? 0 : f.unapprovedDays(),
                 f == null ? 0 : f.extensionsApproved(), f == null ? 0 : f.extensionsRefused(),
                 e == null ? 0 : e.objections(), submissions, sentBack,
-                submissions == 0 ? null : (double) sentBack / submissions);
+                submissions == 0 ? null : (double) sentBack / submissions, due, confirmed,
+                due == 0 ? null : (double) confirmed / due);
     }
 
     /** Best first: the highest on-time rate, then the lowest average delay, then the lowest sent-back rate. */

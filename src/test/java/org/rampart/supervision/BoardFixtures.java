@@ -8,12 +8,14 @@ import java.util.Map;
 import org.rampart.jurisdiction.UnitDraft;
 import org.rampart.jurisdiction.UnitManagement;
 import org.rampart.shared.Actor;
+import org.rampart.support.Demo;
 import org.rampart.support.Sessions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Supervision tasks and their history written straight into the V100 tables, for the board's, calendar's, feed's and
- * scorecard's tests: units of their own (unique codes) so that counts are the fixture's alone in the shared database.
+ * Supervision tasks and their history written straight into the V100 tables, and directive receipts into the V110
+ * tables, for the board's, calendar's, feed's and scorecard's tests: units of their own (unique codes) so that counts
+ * are the fixture's alone in the shared database.
  */
 public final class BoardFixtures {
 
@@ -146,5 +148,35 @@ public final class BoardFixtures {
                 insert into supervision_task_event (task_id, at, kind, actor, unit_id) values (:t, :at, :k, 'fixture', :u)
                 """).param("t", task).param("at", Timestamp.from(at)).param("k", kind)
                 .param("u", unit == null ? null : unitId(unit)).update();
+    }
+
+    /**
+     * A directive of the province circulated to one unit, with the unit's receipt: to confirm by {@code confirmBy},
+     * confirmed at {@code confirmedAt} (null: not confirmed); returns the receipt's id.
+     */
+    public long receipt(String unit, Instant confirmBy, Instant confirmedAt) {
+        Map<String, Object> p = jdbc.sql("select id, code, path from jurisdiction where code = :c")
+                .param("c", Demo.PROVINCE).query().singleRow();
+        Map<String, Object> u = jdbc.sql("""
+                select u.id, j.id as jid, j.code, j.path from unit u join jurisdiction j on j.id = u.jurisdiction_id
+                where u.code = :c""").param("c", unit).query().singleRow();
+        Timestamp received = Timestamp.from(confirmBy.minusSeconds(3 * 86400));
+        long directive = jdbc.sql("""
+                insert into supervision_directive (number, title_en, body, jurisdiction_id, jurisdiction_code,
+                    jurisdiction_path, status, confirm_by, created_by, created_at, circulated_at, circulated_by)
+                values (:number, 'Fixture directive', 'Confirm it.', :j, :code, :path, 'CIRCULATED', :by, 'fixture',
+                    :at, :at, 'fixture')
+                returning id""").param("number", Sessions.uniqueCode("FX")).param("j", p.get("id"))
+                .param("code", p.get("code")).param("path", p.get("path")).param("by", Timestamp.from(confirmBy))
+                .param("at", received).query(Long.class).single();
+        return jdbc.sql("""
+                insert into supervision_directive_receipt (directive_id, unit_id, unit_code, jurisdiction_id,
+                    jurisdiction_code, jurisdiction_path, received_at, confirm_by, confirmed_at, confirmed_by)
+                values (:d, :u, :unit, :j, :code, :path, :at, :by, :confirmed, :who)
+                returning id""").param("d", directive).param("u", u.get("id")).param("unit", unit)
+                .param("j", u.get("jid")).param("code", u.get("code")).param("path", u.get("path")).param("at", received)
+                .param("by", Timestamp.from(confirmBy))
+                .param("confirmed", confirmedAt == null ? null : Timestamp.from(confirmedAt))
+                .param("who", confirmedAt == null ? null : "fixture").query(Long.class).single();
     }
 }

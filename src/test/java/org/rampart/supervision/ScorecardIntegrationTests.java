@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The scorecard over a past period, computed from the tasks and their history: on time against the deadline in force,
  * average delay against the original deadline, approved and unapproved delay days, extension decisions, objections for
- * the unit that objected, the sent-back rate, the ranking, and the scope (a sibling city's unit never ranks for a city).
+ * the unit that objected, the sent-back rate, the ranking, directive receipts confirmed on time, and the scope (a
+ * sibling city's unit and its receipts never count for a city).
  */
 @IntegrationTest
 class ScorecardIntegrationTests {
@@ -48,6 +49,7 @@ class ScorecardIntegrationTests {
     String weak;
     String strong;
     String sibling;
+    String county;
     LocalDate from;
     LocalDate to;
 
@@ -82,6 +84,22 @@ class ScorecardIntegrationTests {
         // strong: one task on time
         f.task("strong", Demo.CITY, strong, d0).doneOn(d0).save();
         f.task("sibling", Demo.SIBLING_CITY, sibling, d0).doneOn(d0).save();
+        // directive receipts due on d0: weak confirmed one in time, one two days late, never the third; strong at the
+        // deadline itself; a county unit (no task) in time; the sibling city's unit in time; one of weak's due later
+        Instant due = d0.atTime(12, 0).atZone(zone).toInstant();
+        county = f.unit(Demo.COUNTY, "SC");
+        f.receipt(weak, due, due.minusSeconds(86_400));
+        f.receipt(weak, due, due.plusSeconds(2 * 86_400));
+        f.receipt(weak, due, null);
+        f.receipt(strong, due, due);
+        f.receipt(county, due, due.minusSeconds(60));
+        f.receipt(sibling, due, due.minusSeconds(3_600));
+        Instant later = today.minusDays(5).atTime(12, 0).atZone(zone).toInstant();
+        f.receipt(weak, later, later.minusSeconds(60));
+    }
+
+    private static Scorecard.Line line(java.util.List<Scorecard.Line> lines, String code) {
+        return lines.stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
     }
 
     private Actor actor(String role, String place) {
@@ -123,6 +141,47 @@ class ScorecardIntegrationTests {
     }
 
     @Test
+    void directivesConfirmedOnTimeCountForTheReceivingUnitAndItsJurisdictionWithinTheScope() {
+        Scorecard card = scorecards.scorecard(actor("coordinator", "city"), BoardFilter.NONE, from, to);
+        Scorecard.Line w = line(card.units(), weak);
+        assertThat(w.receiptsDue()).as("the receipt due later is outside the period").isEqualTo(3);
+        assertThat(w.receiptsOnTime()).as("late and never confirmed are not on time").isEqualTo(1);
+        assertThat(w.receiptsOnTimeRate()).isCloseTo(1.0 / 3, within(1e-9));
+        Scorecard.Line s = line(card.units(), strong);
+        assertThat(s.receiptsDue()).isEqualTo(1);
+        assertThat(s.receiptsOnTime()).as("confirmed at the deadline itself").isEqualTo(1);
+        assertThat(s.receiptsOnTimeRate()).isEqualTo(1.0);
+        Scorecard.Line c = line(card.units(), county);
+        assertThat(c.tasks()).isZero();
+        assertThat(c.rank()).as("receipts alone do not rank").isZero();
+        assertThat(c.receiptsOnTime()).isEqualTo(1);
+        assertThat(c.jurisdiction()).isEqualTo(Demo.COUNTY);
+        assertThat(line(card.jurisdictions(), Demo.COUNTY).receiptsDue()).isGreaterThanOrEqualTo(1);
+        assertThat(card.units()).extracting(Scorecard.Line::code).doesNotContain(sibling);
+        assertThat(card.jurisdictions()).extracting(Scorecard.Line::code).doesNotContain(Demo.SIBLING_CITY);
+        assertThat(card.total().receiptsDue()).isEqualTo(card.jurisdictions().stream()
+                .mapToInt(Scorecard.Line::receiptsDue).sum());
+
+        // the province sees both cities; the city's scorecard counts exactly the receipts in the city
+        Scorecard province = scorecards.scorecard(actor("coordinator", "province"), BoardFilter.NONE, from, to);
+        Scorecard.Line cityLine = line(province.jurisdictions(), Demo.CITY);
+        assertThat(card.total().receiptsDue()).isEqualTo(cityLine.receiptsDue());
+        assertThat(card.total().receiptsOnTime()).isEqualTo(cityLine.receiptsOnTime());
+        assertThat(line(province.units(), sibling).receiptsOnTime()).isEqualTo(1);
+        assertThat(line(province.jurisdictions(), Demo.SIBLING_CITY).receiptsDue()).isGreaterThanOrEqualTo(1);
+        assertThat(province.total().receiptsDue()).isGreaterThan(card.total().receiptsDue());
+
+        // narrowed to one unit, and to the county
+        Scorecard one = scorecards.scorecard(actor("coordinator", "city"), BoardFilter.parse(null, null, null, null,
+                weak, null), from, to);
+        assertThat(one.total().receiptsDue()).isEqualTo(3);
+        assertThat(one.total().receiptsOnTime()).isEqualTo(1);
+        Scorecard below = scorecards.scorecard(actor("coordinator", "city"), BoardFilter.parse(Demo.COUNTY, null, null,
+                null, null, null), from, to);
+        assertThat(below.units()).extracting(Scorecard.Line::code).contains(county).doesNotContain(weak, strong);
+    }
+
+    @Test
     void aReversedOrOverlongPeriodIsBadInput() {
         Actor city = actor("coordinator", "city");
         assertThatThrownBy(() -> scorecards.scorecard(city, BoardFilter.NONE, to, from))
@@ -138,22 +197,39 @@ class ScorecardIntegrationTests {
         Http.Response api = http.get("/api/v1/supervision/scorecard" + q);
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.body()).contains(weak, strong).doesNotContain(sibling);
+        tools.jackson.databind.JsonNode weakJson = null;
+        for (tools.jackson.databind.JsonNode l : tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(api.body()).path("units")) {
+            weakJson = weak.equals(l.path("code").asString()) ? l : weakJson;
+        }
+        assertThat(weakJson).isNotNull();
+        assertThat(weakJson.path("receiptsDue").asInt()).isEqualTo(3);
+        assertThat(weakJson.path("receiptsOnTime").asInt()).isEqualTo(1);
         assertThat(http.get("/api/v1/supervision/scorecard?from=2026-02-30").status()).isEqualTo(400);
         Http.Response page = http.get("/supervision/scorecard" + q);
-        assertThat(page.body()).contains("Scorecard", "Unit " + weak, "data-scorecard-chart").doesNotContain(sibling);
+        assertThat(page.body()).contains("Scorecard", "Unit " + weak, "data-scorecard-chart",
+                "Directives confirmed on time", "33.3% (1/3)").doesNotContain(sibling);
         assertThat(http.get("/supervision/scorecard" + q + "&by=jurisdiction").body()).contains(Demo.CITY);
         http.postForm("/account/language", java.util.Map.of("lang", "zh", "redirect", "/"));
         String zh = http.get("/supervision/scorecard" + q).body();
         http.postForm("/account/language", java.util.Map.of("lang", "en", "redirect", "/"));
-        assertThat(zh).contains("考核排名");
+        assertThat(zh).contains("考核排名", "文件按时签收率");
         byte[] xlsx = http.bytes("/supervision/scorecard/export.xlsx" + q);
         boolean weakFound = false;
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            Row head = book.getSheetAt(0).getRow(0);
+            assertThat(head.getCell(18).getStringCellValue()).isEqualTo("Directive receipts due");
+            assertThat(head.getCell(20).getStringCellValue()).isEqualTo("Directives confirmed on time (share)");
             for (Row row : book.getSheetAt(0)) {
                 String code = row.getCell(1) == null ? "" : row.getCell(1).getStringCellValue();
                 assertThat(code).isNotEqualTo(sibling);
-                weakFound |= code.equals(weak);
+                if (code.equals(weak)) {
+                    weakFound = true;
+                    assertThat(row.getCell(18).getNumericCellValue()).isEqualTo(3);
+                    assertThat(row.getCell(19).getNumericCellValue()).isEqualTo(1);
+                    assertThat(row.getCell(20).getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-9));
+                }
             }
         }
         assertThat(weakFound).isTrue();

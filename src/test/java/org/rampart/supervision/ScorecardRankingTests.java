@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class ScorecardRankingTests {
 
     private static Scorecard.Line line(String code, Double rate, Double delay, Double sentBack) {
-        return new Scorecard.Line(0, code, null, null, null, 1, 0, 0, 0, rate, delay, 0, 0, 0, 0, 0, 0, 0, sentBack);
+        return new Scorecard.Line(0, code, null, null, null, 1, 0, 0, 0, rate, delay, 0, 0, 0, 0, 0, 0, 0, sentBack, 0, 0,
+                null);
     }
 
     @Test

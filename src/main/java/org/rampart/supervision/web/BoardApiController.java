@@ -87,8 +87,12 @@ class BoardApiController {
                     + "open past it; rates are fractions 0..1; delays are in days (average of days past the original "
                     + "deadline; approved = days granted by approved extensions; unapproved = days past the deadline in "
                     + "force). Objections count for the unit that objected. Ranked by on-time rate (highest first), "
-                    + "then average delay, then sent-back rate; rank 0: nothing finished or overdue yet. Directive "
-                    + "confirmations are not part of the scorecard yet.")
+                    + "then average delay, then sent-back rate; rank 0: nothing finished or overdue yet. Directives: "
+                    + "receiptsDue counts the directive receipts whose confirm-by deadline falls on a day of the period "
+                    + "(for the receiving unit, and for the jurisdiction it lies in; receipts of units the caller's scope "
+                    + "covers, or of the caller's unit; priority and source do not narrow them), receiptsOnTime those "
+                    + "confirmed by that deadline, receiptsOnTimeRate their share 0..1 (null without receipts due); "
+                    + "they are not part of the ranking, and units with receipts but no tasks are listed with rank 0.")
     Scorecard scorecard(@Parameter(description = "first day, yyyy-MM-dd") @RequestParam(required = false) String from,
             @Parameter(description = "last day, yyyy-MM-dd") @RequestParam(required = false) String to,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String priority,

@@ -48,11 +48,13 @@ final class SupervisionXlsx {
     static byte[] scorecard(Scorecard card, MessageSource messages, Locale locale) {
         List<String> columns = List.of("rank", "code", "name", "jurisdiction", "tasks", "onTime", "late", "pending",
                 "onTimeRate", "averageDelay", "approvedDelay", "unapprovedDelay", "extensionsApproved",
-                "extensionsRefused", "objections", "submissions", "sentBack", "sentBackRate");
+                "extensionsRefused", "objections", "submissions", "sentBack", "sentBackRate", "receiptsDue", "receiptsOnTime",
+                "receiptsOnTimeRate");
         Function<Scorecard.Line, Object[]> row = l -> new Object[] {l.rank() == 0 ? null : l.rank(), l.code(),
             l.name(locale).text(), l.jurisdiction(), l.tasks(), l.onTime(), l.late(), l.pending(), l.onTimeRate(),
             l.averageDelayDays(), l.approvedDelayDays(), l.unapprovedDelayDays(), l.extensionsApproved(),
-            l.extensionsRefused(), l.objections(), l.submissions(), l.sentBack(), l.sentBackRate()};
+            l.extensionsRefused(), l.objections(), l.submissions(), l.sentBack(), l.sentBackRate(), l.receiptsDue(),
+            l.receiptsOnTime(), l.receiptsOnTimeRate()};
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheet(book, messages, locale, text(messages, "supervision.scorecard.byUnit", locale), columns, card.units(), row);
             sheet(book, messages, locale, text(messages, "supervision.scorecard.byJurisdiction", locale), columns,
