@@ -93,6 +93,11 @@ class SupervisionBoardBrowserTests {
         browser.go("/supervision/scorecard?from=" + board.today().minusDays(30) + "&to=" + board.today().plusDays(30));
         browser.waitFor("#scorecard");
         browser.screenshot("supervision-scorecard");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('scorecard').scrollIntoView({block: 'start', behavior: 'instant'});"
+                        + "document.getElementById('scorecard').parentElement.scrollLeft = 10000;");
+        assertThat(browser.find("#scorecard thead").getText()).contains("Directives confirmed on time");
+        browser.screenshot("supervision-scorecard-table");
 
         browser.size(390, 844);
         browser.go("/supervision/board");
