@@ -54,8 +54,10 @@ public enum MeetingStatus {
         if (changeable()) {
             return Transition.to(this);
         }
-        return Transition.refused(Problem.at(null, this == CANCELLED ? "meeting.cancelled" : "meeting.closed",
-                name()));
+        if (this == CANCELLED) {
+            return Transition.refused(Problem.at(null, "meeting.cancelled", name()));
+        }
+        return Transition.refused(Problem.at(null, "meeting.closed", name()));
     }
 
     /**

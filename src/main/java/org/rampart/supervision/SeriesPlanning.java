@@ -93,7 +93,7 @@ class SeriesPlanning {
         }
         MeetingRepository.MeetingRow last = support.meetings.lastOccurrence(s.id()).orElseThrow();
         if (last.occurrence() > held.occurrence()) {
-            if (last.occurrence() == held.occurrence() + 1 && held.id() == nullToZero(last.previousId())
+            if (last.occurrence() == held.occurrence() + 1 && Long.valueOf(held.id()).equals(last.previousId())
                     && last.status().changeable()) {
                 Meeting before = support.get(actor, last.id());
                 if (carryOver.from(actor, held, last.id()) > 0) {
@@ -113,10 +113,6 @@ class SeriesPlanning {
         support.audit.record("schedule-next", "meeting-series", String.valueOf(s.id()), s.jurisdictionPath(), null,
                 scheduled);
         return Optional.of(next);
-    }
-
-    private static long nullToZero(Long id) {
-        return id == null ? 0 : id;
     }
 
     /** End a series: no more occurrences (those scheduled stay). */

@@ -129,7 +129,12 @@ class MeetingTasksIntegrationTests {
         Http.Response late = officer.postJson("/api/v1/meetings/" + meeting + "/decisions", "{\"textEn\": \"late\"}");
         assertThat(late.status()).isEqualTo(409);
         assertThat(json(late).path("errors").get(0).path("code").asString()).isEqualTo("meeting.cancelled");
+        Http.Response form = officer.postForm("/decisions/" + id + "/tasks", java.util.Map.of("title",
+                "Task from the page", "leadUnit", "DP-01-WR", "deadline", LocalDate.now().plusDays(30).toString()));
+        assertThat(form.status()).isEqualTo(302);
         String page = officer.get("/meetings/" + meeting).body();
+        assertThat(page).contains("the meeting was cancelled: its decisions do not become tasks");
+        assertThat(json(officer.get("/api/v1/decisions/" + id + "/tasks")).size()).isZero();
         assertThat(page).contains("decision-no-tasks").doesNotContain("decision-tasks-form")
                 .doesNotContain("id=\"decision-form\"");
     }
