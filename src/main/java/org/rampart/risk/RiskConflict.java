@@ -1,5 +1,6 @@
 package org.rampart.risk;
 
+import java.util.List;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 
@@ -19,5 +20,10 @@ public class RiskConflict extends ConflictException {
     /** Return the refusal as a code with its arguments (no field). */
     public Problem problem() {
         return problem;
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return List.of(problem);
     }
 }

@@ -22,23 +22,38 @@ class CarryOver {
         this.tasks = tasks;
     }
 
-    void from(Actor actor, Meeting last, long meetingId) {
+    /** Carry over into a meeting what it does not carry yet (run again, it adds only what is new since); the count. */
+    int from(Actor actor, Meeting last, long meetingId) {
         Set<Long> followed = new HashSet<>();
+        Set<Long> carried = new HashSet<>();
+        int added = 0;
+        for (Meeting.AgendaItem item : support.meetings.agenda(meetingId)) {
+            if (item.decisionId() != null) {
+                followed.add(item.decisionId());
+            }
+            if (item.carriedFromId() != null) {
+                carried.add(item.carriedFromId());
+            }
+        }
         for (Meeting.AgendaItem item : last.agenda()) {
             if (item.decisionId() != null) {
                 if (openTasks(actor, item.decisionId()) && followed.add(item.decisionId())) {
+                    added++;
                     support.meetings.addItem(meetingId, item.titleEn(), item.titleZh(), item.id(), item.decisionId());
                 }
-            } else if (!item.done()) {
+            } else if (!item.done() && !carried.contains(item.id())) {
+                added++;
                 support.meetings.addItem(meetingId, item.titleEn(), item.titleZh(), item.id(), null);
             }
         }
         for (Decision d : support.decisions.byMeeting(last.id())) {
             if (openTasks(actor, d.id()) && followed.add(d.id())) {
+                added++;
                 support.meetings.addItem(meetingId, title(d.number(), d.textEn()), title(d.number(), d.textZh()),
                         null, d.id());
             }
         }
+        return added;
     }
 
     private boolean openTasks(Actor actor, long decisionId) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turn a decision into tasks in one step, all or nothing, through {@link TaskManagement#assignAll}: each task names
  * the decision as its source (its id and number) and the meeting's jurisdiction as the assigning side. The tasks a
- * decision became are read back with {@link TaskManagement#bySource}.
+ * decision became are read back with {@link TaskManagement#bySource}. A decision of a cancelled meeting never becomes
+ * tasks ({@link MeetingStatus#assignTasks}).
  */
 @Component
 class DecisionTasks {
@@ -32,6 +33,7 @@ class DecisionTasks {
         support.policy.requireOrganise(actor);
         Decision decision = recording.get(actor, decisionId);
         Meeting meeting = support.lock(actor, decision.meetingId());
+        support.allowed(meeting.status().assignTasks());
         if (drafts == null || drafts.isEmpty()) {
             throw BadInputException.of("tasks", "decision.tasks.none");
         }

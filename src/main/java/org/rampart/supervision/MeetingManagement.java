@@ -61,6 +61,19 @@ public class MeetingManagement {
                 page);
     }
 
+    /**
+     * The meetings of the actor's scope that the actor's unit attends and that start within the next {@code days}
+     * days, cancelled ones left out, earliest first (at most {@code limit}); none when the actor belongs to no unit.
+     */
+    public List<MeetingSummary> upcomingForUnit(Actor actor, int days, int limit) {
+        if (actor.unitId() == null) {
+            return List.of();
+        }
+        java.time.Instant now = support.now();
+        return support.meetings.attendedBy(actor.scopePath(), actor.unitId(), now,
+                now.plus(java.time.Duration.ofDays(days)), limit);
+    }
+
     /** Return a meeting of the actor's scope; throws not-found otherwise (also when it lies outside the scope). */
     public Meeting get(Actor actor, long id) {
         return support.get(actor, id);
@@ -78,10 +91,15 @@ public class MeetingManagement {
         return scheduling.update(actor, id, draft);
     }
 
-    /** Move a meeting to HELD, CLOSED or CANCELLED (see {@link MeetingStatus}); 409 when its status refuses. */
+    /**
+     * Move a meeting to HELD, CLOSED or CANCELLED (see {@link MeetingStatus}); 409 when its status refuses. Holding
+     * (or closing) an occurrence of a series schedules the next one ({@link SeriesPlanning#after}).
+     */
     @Transactional
     public Meeting move(Actor actor, long id, String status, Integer version) {
-        return scheduling.move(actor, id, status, version);
+        Meeting moved = scheduling.move(actor, id, status, version);
+        planning.after(actor, moved);
+        return support.get(actor, id);
     }
 
     /** Add an item at the end of a meeting's agenda. */
@@ -154,6 +172,13 @@ public class MeetingManagement {
     /** The series of the actor's scope, active ones first. */
     public List<MeetingSeries> series(Actor actor) {
         return support.series.list(actor.scopePath());
+    }
+
+    /** The latest occurrence of each series of the actor's scope, by series id. */
+    public Map<Long, MeetingSummary> latestOccurrences(Actor actor) {
+        Map<Long, MeetingSummary> out = new java.util.LinkedHashMap<>();
+        support.meetings.latestOccurrences(actor.scopePath()).forEach(m -> out.put(m.seriesId(), m));
+        return out;
     }
 
     /** Return a series of the actor's scope; not found otherwise. */

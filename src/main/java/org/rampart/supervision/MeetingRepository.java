@@ -25,6 +25,12 @@ class MeetingRepository {
             m.starts_at, m.location, m.status, m.minutes, m.series_id, m.occurrence, m.previous_id, m.created_at,
             m.created_by, m.updated_at""";
 
+    private static final String SUMMARY = """
+            select m.id, m.jurisdiction_code, m.jurisdiction_path, m.meeting_type, m.title_en, m.title_zh,
+                   m.starts_at, m.status, m.series_id, m.occurrence,
+                   (select count(*) from supervision_decision d where d.meeting_id = m.id) as decisions
+              from supervision_meeting m""";
+
     private final JdbcClient jdbc;
 
     MeetingRepository(JdbcClient jdbc) {
@@ -89,24 +95,42 @@ class MeetingRepository {
             params.add(new Object[] {"to", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant())});
         }
         var count = jdbc.sql("select count(*) from supervision_meeting m" + where);
-        var list = jdbc.sql("""
-                select m.id, m.jurisdiction_code, m.jurisdiction_path, m.meeting_type, m.title_en, m.title_zh,
-                       m.starts_at, m.status, m.series_id, m.occurrence,
-                       (select count(*) from supervision_decision d where d.meeting_id = m.id) as decisions
-                  from supervision_meeting m""" + where + " order by m.starts_at desc, m.id desc limit :limit offset :offset");
+        var list = jdbc.sql(SUMMARY + where + " order by m.starts_at desc, m.id desc limit :limit offset :offset");
         for (Object[] p : params) {
             count = count.param((String) p[0], p[1]);
             list = list.param((String) p[0], p[1]);
         }
         long total = count.query(Long.class).single();
         List<MeetingSummary> items = list.param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new MeetingSummary(rs.getLong("id"), rs.getString("jurisdiction_code"),
-                        rs.getString("jurisdiction_path"), MeetingType.valueOf(rs.getString("meeting_type")),
-                        rs.getString("title_en"), rs.getString("title_zh"), rs.getTimestamp("starts_at").toInstant(),
-                        MeetingStatus.valueOf(rs.getString("status")), (Long) rs.getObject("series_id"),
-                        (Integer) rs.getObject("occurrence"), rs.getInt("decisions")))
-                .list();
+                .query(MeetingRepository::summary).list();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** The meetings of the scope that a unit attends, starting in [from, to) and not cancelled, earliest first. */
+    List<MeetingSummary> attendedBy(String scope, long unitId, Instant from, Instant to, int limit) {
+        return jdbc.sql(SUMMARY + " " + """
+                 where m.jurisdiction_path like :scope || '%' and m.status <> 'CANCELLED'
+                   and m.starts_at >= :from and m.starts_at < :to
+                   and exists (select 1 from supervision_meeting_unit u where u.meeting_id = m.id and u.unit_id = :unit)
+                 order by m.starts_at, m.id limit :limit""").param("scope", scope).param("unit", unitId)
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .query(MeetingRepository::summary).list();
+    }
+
+    /** The latest occurrence of every series of the scope. */
+    List<MeetingSummary> latestOccurrences(String scope) {
+        return jdbc.sql("select distinct on (m.series_id) " + SUMMARY.substring("select ".length()).stripLeading()
+                + " where m.series_id is not null and m.jurisdiction_path like :scope || '%'"
+                + " order by m.series_id, m.occurrence desc").param("scope", scope)
+                .query(MeetingRepository::summary).list();
+    }
+
+    private static MeetingSummary summary(ResultSet rs, int n) throws SQLException {
+        return new MeetingSummary(rs.getLong("id"), rs.getString("jurisdiction_code"),
+                rs.getString("jurisdiction_path"), MeetingType.valueOf(rs.getString("meeting_type")),
+                rs.getString("title_en"), rs.getString("title_zh"), rs.getTimestamp("starts_at").toInstant(),
+                MeetingStatus.valueOf(rs.getString("status")), (Long) rs.getObject("series_id"),
+                (Integer) rs.getObject("occurrence"), rs.getInt("decisions"));
     }
 
     long insert(Values v, Long seriesId, Integer occurrence, Long previousId, String by, Instant at) {

@@ -51,7 +51,21 @@ public enum MeetingStatus {
 
     /** Change the meeting's details, agenda, minutes or decisions: while scheduled or held. */
     public Transition change() {
-        return changeable() ? Transition.to(this)
-                : Transition.refused(Problem.at(null, "meeting.closed", name()));
+        if (changeable()) {
+            return Transition.to(this);
+        }
+        if (this == CANCELLED) {
+            return Transition.refused(Problem.at(null, "meeting.cancelled", name()));
+        }
+        return Transition.refused(Problem.at(null, "meeting.closed", name()));
+    }
+
+    /**
+     * Turn one of the meeting's decisions into tasks: while scheduled, held or closed (tasks usually follow the final
+     * minutes), never once it was cancelled (the decision was never taken).
+     */
+    public Transition assignTasks() {
+        return this == CANCELLED ? Transition.refused(Problem.at(null, "meeting.cancelled.no-tasks", name()))
+                : Transition.to(this);
     }
 }

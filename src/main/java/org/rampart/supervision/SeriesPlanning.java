@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rampart.jurisdiction.Jurisdiction;
 import org.rampart.shared.Actor;
 import org.rampart.shared.BadInputException;
@@ -18,9 +19,9 @@ import org.rampart.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Plan recurring meetings: a series schedules its first occurrence at once, and each next occurrence on request
- * (the office schedules the next meeting once the last one has been held), carrying over from the last occurrence
- * its open agenda items and a follow-up item for each of its decisions whose tasks are still open.
+ * Plan recurring meetings: a series schedules its first occurrence at once, and the next occurrence by itself when
+ * an occurrence is held ({@link #after}), or on request; each carries over from the last occurrence its open agenda
+ * items and a follow-up item for each of its decisions whose tasks are still open.
  */
 @Component
 class SeriesPlanning {
@@ -74,6 +75,44 @@ class SeriesPlanning {
         MeetingRepository.MeetingRow last = support.meetings.lastOccurrence(seriesId).orElse(null);
         int index = last == null ? 0 : last.occurrence() + 1;
         return occurrence(actor, s, index, last == null ? null : support.compose(last));
+    }
+
+    /**
+     * Once an occurrence of an active series is held or closed, schedule the next one at the series' next date,
+     * carrying over the open items; only once: when the next occurrence exists already (scheduled on request, or when
+     * the occurrence was held), closing the minutes adds to it what it does not carry yet, while it still changes.
+     * Empty when nothing was scheduled (a single meeting, an ended series, a later occurrence exists).
+     */
+    Optional<Meeting> after(Actor actor, Meeting held) {
+        if (held.seriesId() == null || !(held.status() == MeetingStatus.HELD || held.status() == MeetingStatus.CLOSED)) {
+            return Optional.empty();
+        }
+        MeetingSeries s = support.series.lock(actor.scopePath(), held.seriesId()).orElse(null);
+        if (s == null || !s.active()) {
+            return Optional.empty();
+        }
+        MeetingRepository.MeetingRow last = support.meetings.lastOccurrence(s.id()).orElseThrow();
+        if (last.occurrence() > held.occurrence()) {
+            if (last.occurrence() == held.occurrence() + 1 && Long.valueOf(held.id()).equals(last.previousId())
+                    && last.status().changeable()) {
+                Meeting before = support.get(actor, last.id());
+                if (carryOver.from(actor, held, last.id()) > 0) {
+                    support.meetings.touch(last.id(), support.now());
+                    support.audit.record("carry-over", "meeting", String.valueOf(last.id()), last.jurisdictionPath(),
+                            snapshot(before), snapshot(support.get(actor, last.id())));
+                }
+            }
+            return Optional.empty();
+        }
+        Meeting next = occurrence(actor, s, held.occurrence() + 1, held);
+        Map<String, Object> scheduled = new LinkedHashMap<>();
+        scheduled.put("after", held.id());
+        scheduled.put("afterStatus", held.status().name());
+        scheduled.put("next", next.id());
+        scheduled.put("occurrence", next.occurrence());
+        support.audit.record("schedule-next", "meeting-series", String.valueOf(s.id()), s.jurisdictionPath(), null,
+                scheduled);
+        return Optional.of(next);
     }
 
     /** End a series: no more occurrences (those scheduled stay). */

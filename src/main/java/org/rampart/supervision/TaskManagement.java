@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code version} of the task its caller saw; a stale one is refused as a conflict (null skips the check).
  * <p>The facade holds the transactions and delegates to package-private use cases: {@link TaskAssignment} (assign),
  * {@link TaskResponses} (accept, object, reassign, insist), {@link TaskWork} (progress, extensions, submission),
+ * {@link TaskMilestones} (a milestone done),
  * {@link TaskClosing} (verify, send back, cancel), {@link TaskCascade} (split, tree), {@link TaskInstructions},
  * {@link ObjectionTypes} and {@link TaskQueries} (reads); {@link TaskSupport} holds what they share.
  */
@@ -36,11 +37,13 @@ public class TaskManagement {
     private final TaskInstructions instructions;
     private final ObjectionTypes objectionTypes;
     private final TaskEditing editing;
+    private final TaskMilestones milestones;
 
     TaskManagement(TaskSupport support, TaskAssignment assignment, TaskQueries queries, TaskResponses responses,
             TaskWork work, TaskClosing closing, TaskCascade cascade, TaskInstructions instructions,
-            ObjectionTypes objectionTypes, TaskEditing editing) {
+            ObjectionTypes objectionTypes, TaskEditing editing, TaskMilestones milestones) {
         this.editing = editing;
+        this.milestones = milestones;
         this.support = support;
         this.assignment = assignment;
         this.queries = queries;
@@ -125,6 +128,12 @@ public class TaskManagement {
     public TaskEvent reportProgress(Actor actor, long id, Integer version, Integer percent, String text,
             List<TaskUpload> attachments) {
         return work.reportProgress(actor, id, version, percent, text, attachments);
+    }
+
+    /** Mark a milestone of the task done (members of the lead unit, while the task is worked on). */
+    @Transactional
+    public Task markMilestoneDone(Actor actor, long id, long milestoneId, Integer version) {
+        return milestones.markDone(actor, id, milestoneId, version);
     }
 
     /** Ask for a later deadline, with a reason (one open request at a time). */

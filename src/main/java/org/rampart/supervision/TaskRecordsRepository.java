@@ -187,4 +187,11 @@ class TaskRecordsRepository {
         return jdbc.sql("select count(*) from supervision_task_event where id = :e and task_id = :t and kind = 'PROGRESS'")
                 .param("e", eventId).param("t", taskId).query(Integer.class).single() > 0;
     }
+
+    /** Mark a milestone of a task done; false when it was done already (or is not the task's). */
+    boolean milestoneDone(long taskId, long milestoneId, Instant at) {
+        return jdbc.sql("update supervision_task_milestone set done_at = :at where id = :id and task_id = :t"
+                + " and done_at is null").param("at", TaskRepository.ts(at)).param("id", milestoneId)
+                .param("t", taskId).update() == 1;
+    }
 }

@@ -72,6 +72,11 @@ public enum TaskStatus {
         return working() ? Transition.to(this) : Transition.refused(Problem.at(null, "supervision.task.not-working", this));
     }
 
+    /** The lead unit marks a milestone done while it works on the task (the status stays). */
+    public Transition markMilestone() {
+        return working() ? Transition.to(this) : Transition.refused(Problem.at(null, "supervision.task.not-working", this));
+    }
+
     /** The lead unit submits the result with the evidence required. */
     public Transition submit() {
         return working() ? Transition.to(SUBMITTED) : Transition.refused(Problem.at(null, "supervision.task.cannot-submit", this));

@@ -152,7 +152,9 @@ class TaskSupport {
         m.put("deadline", String.valueOf(t.deadline()));
         m.put("originalDeadline", String.valueOf(t.originalDeadline()));
         m.put("progressPercent", t.progressPercent());
-        m.put("milestones", t.milestones().stream().map(x -> x.dueDate() + " " + x.title()).toList());
+        m.put("milestones", t.milestones().stream()
+                .map(x -> x.dueDate() + " " + x.title() + (x.doneAt() == null ? "" : " [done " + x.doneAt() + "]"))
+                .toList());
         return m;
     }
 

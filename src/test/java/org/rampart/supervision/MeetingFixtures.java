@@ -51,6 +51,16 @@ final class MeetingFixtures {
         return JSON.readTree(r.body());
     }
 
+    /** What a signed-in session reads in Chinese: its user switches to Chinese for the call and back to English. */
+    static <T> T inChinese(Http http, java.util.function.Supplier<T> read) {
+        http.postForm("/account/language", java.util.Map.of("lang", "zh", "redirect", "/"));
+        try {
+            return read.get();
+        } finally {
+            http.postForm("/account/language", java.util.Map.of("lang", "en", "redirect", "/"));
+        }
+    }
+
     static JsonNode json(Http.Response r) {
         return JSON.readTree(r.body());
     }

@@ -7,6 +7,8 @@ import static org.rampart.supervision.MeetingFixtures.json;
 import static org.rampart.support.Sessions.signedIn;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,12 +17,44 @@ import org.rampart.support.Http;
 import org.rampart.support.IntegrationTest;
 import org.rampart.support.Sessions;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 class MeetingPageIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    private static String upcoming(Http officer, String jurisdiction, String title, int inDays, String units) {
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(inDays).withNano(0).toString();
+        JsonNode m = create(officer, MeetingFixtures.meeting(jurisdiction, "SPECIAL", title, null, at, units, "[]"));
+        return m.path("id").asString();
+    }
+
+    @Test
+    void myUnitsWorkListsTheMeetingsTheUnitAttendsInTheNextTwoWeeks() {
+        Http officer = signedIn(port, "officer", "city");
+        String soon = Sessions.uniqueCode("Soon meeting");
+        String id = upcoming(officer, Demo.CITY, soon, 3, "[\"DP-01-EM\", \"DP-01-01-EM\"]");
+        String later = Sessions.uniqueCode("Later meeting");
+        upcoming(officer, Demo.CITY, later, 20, "[\"DP-01-EM\"]");
+        String others = Sessions.uniqueCode("Other units meeting");
+        upcoming(officer, Demo.CITY, others, 2, "[\"DP-01-WR\"]");
+        String called = Sessions.uniqueCode("Called off meeting");
+        String cancelled = upcoming(officer, Demo.CITY, called, 4, "[\"DP-01-EM\"]");
+        officer.postJson("/api/v1/meetings/" + cancelled + "/status", "{\"status\": \"CANCELLED\"}");
+
+        String page = officer.get("/supervision/my-work").body();
+        assertThat(page).contains("id=\"myWorkMeetings\"", "Meetings in the next 14 days", soon,
+                "href=\"/meetings/" + id + "\"", "Special meeting");
+        assertThat(page).doesNotContain(later).doesNotContain(others).doesNotContain(called);
+        assertThat(MeetingFixtures.inChinese(officer, () -> officer.get("/supervision/my-work").body()))
+                .contains("未来 14 天的会议", soon, "专题会议");
+        assertThat(signedIn(port, "viewer", "city").get("/supervision/my-work").body()).doesNotContain(soon);
+        // The county's unit attends, but the city's meeting lies outside the county's scope.
+        assertThat(signedIn(port, "officer", "county").get("/supervision/my-work").body())
+                .contains("id=\"myWorkMeetings\"").doesNotContain(soon);
+    }
 
     @Test
     void anOfficerSchedulesAMeetingOnTheFormAndKeepsItsAgendaDecisionsAndTasksOnItsPage() {

@@ -21,7 +21,16 @@ class MeetingStatusTests {
         assertThat(MeetingStatus.SCHEDULED.change().refused()).isFalse();
         assertThat(MeetingStatus.HELD.change().next()).isEqualTo(MeetingStatus.HELD);
         assertThat(MeetingStatus.CLOSED.change().refusal().code()).isEqualTo("meeting.closed");
-        assertThat(MeetingStatus.CANCELLED.change().refused()).isTrue();
+        assertThat(MeetingStatus.CANCELLED.change().refusal().code()).isEqualTo("meeting.cancelled");
+    }
+
+    @Test
+    void onlyACancelledMeetingsDecisionsNeverBecomeTasks() {
+        assertThat(MeetingStatus.SCHEDULED.assignTasks().refused()).isFalse();
+        assertThat(MeetingStatus.HELD.assignTasks().refused()).isFalse();
+        assertThat(MeetingStatus.CLOSED.assignTasks().refused()).isFalse();
+        assertThat(MeetingStatus.CANCELLED.assignTasks().refusal().code()).isEqualTo("meeting.cancelled.no-tasks");
+        assertThat(MeetingStatus.CANCELLED.assignTasks().refusal().args()).containsExactly("CANCELLED");
     }
 
     @Test

@@ -105,6 +105,41 @@ class MeetingTasksIntegrationTests {
     }
 
     @Test
+    void aCancelledMeetingsDecisionNeverBecomesTasksAndTakesNoNewDecision() {
+        Http officer = signedIn(port, "officer", "city");
+        JsonNode m = create(officer, Demo.CITY, 2043);
+        long meeting = m.path("id").asLong();
+        long id = decide(officer, meeting, "Decided before the meeting was called off", null).path("id").asLong();
+        Http.Response cancelled = officer.postJson("/api/v1/meetings/" + meeting + "/status",
+                "{\"status\": \"CANCELLED\"}");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+
+        String body = "[" + task("Task of a cancelled meeting", "DP-01-WR", "[]", LocalDate.now().plusDays(30)) + "]";
+        Http.Response refused = officer.postJson("/api/v1/decisions/" + id + "/tasks", body);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(json(refused).path("errors").get(0).path("code").asString()).isEqualTo("meeting.cancelled.no-tasks");
+        assertThat(json(refused).path("detail").asString()).contains("cancelled");
+        Http chinese = signedIn(port, "officer", "city");
+        Http.Response zh = MeetingFixtures.inChinese(chinese,
+                () -> chinese.postJson("/api/v1/decisions/" + id + "/tasks", body));
+        assertThat(zh.status()).isEqualTo(409);
+        assertThat(json(zh).path("detail").asString()).contains("已取消");
+        assertThat(json(officer.get("/api/v1/decisions/" + id + "/tasks")).size()).isZero();
+
+        Http.Response late = officer.postJson("/api/v1/meetings/" + meeting + "/decisions", "{\"textEn\": \"late\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(json(late).path("errors").get(0).path("code").asString()).isEqualTo("meeting.cancelled");
+        Http.Response form = officer.postForm("/decisions/" + id + "/tasks", java.util.Map.of("title",
+                "Task from the page", "leadUnit", "DP-01-WR", "deadline", LocalDate.now().plusDays(30).toString()));
+        assertThat(form.status()).isEqualTo(302);
+        String page = officer.get("/meetings/" + meeting).body();
+        assertThat(page).contains("the meeting was cancelled: its decisions do not become tasks");
+        assertThat(json(officer.get("/api/v1/decisions/" + id + "/tasks")).size()).isZero();
+        assertThat(page).contains("decision-no-tasks").doesNotContain("decision-tasks-form")
+                .doesNotContain("id=\"decision-form\"");
+    }
+
+    @Test
     void theNextOccurrenceCarriesOverOpenItemsAndDecisionsWhoseTasksAreStillOpen() {
         Http officer = signedIn(port, "officer", "city");
         Http.Response s = officer.postJson("/api/v1/meetings/series", """

@@ -91,7 +91,11 @@ class ErrorHandling {
 
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.CONFLICT, e.getMessage(), null);
+        List<Problem> why = e.problems();
+        if (why.size() == 1) {
+            return answer(request, HttpStatus.CONFLICT, texts.reason(why.get(0), locales.resolveLocale(request)), why);
+        }
+        return answer(request, HttpStatus.CONFLICT, e.getMessage(), why.isEmpty() ? null : why);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -110,7 +110,9 @@ class MeetingApiController {
 
     @PostMapping("/{id}/status")
     @Operation(summary = "Hold, close or cancel a meeting",
-            description = "SCHEDULED -> HELD -> CLOSED (minutes final), SCHEDULED -> CANCELLED; anything else is 409.")
+            description = "SCHEDULED -> HELD -> CLOSED (minutes final), SCHEDULED -> CANCELLED; anything else is 409."
+                    + " Holding an occurrence of an active series schedules its next occurrence (once); closing it"
+                    + " carries over to that occurrence what was decided meanwhile.")
     MeetingView status(@PathVariable long id, @RequestBody MeetingStatusChange body) {
         Actor actor = CurrentActor.get();
         return web.view(actor, meetings.move(actor, id, body.status(), body.version()));

@@ -78,6 +78,7 @@ class SeriesPageController {
     private void model(Model model, Actor actor, SeriesForm form, List<String> problems) {
         model.addAttribute("navSection", "meetings");
         model.addAttribute("seriesList", meetings.series(actor));
+        model.addAttribute("latest", meetings.latestOccurrences(actor));
         model.addAttribute("form", form);
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("recurrences", Recurrence.values());

@@ -60,6 +60,13 @@ class TaskActionController {
                 () -> tasks.accept(actor(), id, TaskWebSupport.version(version)));
     }
 
+    @PostMapping("/supervision/tasks/{id}/milestones/{milestoneId}/done")
+    String milestoneDone(@PathVariable long id, @PathVariable long milestoneId,
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect, Locale locale) {
+        return run(id, "milestone", model, redirect, locale,
+                () -> tasks.markMilestoneDone(actor(), id, milestoneId, TaskWebSupport.version(version)));
+    }
+
     @PostMapping("/supervision/tasks/{id}/object")
     String object(@PathVariable long id, @RequestParam(required = false) Integer version,
             @RequestParam(required = false) String objectionType, @RequestParam(required = false) String reason,

@@ -84,6 +84,8 @@ class TaskPages {
         a.put("edit", p.maySupervise(actor, t) && s.open());
         a.put("instruct", p.mayInstruct(actor, t));
         a.put("split", p.maySplit(actor, t) && s.working());
+        a.put("milestone", p.mayActForLead(actor, t) && s.working()
+                && t.milestones().stream().anyMatch(m -> m.doneAt() == null));
         return a;
     }
 
