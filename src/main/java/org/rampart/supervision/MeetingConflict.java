@@ -1,6 +1,5 @@
 package org.rampart.supervision;
 
-import java.util.List;
 import org.rampart.shared.BadInputException.Problem;
 import org.rampart.shared.ConflictException;
 
@@ -10,20 +9,12 @@ import org.rampart.shared.ConflictException;
  */
 public class MeetingConflict extends ConflictException {
 
-    private final transient Problem problem;
-
     MeetingConflict(Problem problem, String english) {
-        super(english);
-        this.problem = problem;
+        super(problem, english);
     }
 
     /** Return the refusal as a code with its arguments (no field). */
     public Problem problem() {
-        return problem;
-    }
-
-    @Override
-    public List<Problem> problems() {
-        return List.of(problem);
+        return problems().get(0);
     }
 }
